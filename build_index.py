@@ -1,0 +1,99 @@
+#!/usr/bin/env python
+"""Build the knowledge-base index from a content folder.
+
+    python build_index.py [--content kb/content] [--index kb/index] [--model NAME_OR_PATH]
+
+Reads every .txt article, .jsonl record file and MedQuAD .xml document under the
+content folder, embeds each passage and publishes a new index version. The index
+that servers read is replaced only when the new one is complete.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from kb.embedding import DEFAULT_MODEL, Encoder  # noqa: E402  (HF_HUB_OFFLINE must be set first)
+from kb.errors import KBError  # noqa: E402
+from kb.index import BuildReport, build_index, resolve_version_dir  # noqa: E402
+from kb.views import ViewConfig  # noqa: E402
+
+MAX_LISTED = 20
+
+
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--content", default=os.environ.get("KB_CONTENT_DIR", "kb/content"),
+                        help="folder of articles to index (default: %(default)s)")
+    parser.add_argument("--index", default=os.environ.get("KB_INDEX_DIR", "kb/index"),
+                        help="index folder to publish into (default: %(default)s)")
+    parser.add_argument("--model", default=os.environ.get("KB_MODEL", DEFAULT_MODEL),
+                        help="sentence-transformers model name or local path (default: %(default)s)")
+    parser.add_argument("--chunk-tokens", type=int, default=ViewConfig.chunk_tokens,
+                        help="word pieces per embedded answer chunk (default: %(default)s)")
+    parser.add_argument("--if-missing", action="store_true",
+                        help="do nothing when the index folder already serves an index")
+    parser.add_argument("--quiet", action="store_true", help="no progress bars")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.if_missing and _has_index(args.index):
+        print(f"Index already built in {args.index}; nothing to do.")
+        return 0
+    try:
+        encoder = Encoder(args.model)
+        report = build_index(
+            args.content,
+            args.index,
+            encoder,
+            views=ViewConfig(chunk_tokens=args.chunk_tokens),
+            show_progress=not args.quiet,
+        )
+    except KBError as error:
+        print(f"error: {error}", file=sys.stderr)
+        print("The index in use was not changed.", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("\ninterrupted: the index in use was not changed.", file=sys.stderr)
+        return 130
+    print_summary(report)
+    return 0
+
+
+def _has_index(index_dir: str) -> bool:
+    try:
+        resolve_version_dir(index_dir)
+    except KBError:
+        return False
+    return True
+
+
+def print_summary(report: BuildReport) -> None:
+    """The closing lines of a build: counts first, then anything left out and why."""
+    print(
+        f"Built index {report.version} in {report.index_dir}: {report.documents} document(s), "
+        f"{report.passages} passage(s), {report.vectors} vector(s) in {report.seconds:.1f}s."
+    )
+    if report.unanswered:
+        print(f"Skipped {report.unanswered} question(s) without an answer (e.g. MedQuAD's removed answers).")
+    if report.skipped:
+        print(f"Skipped {len(report.skipped)} file(s):")
+        for path, why in report.skipped[:MAX_LISTED]:
+            print(f"  {path}: {why}")
+        if len(report.skipped) > MAX_LISTED:
+            print(f"  … and {len(report.skipped) - MAX_LISTED} more")
+    if report.warnings:
+        print(f"{len(report.warnings)} warning(s):")
+        for path, what in report.warnings[:MAX_LISTED]:
+            print(f"  {path}: {what}")
+        if len(report.warnings) > MAX_LISTED:
+            print(f"  … and {len(report.warnings) - MAX_LISTED} more")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,268 @@
+"""Build, save and load a knowledge-base index folder.
+
+Layout of an index folder (``kb/index`` by default)::
+
+    current -> versions/<version>          a relative symlink, switched in one step
+    versions/<version>/manifest.json       model, dimension, counts, checksums, build time
+    versions/<version>/passages.jsonl      passage text and metadata (the store)
+    versions/<version>/vectors.faiss       FAISS inner-product index over unit vectors
+    versions/<version>/vector_rows.npy     for each vector, the passage row it belongs to
+    versions/<version>/bm25/               the lexical index
+
+A build writes a new version folder under a temporary name, renames it when it is
+complete and only then moves ``current``: a failed or killed build never touches
+the index that servers read. A plain folder holding ``manifest.json`` (no
+``current`` link) can also be opened, for indexes copied around by hand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import secrets
+import shutil
+import time
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import faiss
+import numpy as np
+
+from .content import ContentSet, load_content
+from .embedding import Encoder
+from .errors import ContentError, IndexMismatch, IndexNotFound
+from .lexical import LexicalIndex
+from .passage import Passage
+from .store import read_passages, write_passages
+from .views import ViewConfig, passage_views
+
+FORMAT_VERSION = 1
+MANIFEST = "manifest.json"
+PASSAGES = "passages.jsonl"
+VECTORS = "vectors.faiss"
+VECTOR_ROWS = "vector_rows.npy"
+LEXICAL = "bm25"
+CURRENT = "current"
+VERSIONS = "versions"
+KEEP_VERSIONS = 2  # the live one and the one before, for a quick roll-back
+
+
+@dataclass
+class BuildReport:
+    """What a build did, for the CLI summary."""
+
+    index_dir: Path
+    version: str
+    documents: int
+    passages: int
+    vectors: int
+    seconds: float
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)
+    unanswered: int = 0
+
+
+@dataclass
+class LoadedIndex:
+    """An index read from disk and checked against its manifest."""
+
+    path: Path  # the version folder
+    manifest: dict
+    passages: list[Passage]
+    vectors: faiss.Index
+    vector_rows: np.ndarray
+    lexical: LexicalIndex
+
+    @property
+    def version(self) -> str:
+        return self.manifest["version"]
+
+
+def build_index(
+    content_dir: str | Path,
+    index_dir: str | Path,
+    encoder: Encoder,
+    views: ViewConfig | None = None,
+    show_progress: bool = False,
+) -> BuildReport:
+    """Parse ``content_dir``, embed every passage and publish a new index version.
+
+    Raises:
+        ContentError: bad content; nothing under ``index_dir`` is changed.
+    """
+    started = time.perf_counter()
+    views = views or ViewConfig()
+    content = load_content(content_dir, show_progress=show_progress)
+    if not content.passages:
+        raise ContentError(content_dir, None, "no passages found in any supported file; nothing to index")
+
+    index_dir = Path(index_dir)
+    versions = index_dir / VERSIONS
+    versions.mkdir(parents=True, exist_ok=True)
+    version = f"{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}-{content.checksum[:8]}-{secrets.token_hex(2)}"
+    staging = versions / f".building-{version}"
+    staging.mkdir()
+    try:
+        vector_count = _write_version(staging, content, encoder, views, show_progress)
+        _write_manifest(staging, content, encoder, views, version, vector_count, time.perf_counter() - started)
+        final = versions / version
+        os.replace(staging, final)
+        _switch_current(index_dir, final)
+    finally:
+        if staging.exists():
+            shutil.rmtree(staging, ignore_errors=True)
+    _prune_versions(index_dir)
+    return BuildReport(
+        index_dir=index_dir,
+        version=version,
+        documents=content.documents,
+        passages=len(content.passages),
+        vectors=vector_count,
+        seconds=time.perf_counter() - started,
+        skipped=content.skipped,
+        warnings=content.warnings,
+        unanswered=content.unanswered,
+    )
+
+
+def _write_version(folder: Path, content: ContentSet, encoder: Encoder, views: ViewConfig, show_progress: bool) -> int:
+    texts: list[str] = []
+    rows: list[int] = []
+    for row, passage in enumerate(content.passages):
+        for view in passage_views(passage, encoder.count_tokens, views):
+            texts.append(view.text)
+            rows.append(row)
+    vectors = encoder.encode_documents(texts, show_progress=show_progress)
+    index = faiss.IndexFlatIP(encoder.dimension)
+    index.add(vectors)
+    faiss.write_index(index, str(folder / VECTORS))
+    np.save(folder / VECTOR_ROWS, np.asarray(rows, dtype=np.int32))
+    write_passages(folder / PASSAGES, content.passages)
+    LexicalIndex.build(content.passages).save(folder / LEXICAL)
+    return len(texts)
+
+
+def _write_manifest(
+    folder: Path, content: ContentSet, encoder: Encoder, views: ViewConfig, version: str, vectors: int, seconds: float
+) -> None:
+    manifest = {
+        "format_version": FORMAT_VERSION,
+        "version": version,
+        "model": encoder.name,
+        "dimension": encoder.dimension,
+        "document_count": content.documents,
+        "passage_count": len(content.passages),
+        "vector_count": vectors,
+        "content_checksum": content.checksum,
+        "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "build_seconds": round(seconds, 2),
+        "views": views.to_dict(),
+        "unanswered_skipped": content.unanswered,
+        "files": {name: _file_digest(folder / name) for name in _data_files(folder)},
+    }
+    (folder / MANIFEST).write_text(json.dumps(manifest, indent=2) + "\n", encoding="utf-8")
+
+
+def _data_files(folder: Path) -> list[str]:
+    return sorted(p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file() and p.name != MANIFEST)
+
+
+def _file_digest(path: Path) -> dict:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return {"sha256": digest.hexdigest(), "bytes": path.stat().st_size}
+
+
+def _switch_current(index_dir: Path, target: Path) -> None:
+    """Point ``current`` at ``target`` in one atomic rename."""
+    link = index_dir / CURRENT
+    temporary = index_dir / f".{CURRENT}-{secrets.token_hex(4)}"
+    os.symlink(os.path.relpath(target, index_dir), temporary)
+    os.replace(temporary, link)
+
+
+def _prune_versions(index_dir: Path) -> None:
+    versions = index_dir / VERSIONS
+    live = (index_dir / CURRENT).resolve()
+    finished = sorted((p for p in versions.iterdir() if p.is_dir() and not p.name.startswith(".")), reverse=True)
+    for old in finished[KEEP_VERSIONS:]:
+        if old.resolve() != live:
+            shutil.rmtree(old, ignore_errors=True)
+
+
+def resolve_version_dir(index_dir: str | Path) -> Path:
+    """The version folder an index folder currently serves."""
+    index_dir = Path(index_dir)
+    link = index_dir / CURRENT
+    if link.is_symlink() or link.exists():
+        target = link.resolve()
+        if not (target / MANIFEST).is_file():
+            raise IndexNotFound(index_dir, f"'current' points at {target}, which holds no manifest")
+        return target
+    if (index_dir / MANIFEST).is_file():
+        return index_dir
+    raise IndexNotFound(index_dir)
+
+
+def read_manifest(index_dir: str | Path) -> dict:
+    """The manifest of the version an index folder currently serves."""
+    folder = resolve_version_dir(index_dir)
+    try:
+        return json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise IndexMismatch(folder, f"manifest unreadable ({error})") from None
+
+
+def load_index(index_dir: str | Path, expected_model: str | None = None, verify: bool = True) -> LoadedIndex:
+    """Open an index, checking every file against the manifest.
+
+    Args:
+        expected_model: the model the caller will embed queries with; a different
+            one in the manifest is refused (vectors of two models never mix).
+        verify: check file sizes and checksums (skip only in trusted hot paths).
+
+    Raises:
+        IndexNotFound, IndexMismatch
+    """
+    folder = resolve_version_dir(index_dir)
+    manifest = read_manifest(folder)
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise IndexMismatch(folder, f"format version {manifest.get('format_version')!r}, expected {FORMAT_VERSION}")
+    if expected_model is not None and manifest.get("model") != expected_model:
+        raise IndexMismatch(
+            folder, f"built with model {manifest.get('model')!r} but the server uses {expected_model!r}"
+        )
+    if verify:
+        _verify_files(folder, manifest)
+    try:
+        passages = read_passages(folder / PASSAGES)
+        vectors = faiss.read_index(str(folder / VECTORS))
+        vector_rows = np.load(folder / VECTOR_ROWS)
+        lexical = LexicalIndex.load(folder / LEXICAL)
+    except Exception as error:  # faiss raises RuntimeError, numpy ValueError, json ValueError…
+        raise IndexMismatch(folder, f"index files unreadable ({error})") from None
+    checks = [
+        (len(passages), manifest["passage_count"], "passages"),
+        (vectors.ntotal, manifest["vector_count"], "vectors"),
+        (len(vector_rows), manifest["vector_count"], "vector rows"),
+        (vectors.d, manifest["dimension"], "vector dimension"),
+    ]
+    for found, expected, what in checks:
+        if found != expected:
+            raise IndexMismatch(folder, f"{what}: found {found}, manifest says {expected}")
+    return LoadedIndex(folder, manifest, passages, vectors, vector_rows, lexical)
+
+
+def _verify_files(folder: Path, manifest: dict) -> None:
+    for name, expected in manifest.get("files", {}).items():
+        path = folder / name
+        if not path.is_file():
+            raise IndexMismatch(folder, f"{name} is missing")
+        if path.stat().st_size != expected["bytes"]:
+            raise IndexMismatch(folder, f"{name} is {path.stat().st_size} bytes, manifest says {expected['bytes']}")
+        if _file_digest(path)["sha256"] != expected["sha256"]:
+            raise IndexMismatch(folder, f"{name} does not match its checksum")

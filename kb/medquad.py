@@ -1,0 +1,75 @@
+"""Load MedQuAD XML documents (Ben Abacha & Demner-Fushman, 2019; CC BY 4.0).
+
+Each <QAPair> becomes a passage: title = <Focus>, the question and answer as
+written, the document's URL and source site; the focus synonyms become the
+article's alternate names. Pairs whose answer was removed (three MedlinePlus
+collections) are counted, not indexed.
+"""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+from .errors import ContentError
+from .passage import Passage, Source
+
+MEDQUAD_SITE_NAMES = {
+    "CancerGov": "National Cancer Institute (cancer.gov)",
+    "GARD": "Genetic and Rare Diseases Information Center (GARD)",
+    "GHR": "Genetics Home Reference (NLM)",
+    "MPlusHealthTopics": "MedlinePlus Health Topics",
+    "NIDDK": "National Institute of Diabetes and Digestive and Kidney Diseases",
+    "NINDS": "National Institute of Neurological Disorders and Stroke",
+    "NIHSeniorHealth": "NIHSeniorHealth",
+    "NHLBI": "National Heart, Lung, and Blood Institute",
+    "CDC": "Centers for Disease Control and Prevention",
+}
+
+
+class NotMedQuAD(Exception):
+    """The XML file is well-formed but is not a MedQuAD <Document>."""
+
+
+def load_medquad(data: bytes, document: str, path: str) -> tuple[list[Passage], int]:
+    """Parse one MedQuAD XML file. Returns (passages, number of pairs without an answer)."""
+    try:
+        root = ET.fromstring(data)
+    except ET.ParseError as error:
+        line = error.position[0] if error.position else None
+        raise ContentError(path, line, f"not well-formed XML ({error})") from None
+    if root.tag != "Document" or root.find("QAPairs") is None:
+        raise NotMedQuAD(path)
+
+    site = root.get("source") or None
+    url = root.get("url") or None
+    focus = (root.findtext("Focus") or "").strip()
+    synonyms = tuple(
+        (s.text or "").strip() for s in root.iterfind("FocusAnnotations/Synonyms/Synonym") if (s.text or "").strip()
+    )
+    passages: list[Passage] = []
+    unanswered = 0
+    seen: set[str] = set()
+    for pair in root.iterfind("QAPairs/QAPair"):
+        question_el = pair.find("Question")
+        answer = (pair.findtext("Answer") or "").strip()
+        question = ((question_el.text if question_el is not None else "") or "").strip()
+        if not answer or not question:
+            unanswered += 1
+            continue
+        qid = question_el.get("qid") or f"{root.get('id')}-{pair.get('pid')}"
+        passage_id = f"{(site or 'medquad').lower()}-{qid}"
+        if passage_id in seen:  # a few documents repeat a pid; keep ids unique
+            passage_id = f"{passage_id}-{len(seen)}"
+        seen.add(passage_id)
+        passages.append(
+            Passage(
+                id=passage_id,
+                title=focus or question,
+                section=None,
+                question=question,
+                answer=answer,
+                source=Source(document=document, url=url, site=MEDQUAD_SITE_NAMES.get(site or "", site)),
+                alt_names=synonyms,
+            )
+        )
+    return passages, unanswered

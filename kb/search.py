@@ -1,0 +1,129 @@
+"""Search the knowledge base: a query in, ranked verbatim passages out, or an honest "no answer"."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .embedding import DEFAULT_MODEL, Encoder, model_identity
+from .errors import QueryError
+from .index import LoadedIndex, load_index
+from .passage import Passage
+
+MAX_QUERY_CHARS = 1000
+MAX_K = 50
+DEFAULT_K = 5
+# Below this a query is not answered (see README "Retrieval and the no-answer threshold").
+DEFAULT_MIN_SCORE = 0.45
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One ranked passage and why it ranked."""
+
+    passage: Passage
+    score: float
+
+
+@dataclass(frozen=True)
+class SearchResult:
+    query: str
+    answered: bool
+    hits: list[Hit]  # those at or above min_score, best first
+    min_score: float
+    index_version: str
+
+
+def normalize_query(query: str) -> str:
+    """Collapse whitespace and drop control characters (NUL, escapes) a visitor never meant."""
+    cleaned = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in query)
+    return _SPACE.sub(" ", cleaned).strip()
+
+
+def validate_query(query: object, k: object = DEFAULT_K, min_score: object = None) -> tuple[str, int, float | None]:
+    """Check search arguments; raise QueryError with a message fit for the caller."""
+    if not isinstance(query, str) or not normalize_query(query):
+        raise QueryError("the query is empty: type a question")
+    if len(query) > MAX_QUERY_CHARS:
+        raise QueryError(f"the query is longer than {MAX_QUERY_CHARS} characters")
+    if isinstance(k, bool) or not isinstance(k, int) or not 1 <= k <= MAX_K:
+        raise QueryError(f"k must be a whole number from 1 to {MAX_K}")
+    if min_score is not None:
+        if isinstance(min_score, bool) or not isinstance(min_score, (int, float)) or not np.isfinite(min_score):
+            raise QueryError("min_score must be a number from 0 to 1")
+        if not 0.0 <= float(min_score) <= 1.0:
+            raise QueryError("min_score must be a number from 0 to 1")
+        min_score = float(min_score)
+    return normalize_query(query), k, min_score
+
+
+class KnowledgeBase:
+    """A loaded index plus the encoder for its model: the one object the app keeps."""
+
+    def __init__(self, index: LoadedIndex, encoder: Encoder, min_score: float = DEFAULT_MIN_SCORE):
+        self.index = index
+        self.encoder = encoder
+        self.min_score = min_score
+        self._by_id = {passage.id: row for row, passage in enumerate(index.passages)}
+
+    @classmethod
+    def open(
+        cls,
+        index_dir: str | Path,
+        model: str | None = None,
+        encoder: Encoder | None = None,
+        min_score: float | None = None,
+    ) -> "KnowledgeBase":
+        """Load the index in ``index_dir`` and the model it was built with.
+
+        Args:
+            model: the model the server is configured for; None trusts the manifest.
+                A different model than the index's is refused (IndexMismatch).
+            encoder: an already loaded encoder to share (tests, index swaps).
+        """
+        expected = encoder.name if encoder else (model_identity(model) if model else None)
+        index = load_index(index_dir, expected_model=expected)
+        if encoder is None:
+            encoder = Encoder(model or index.manifest.get("model", DEFAULT_MODEL))
+        return cls(index, encoder, DEFAULT_MIN_SCORE if min_score is None else min_score)
+
+    @property
+    def passages(self) -> list[Passage]:
+        return self.index.passages
+
+    @property
+    def manifest(self) -> dict:
+        return self.index.manifest
+
+    def get(self, passage_id: str) -> Passage | None:
+        """The passage with this id, or None."""
+        row = self._by_id.get(passage_id)
+        return None if row is None else self.index.passages[row]
+
+    def search(self, query: str, k: int = DEFAULT_K, min_score: float | None = None) -> SearchResult:
+        """Rank passages for ``query``; those scoring below ``min_score`` are not returned.
+
+        Raises:
+            QueryError: empty or over-long query, k out of range, bad min_score.
+        """
+        query, k, min_score = validate_query(query, k, min_score)
+        threshold = self.min_score if min_score is None else min_score
+        scores = self._dense_scores(query)
+        order = np.argsort(-scores, kind="stable")[:k]
+        hits = [Hit(self.index.passages[row], float(scores[row])) for row in order if scores[row] >= threshold]
+        return SearchResult(query, bool(hits), hits, threshold, self.index.version)
+
+    def _dense_scores(self, query: str) -> np.ndarray:
+        """Best cosine between the query and any vector of each passage (−1 where none)."""
+        vector = self.encoder.encode_query(query).reshape(1, -1)
+        depth = min(self.index.vectors.ntotal, 1000)
+        similarities, ids = self.index.vectors.search(vector, depth)
+        scores = np.full(len(self.index.passages), -1.0, dtype=np.float32)
+        rows = self.index.vector_rows[ids[0][ids[0] >= 0]]
+        np.maximum.at(scores, rows, similarities[0][ids[0] >= 0])
+        return scores

@@ -1,0 +1,103 @@
+"""The texts embedded for one passage: its question, its answer in model-sized chunks,
+and its question under each alternate name.
+
+One vector per long passage blurs the one sentence that answers a visitor, and the
+model silently truncates past its window; so a passage gets several vectors and the
+search keeps its best. Search always returns the whole verbatim passage, never a chunk.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from .passage import Passage
+
+# Sentence ends followed by a capital or an opening bracket/quote; bullets and line
+# breaks always end a unit.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'“])")
+_BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*\-–]|\d+[.)])\s+")
+MAX_ALT_NAMES = 4
+
+
+@dataclass(frozen=True)
+class ViewConfig:
+    """How passages are cut into embedded texts; recorded in the index manifest."""
+
+    chunk_tokens: int = 96  # word pieces per answer chunk (the model's window is 256)
+    title_in_chunks: bool = True  # prefix chunks with the article title for context
+    alt_name_views: bool = True  # embed the question again under each alternate name
+
+    def to_dict(self) -> dict:
+        return {
+            "chunk_tokens": self.chunk_tokens,
+            "title_in_chunks": self.title_in_chunks,
+            "alt_name_views": self.alt_name_views,
+        }
+
+
+@dataclass(frozen=True)
+class View:
+    kind: str  # "question" | "answer" | "alt_name"
+    text: str
+
+
+def question_text(passage: Passage) -> str:
+    """The question, with the article title in front when the question does not name it."""
+    if passage.title and passage.title.lower() not in passage.question.lower():
+        return f"{passage.title}: {passage.question}"
+    return passage.question
+
+
+def passage_views(passage: Passage, count_tokens: Callable[[str], int], config: ViewConfig) -> list[View]:
+    """Every text to embed for ``passage``, question first."""
+    views = [View("question", question_text(passage))]
+    prefix = f"{passage.title}: " if config.title_in_chunks and passage.title else ""
+    budget = max(16, config.chunk_tokens - (count_tokens(prefix) if prefix else 0))
+    for chunk in chunk_text(passage.answer, count_tokens, budget):
+        views.append(View("answer", prefix + chunk))
+    if config.alt_name_views:
+        for name in passage.alt_names[:MAX_ALT_NAMES]:
+            views.append(View("alt_name", _rename(passage, name)))
+    return views
+
+
+def _rename(passage: Passage, name: str) -> str:
+    """The question asked with an alternate name in place of the title."""
+    pattern = re.compile(re.escape(passage.title), re.IGNORECASE) if passage.title else None
+    if pattern and pattern.search(passage.question):
+        return pattern.sub(lambda _: name, passage.question)
+    return f"{name}: {passage.question}"
+
+
+def split_units(text: str) -> list[str]:
+    """Sentences and bullet items, whitespace-normalised (for embedding only)."""
+    units: list[str] = []
+    for line in text.split("\n"):
+        line = _BULLET.sub("", line).strip()
+        if not line:
+            continue
+        units.extend(part.strip() for part in _SENTENCE_END.split(line) if part.strip())
+    return units
+
+
+def chunk_text(text: str, count_tokens: Callable[[str], int], max_tokens: int) -> list[str]:
+    """Greedily pack sentences into chunks of at most ``max_tokens`` word pieces.
+
+    A single sentence longer than the budget becomes its own chunk; the model then
+    sees its first ``max_seq_length`` pieces, which is the best one vector can do.
+    """
+    chunks: list[str] = []
+    current: list[str] = []
+    used = 0
+    for unit in split_units(text):
+        size = count_tokens(unit)
+        if current and used + size > max_tokens:
+            chunks.append(" ".join(current))
+            current, used = [], 0
+        current.append(unit)
+        used += size
+    if current:
+        chunks.append(" ".join(current))
+    return chunks

@@ -1,0 +1,85 @@
+"""The JSON API's contract and its error cases."""
+
+from __future__ import annotations
+
+import pytest
+
+RESULT_KEYS = {"id", "score", "title", "section", "question", "answer", "disclaimers", "source"}
+SOURCE_KEYS = {"document", "url", "reviewed_by", "review_date", "last_modified"}
+
+
+def test_search_contract(client):
+    response = client.get("/api/v1/search", query_string={"q": "symptoms of a weak cervix", "k": 3})
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "no-store"
+    body = response.get_json()
+    assert body["query"] == "symptoms of a weak cervix"
+    assert body["answered"] is True
+    assert isinstance(body["disclaimer"], str) and body["disclaimer"]
+    assert 1 <= len(body["results"]) <= 3
+    top = body["results"][0]
+    assert RESULT_KEYS <= set(top)
+    assert SOURCE_KEYS <= set(top["source"])
+    assert top["question"] == "What are the symptoms of incompetent cervix?"
+    assert top["title"] == "Incompetent cervix"
+    assert top["section"] is None
+    assert top["source"]["review_date"] == "2017-11-17"
+    assert top["source"]["last_modified"] == "2019-12-08"
+    assert len(top["disclaimers"]) == 2
+    assert 0 < top["score"] <= 1
+
+
+def test_default_k_is_five(client):
+    body = client.get("/api/v1/search?q=incompetent+cervix&min_score=0").get_json()
+    assert len(body["results"]) == 5
+
+
+def test_no_answer_says_so(client):
+    body = client.get("/api/v1/search?q=price+of+dental+braces").get_json()
+    assert body["answered"] is False
+    assert body["results"] == []
+    assert "No approved answer" in body["message"]
+
+
+def test_min_score_zero_gives_raw_ranking(client):
+    body = client.get("/api/v1/search?q=price+of+dental+braces&min_score=0&k=4").get_json()
+    assert body["answered"] is True and len(body["results"]) == 4
+
+
+@pytest.mark.parametrize(
+    "query_string, code",
+    [
+        ({}, "missing_query"),
+        ({"q": ""}, "missing_query"),
+        ({"q": "   "}, "missing_query"),
+        ({"q": "x" * 1001}, "invalid_query"),
+        ({"q": "ok", "k": "0"}, "invalid_parameter"),
+        ({"q": "ok", "k": "51"}, "invalid_parameter"),
+        ({"q": "ok", "k": "abc"}, "invalid_parameter"),
+        ({"q": "ok", "k": "2.5"}, "invalid_parameter"),
+        ({"q": "ok", "k": "-1"}, "invalid_parameter"),
+        ({"q": "ok", "min_score": "nan"}, "invalid_parameter"),
+        ({"q": "ok", "min_score": "inf"}, "invalid_parameter"),
+        ({"q": "ok", "min_score": "2"}, "invalid_parameter"),
+        ({"q": "ok", "min_score": "high"}, "invalid_parameter"),
+    ],
+)
+def test_bad_requests_get_400_and_the_error_shape(client, query_string, code):
+    response = client.get("/api/v1/search", query_string=query_string)
+    assert response.status_code == 400
+    body = response.get_json()
+    assert set(body) == {"error"}
+    assert body["error"]["code"] == code
+    assert body["error"]["message"]
+
+
+def test_unknown_api_path_is_json_404(client):
+    response = client.get("/api/v1/nothing")
+    assert response.status_code == 404
+    assert response.get_json()["error"]["code"] == "not_found"
+
+
+def test_healthz(client, knowledge_base):
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.get_json() == {"status": "ok", "index_version": knowledge_base.index.version}

@@ -1,0 +1,57 @@
+"""The build_index.py command: summary, clear errors, exit codes."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+import build_index
+from kb.index import resolve_version_dir
+
+
+@pytest.fixture()
+def run(monkeypatch, encoder):
+    """Run the CLI in-process, reusing the session's encoder instead of loading the model again."""
+    monkeypatch.setattr(build_index, "Encoder", lambda model: encoder)
+
+    def _run(*args):
+        return build_index.main(list(args))
+
+    return _run
+
+
+def test_build_prints_a_summary(run, content_dir, tmp_path, capsys):
+    assert run("--content", str(content_dir), "--index", str(tmp_path / "i"), "--quiet") == 0
+    out = capsys.readouterr().out
+    assert "3 document(s), 12 passage(s)" in out
+    assert "Skipped 1 question(s) without an answer" in out
+    assert "notes.md: unsupported format (.md)" in out
+
+
+def test_malformed_content_exits_non_zero_with_file_and_line(run, content_dir, tmp_path, capsys):
+    index = tmp_path / "i"
+    assert run("--content", str(content_dir), "--index", str(index), "--quiet") == 0
+    live = resolve_version_dir(index)
+    bad = tmp_path / "bad"
+    shutil.copytree(content_dir, bad)
+    (bad / "zz.jsonl").write_text('{"id": "a", "question": "Q?", "answer": "A."}\n{oops\n', encoding="utf-8")
+    assert run("--content", str(bad), "--index", str(index), "--quiet") == 1
+    err = capsys.readouterr().err
+    assert f"{bad / 'zz.jsonl'}:2: not valid JSON" in err
+    assert "The index in use was not changed." in err
+    assert resolve_version_dir(index) == live
+
+
+def test_if_missing_skips_an_existing_index(run, content_dir, tmp_path, capsys):
+    index = tmp_path / "i"
+    assert run("--content", str(content_dir), "--index", str(index), "--quiet", "--if-missing") == 0
+    first = resolve_version_dir(index)
+    assert run("--content", str(content_dir), "--index", str(index), "--quiet", "--if-missing") == 0
+    assert "nothing to do" in capsys.readouterr().out
+    assert resolve_version_dir(index) == first
+
+
+def test_missing_content_folder_is_a_clear_error(run, tmp_path, capsys):
+    assert run("--content", str(tmp_path / "none"), "--index", str(tmp_path / "i"), "--quiet") == 1
+    assert "content folder not found" in capsys.readouterr().err

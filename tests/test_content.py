@@ -1,0 +1,110 @@
+"""Reading a content folder: formats, skips, and errors that name file and line."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kb.content import load_content
+from kb.errors import ContentError
+from kb.jsonl import load_jsonl
+from kb.medquad import load_medquad
+
+from .conftest import FIXTURES
+
+
+def test_content_folder_reads_every_format_and_reports_skips(content_dir):
+    content = load_content(content_dir)
+    assert content.documents == 3
+    assert len(content.passages) == 9 + 2 + 1
+    assert ("notes.md", "unsupported format (.md)") in content.skipped
+    assert content.unanswered == 1
+    assert len(content.checksum) == 64
+
+
+def test_checksum_changes_with_content(tmp_path, content_dir):
+    first = load_content(content_dir).checksum
+    copy = tmp_path / "copy"
+    copy.mkdir()
+    (copy / "faq.jsonl").write_text((content_dir / "faq.jsonl").read_text(encoding="utf-8"), encoding="utf-8")
+    assert load_content(copy).checksum != first
+
+
+def test_jsonl_records_become_passages():
+    text = (FIXTURES / "faq.jsonl").read_text(encoding="utf-8")
+    passages, warnings = load_jsonl(text, "faq.jsonl", "faq.jsonl")
+    first, second = passages
+    assert first.id == "flu-vaccine-who"
+    assert first.answer == json.loads(text.split("\n")[0])["answer"]
+    assert first.section == "Who should get it"
+    assert first.source.url == "https://example.org/flu"
+    assert first.source.review_date == "2024-09-01"
+    assert first.disclaimers == ("This page is for general information only and is not medical advice.",)
+    assert second.disclaimers == first.disclaimers  # a list works as well as a string
+    assert warnings == []
+
+
+@pytest.mark.parametrize(
+    "line, message",
+    [
+        ('{"id": "a", "question": "Q?", "answer": ', "not valid JSON"),
+        ('["a", "b"]', "must be a JSON object"),
+        ('{"id": "a", "question": "Q?"}', "'answer' is required"),
+        ('{"id": "", "question": "Q?", "answer": "A."}', "'id' is required"),
+        ('{"id": "a", "question": "Q?", "answer": "A.", "review_date": "someday"}', "not a date"),
+        ('{"id": "a", "question": "Q?", "answer": "A.", "disclaimer": 5}', "'disclaimer' must be"),
+    ],
+)
+def test_malformed_jsonl_line_names_file_and_line(line, message):
+    good = '{"id": "ok", "question": "Q?", "answer": "A."}'
+    with pytest.raises(ContentError) as raised:
+        load_jsonl(f"{good}\n\n{line}\n", "x.jsonl", "content/x.jsonl")
+    assert raised.value.path == "content/x.jsonl"
+    assert raised.value.line == 3
+    assert message in str(raised.value)
+
+
+def test_unknown_jsonl_fields_are_reported():
+    _, warnings = load_jsonl('{"id": "a", "question": "Q?", "answer": "A.", "colour": "red"}', "x", "x")
+    assert warnings == ["unknown field(s) ignored: colour"]
+
+
+def test_duplicate_ids_across_files_are_refused(tmp_path):
+    record = '{"id": "same", "question": "Q?", "answer": "A."}\n'
+    (tmp_path / "a.jsonl").write_text(record, encoding="utf-8")
+    (tmp_path / "b.jsonl").write_text(record, encoding="utf-8")
+    with pytest.raises(ContentError, match="duplicate passage id 'same'"):
+        load_content(tmp_path)
+
+
+def test_non_utf8_file_names_its_line(tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"Title\n\nWhat?\n\nAn \xff answer.\n")
+    with pytest.raises(ContentError) as raised:
+        load_content(tmp_path)
+    assert raised.value.line == 5
+
+
+def test_medquad_pairs_become_passages_and_removed_answers_are_counted():
+    passages, unanswered = load_medquad((FIXTURES / "medquad-sample.xml").read_bytes(), "m.xml", "m.xml")
+    assert unanswered == 1
+    (passage,) = passages
+    assert passage.id == "ghr-0000042-1"
+    assert passage.title == "Sample syndrome"
+    assert passage.question == "What is (are) Sample syndrome ?"
+    assert "people's knees" in passage.answer
+    assert passage.alt_names == ("Exemplar disease", "SMPS")
+    assert passage.source.url == "https://example.org/condition/sample-syndrome"
+    assert passage.source.site == "Genetics Home Reference (NLM)"
+
+
+def test_broken_xml_names_its_line(tmp_path):
+    (tmp_path / "x.xml").write_text("<Document>\n<QAPairs>\n</Document>\n", encoding="utf-8")
+    with pytest.raises(ContentError) as raised:
+        load_content(tmp_path)
+    assert raised.value.line == 3
+
+
+def test_missing_content_folder(tmp_path):
+    with pytest.raises(ContentError, match="content folder not found"):
+        load_content(tmp_path / "nope")

@@ -1,0 +1,99 @@
+"""Building, publishing and reopening an index; refusing broken or mismatched ones."""
+
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+from kb import IndexMismatch, IndexNotFound, KnowledgeBase
+from kb.errors import ContentError
+from kb.index import MANIFEST, build_index, load_index, read_manifest, resolve_version_dir
+
+
+def test_manifest_describes_the_index(index_dir, knowledge_base):
+    manifest = read_manifest(index_dir)
+    assert manifest["model"] == "sentence-transformers/all-MiniLM-L6-v2"
+    assert manifest["dimension"] == 384
+    assert manifest["passage_count"] == 12
+    assert manifest["document_count"] == 3
+    assert manifest["vector_count"] > manifest["passage_count"]  # several views per passage
+    assert len(manifest["content_checksum"]) == 64
+    assert manifest["built_at"].endswith("+00:00")
+    assert set(manifest["files"]) >= {"passages.jsonl", "vectors.faiss", "vector_rows.npy"}
+    assert knowledge_base.index.version == manifest["version"]
+
+
+def test_reopened_index_has_the_same_passages(index_dir, knowledge_base, encoder):
+    again = KnowledgeBase.open(index_dir, encoder=encoder)
+    assert [p.to_dict() for p in again.passages] == [p.to_dict() for p in knowledge_base.passages]
+
+
+def test_rebuild_publishes_a_new_version_and_keeps_one_previous(tmp_path, content_dir, encoder):
+    target = tmp_path / "index"
+    versions = [build_index(content_dir, target, encoder).version for _ in range(3)]
+    assert resolve_version_dir(target).name == versions[-1]
+    kept = sorted(p.name for p in (target / "versions").iterdir())
+    assert kept == sorted(versions[-2:])
+
+
+def test_bad_content_leaves_the_live_index_untouched(tmp_path, content_dir, encoder):
+    target = tmp_path / "index"
+    live = build_index(content_dir, target, encoder).version
+    bad = tmp_path / "bad"
+    shutil.copytree(content_dir, bad)
+    (bad / "broken.jsonl").write_text('{"id": "x", "question": "Q?"}\n', encoding="utf-8")
+    with pytest.raises(ContentError):
+        build_index(bad, target, encoder)
+    assert resolve_version_dir(target).name == live
+    assert [p.name for p in (target / "versions").iterdir()] == [live]  # no half-built leftovers
+
+
+def test_missing_index_names_the_build_command(tmp_path):
+    with pytest.raises(IndexNotFound, match="python build_index.py --index"):
+        load_index(tmp_path / "nothing-here")
+
+
+@pytest.fixture()
+def index_copy(tmp_path, index_dir):
+    copy = tmp_path / "copy"
+    shutil.copytree(resolve_version_dir(index_dir), copy)
+    return copy
+
+
+def test_corrupted_file_is_refused(index_copy):
+    with (index_copy / "passages.jsonl").open("r+b") as handle:
+        handle.seek(10)
+        handle.write(b"X")
+    with pytest.raises(IndexMismatch, match="passages.jsonl does not match its checksum"):
+        load_index(index_copy)
+
+
+def test_truncated_file_is_refused(index_copy):
+    path = index_copy / "vectors.faiss"
+    path.write_bytes(path.read_bytes()[:100])
+    with pytest.raises(IndexMismatch, match="vectors.faiss is 100 bytes"):
+        load_index(index_copy)
+
+
+def test_missing_file_is_refused(index_copy):
+    (index_copy / "vector_rows.npy").unlink()
+    with pytest.raises(IndexMismatch, match="vector_rows.npy is missing"):
+        load_index(index_copy)
+
+
+def test_index_of_another_model_is_refused(index_copy):
+    manifest = json.loads((index_copy / MANIFEST).read_text())
+    manifest["model"] = "someone/else"
+    (index_copy / MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(IndexMismatch, match="built with model 'someone/else'"):
+        load_index(index_copy, expected_model="sentence-transformers/all-MiniLM-L6-v2")
+
+
+def test_count_mismatch_is_refused(index_copy):
+    manifest = json.loads((index_copy / MANIFEST).read_text())
+    manifest["passage_count"] += 1
+    (index_copy / MANIFEST).write_text(json.dumps(manifest))
+    with pytest.raises(IndexMismatch, match="passages: found 12, manifest says 13"):
+        load_index(index_copy)

@@ -1,0 +1,70 @@
+"""The server-rendered search page."""
+
+from __future__ import annotations
+
+from html import unescape
+
+from webapp.present import answer_blocks
+
+
+def page(client, query=None):
+    response = client.get("/", query_string={"q": query} if query is not None else None)
+    return response, response.get_data(as_text=True)
+
+
+def test_empty_page_has_a_labelled_form_that_works_without_javascript(client):
+    response, html = page(client)
+    assert response.status_code == 200
+    assert '<form class="search" method="get"' in html
+    assert '<label for="q">' in html and 'id="q" name="q"' in html
+    assert "<script" not in html
+
+
+def test_result_shows_title_section_question_answer_source_and_disclaimer(client):
+    _, html = page(client, "how is a weak cervix diagnosed")
+    text = unescape(html)
+    assert "Incompetent cervix › Diagnosis &amp; treatment" in html
+    assert "How is incompetent cervix diagnosed?" in text
+    assert "A pelvic exam lets your healthcare provider see your cervix" in text
+    assert "2017-11-17" in html and "2019-12-08" in html and "Hello Doktor Medical Panel" in html
+    assert "does not provide medical advice, diagnosis or treatment." in text
+
+
+def test_bullets_render_as_a_list(client):
+    _, html = page(client, "symptoms of a weak cervix")
+    assert "<li>Vaginal bleeding</li>" in html
+    assert "• Vaginal bleeding" not in html
+
+
+def test_no_answer_state(client):
+    _, html = page(client, "how to cook rice")
+    assert "No approved answer found" in html
+    assert 'class="result"' not in html
+
+
+def test_query_is_echoed_escaped(client):
+    _, html = page(client, '<script>alert("x")</script>')
+    assert "<script>alert" not in html
+    assert "&lt;script&gt;" in html
+
+
+def test_over_long_query_is_a_400_page(client):
+    response, html = page(client, "x" * 1001)
+    assert response.status_code == 400
+    assert "longer than 1000 characters" in html
+
+
+def test_unknown_page_is_an_html_404(client):
+    response = client.get("/nope")
+    assert response.status_code == 404
+    assert response.mimetype == "text/html"
+
+
+def test_answer_blocks_keep_every_piece_of_text():
+    answer = "Intro:\n\n  • One\n  • Two, continued\n\nClosing line.\nSecond line."
+    blocks = answer_blocks(answer)
+    assert blocks == [
+        {"kind": "p", "text": "Intro:"},
+        {"kind": "ul", "items": ["One", "Two, continued"]},
+        {"kind": "p", "text": "Closing line.\nSecond line."},
+    ]

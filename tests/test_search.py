@@ -1,0 +1,82 @@
+"""Search ranking, the no-answer threshold and argument validation."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from kb import QueryError
+from kb.search import normalize_query
+
+from .conftest import SHARED
+
+
+def test_question_finds_its_passage(knowledge_base):
+    result = knowledge_base.search("how is incompetent cervix treated", k=3)
+    assert result.answered
+    assert result.hits[0].passage.question == "How is incompetent cervix treated?"
+    assert [h.score for h in result.hits] == sorted((h.score for h in result.hits), reverse=True)
+
+
+def test_jsonl_and_medquad_content_are_searchable(knowledge_base):
+    assert knowledge_base.search("flu shot side effects").hits[0].passage.id == "flu-vaccine-side-effects"
+    assert knowledge_base.search("knees creaking on stairs").hits[0].passage.id == "ghr-0000042-1"
+
+
+def test_unrelated_query_is_not_answered(knowledge_base):
+    result = knowledge_base.search("how to cook rice")
+    assert not result.answered
+    assert result.hits == []
+
+
+def test_min_score_zero_returns_the_raw_ranking(knowledge_base):
+    result = knowledge_base.search("how to cook rice", k=7, min_score=0)
+    assert result.answered and len(result.hits) == 7
+
+
+def test_get_by_id(knowledge_base):
+    passage = knowledge_base.passages[3]
+    assert knowledge_base.get(passage.id) is passage
+    assert knowledge_base.get("no-such-id") is None
+
+
+@pytest.mark.parametrize(
+    "query, k, min_score",
+    [("", 5, None), ("   ", 5, None), ("x" * 1001, 5, None), ("ok", 0, None), ("ok", 51, None),
+     ("ok", True, None), ("ok", 5, -0.1), ("ok", 5, 1.5), ("ok", 5, float("nan")), (None, 5, None)],
+)
+def test_bad_arguments_raise_query_error(knowledge_base, query, k, min_score):
+    with pytest.raises(QueryError):
+        knowledge_base.search(query, k=k, min_score=min_score)
+
+
+def test_normalize_query_drops_control_characters():
+    assert normalize_query("  weak\x00 cervix\n\t symptoms\x1b ") == "weak cervix symptoms"
+
+
+def load_dev_set():
+    path = SHARED / "eval" / "seed_dev_queries.jsonl"
+    if not path.exists():
+        pytest.skip("../shared/eval is not beside the checkout")
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_seed_dev_set(seed_knowledge_base, capsys):
+    """Report the dev-set figures; assert only a floor that catches a broken retriever."""
+    queries = load_dev_set()
+    in_scope = [q for q in queries if q["expect_questions"]]
+    out_of_scope = [q for q in queries if not q["expect_questions"]]
+    top1 = sum(
+        1 for q in in_scope
+        if (r := seed_knowledge_base.search(q["query"], k=1, min_score=0)).hits[0].passage.question in q["expect_questions"]
+    )
+    answered = sum(1 for q in in_scope if seed_knowledge_base.search(q["query"]).answered)
+    abstained = sum(1 for q in out_of_scope if not seed_knowledge_base.search(q["query"]).answered)
+    with capsys.disabled():
+        print(
+            f"\nseed dev set: top-1 {top1}/{len(in_scope)}, answered in-scope {answered}/{len(in_scope)}, "
+            f"abstained out-of-scope {abstained}/{len(out_of_scope)}"
+        )
+    assert top1 / len(in_scope) >= 0.7
+    assert abstained / len(out_of_scope) >= 0.75

@@ -1,0 +1,59 @@
+"""The web app: a search page for visitors and a JSON API for services."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from flask import Flask  # noqa: E402
+
+from kb import KBError, KnowledgeBase  # noqa: E402
+
+from .settings import load_settings  # noqa: E402
+
+
+class StartupError(RuntimeError):
+    """The app cannot serve (no index, broken index, model missing): one message says why."""
+
+
+def create_app(config: dict | None = None, knowledge_base: KnowledgeBase | None = None) -> Flask:
+    """Create the app; the knowledge base is loaded once here and shared by every request.
+
+    Args:
+        config: setting overrides (see ``webapp.settings``) and Flask config keys.
+        knowledge_base: an already opened knowledge base to serve (tests, embedding
+            the app elsewhere); by default it is opened from ``KB_INDEX_DIR``.
+
+    Raises:
+        StartupError: the index or the model cannot be loaded.
+    """
+    app = Flask(__name__)
+    app.config.from_mapping(load_settings(config))
+    if config:
+        app.config.update(config)
+    app.json.sort_keys = False  # keep the documented field order in responses
+    app.jinja_env.trim_blocks = True
+    app.jinja_env.lstrip_blocks = True
+
+    if knowledge_base is None:
+        try:
+            knowledge_base = KnowledgeBase.open(
+                app.config["KB_INDEX_DIR"], model=app.config["KB_MODEL"], min_score=app.config["KB_MIN_SCORE"]
+            )
+        except KBError as error:
+            raise StartupError(str(error)) from error
+    app.extensions["kb"] = knowledge_base
+
+    from . import api, errors, pages
+
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(api.bp)
+    errors.register(app)
+
+    @app.get("/healthz")
+    def healthz():
+        """Liveness and readiness for load balancers: the index is loaded and answering."""
+        return {"status": "ok", "index_version": knowledge_base.index.version}
+
+    return app

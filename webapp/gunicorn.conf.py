@@ -1,0 +1,39 @@
+"""Production server settings, read from the same KB_* settings as the app (see README)."""
+
+import os
+import sys
+
+# Threads are set before any worker imports torch or FAISS: workers × threads per
+# worker must not exceed the cores, or they fight over them.
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+os.environ.setdefault("MKL_NUM_THREADS", "1")
+os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from webapp.settings import load_settings  # noqa: E402
+
+_settings = load_settings()
+bind = _settings["KB_BIND"]
+workers = _settings["KB_WORKERS"]
+threads = _settings["KB_THREADS"]
+worker_class = "gthread"
+# Each worker loads the model and the index itself (no preload): forking after
+# PyTorch has started its OpenMP pool can hang the child.
+preload_app = False
+timeout = 60
+graceful_timeout = 30
+# No access log by default: its standard format writes the full request line
+# (the health question) next to the client address.
+accesslog = None
+
+
+def on_starting(server):
+    """Refuse to start, with one message, when there is no usable index."""
+    from kb.errors import KBError
+    from kb.index import read_manifest
+
+    try:
+        read_manifest(_settings["KB_INDEX_DIR"])
+    except KBError as error:
+        print(f"error: {error}", file=sys.stderr)
+        sys.exit(1)
