@@ -20,6 +20,8 @@ from .medquad import NotMedQuAD, load_medquad
 from .passage import Passage
 
 SUPPORTED_SUFFIXES = (".txt", ".jsonl", ".xml")
+# A collection's own documentation (MedQuAD ships readme.txt and LICENSE.txt) is not an article.
+DOCUMENTATION_STEMS = {"readme", "license", "licence", "changelog", "copying", "notice"}
 
 
 @dataclass
@@ -51,6 +53,9 @@ def load_content(content_dir: str | Path, show_progress: bool = False) -> Conten
         relative = path.relative_to(root).as_posix()
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
             result.skipped.append((relative, f"unsupported format ({path.suffix or 'no extension'})"))
+            continue
+        if path.stem.lower() in DOCUMENTATION_STEMS:
+            result.skipped.append((relative, "documentation file, not an article"))
             continue
         data = path.read_bytes()
         digest.update(relative.encode("utf-8") + b"\0" + hashlib.sha256(data).digest())

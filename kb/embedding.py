@@ -84,6 +84,11 @@ class Encoder:
         )
         return np.ascontiguousarray(vectors, dtype=np.float32)
 
+    def clear_cache(self) -> None:
+        """Forget cached query vectors (benchmarks measure cold queries)."""
+        with self._lock:
+            self._query_cache.clear()
+
     def encode_query(self, text: str) -> np.ndarray:
         """Embed one query, from a small LRU cache when it was asked recently."""
         with self._lock:

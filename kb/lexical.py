@@ -16,6 +16,21 @@ import Stemmer
 from .passage import Passage
 
 _STEMMER_LANGUAGE = "english"
+# bm25s's English list plus the words visitors wrap a question in ("does", "often",
+# "should I"…): they carry no topic, and counting them as unknown terms would make
+# plain-spoken questions look out of scope.
+STOPWORDS = sorted(
+    set(bm25s.stopwords.STOPWORDS_EN)
+    | set(
+        "a about after all also am an and any are as at be been before being but by can could did do does doing "
+        "done during each either every few for from get gets getting go going got had has have having he her "
+        "here him his how i if in into is it its just know let like me might more most much must my no nor not "
+        "of off often on once one only or other our out over please really same she should so some such tell "
+        "than that the their them then there these they this those through to too under until up us usually "
+        "very want was way we were what when where which while who whom why will with would you your yours "
+        "anything something thing things lot lots normal mean means meant cause ok okay".split()
+    )
+)
 _TOKEN = re.compile(r"(?u)\b\w\w+\b")
 
 
@@ -35,12 +50,22 @@ class LexicalIndex:
     def __init__(self, retriever: bm25s.BM25):
         self._retriever = retriever
         self._stemmer = Stemmer.Stemmer(_STEMMER_LANGUAGE)
+        # The most any one passage scores for each term (the BM25 matrix is stored
+        # term by term): the ceiling that makes coverage an absolute 0..1 figure.
+        data, indptr = retriever.scores["data"], retriever.scores["indptr"]
+        self._term_ceiling = np.zeros(len(indptr) - 1, dtype=np.float32)
+        filled = np.diff(indptr) > 0
+        if data.size:
+            self._term_ceiling[filled] = np.maximum.reduceat(data, indptr[:-1][filled])
+        # A term the corpus never uses counts as the rarest kind of term: asking about
+        # "braces" in a knowledge base without the word is evidence it is not covered.
+        self._unknown_ceiling = float(self._term_ceiling.max()) if self._term_ceiling.size else 1.0
 
     @classmethod
     def build(cls, passages: list[Passage]) -> "LexicalIndex":
         stemmer = Stemmer.Stemmer(_STEMMER_LANGUAGE)
         tokens = bm25s.tokenize(
-            [lexical_text(p) for p in passages], stopwords="en", stemmer=stemmer, show_progress=False
+            [lexical_text(p) for p in passages], stopwords=STOPWORDS, stemmer=stemmer, show_progress=False
         )
         retriever = bm25s.BM25(k1=1.2, b=0.75)
         retriever.index(tokens, show_progress=False)
@@ -53,13 +78,14 @@ class LexicalIndex:
     def load(cls, folder: Path) -> "LexicalIndex":
         return cls(bm25s.BM25.load(str(folder), show_progress=False, verbosity=0))
 
+    def tokenize(self, query: str) -> list[str]:
+        """Stemmed, stop-word-free terms of the query."""
+        return bm25s.tokenize(query, stopwords=STOPWORDS, stemmer=self._stemmer, return_ids=False, show_progress=False)[0]
+
     def query_terms(self, query: str) -> list[str]:
-        """Stemmed, stop-word-free terms of the query that occur in the corpus."""
-        tokens = bm25s.tokenize(
-            query, stopwords="en", stemmer=self._stemmer, return_ids=False, show_progress=False
-        )[0]
+        """Terms of the query that occur in the corpus."""
         vocab = self._retriever.vocab_dict
-        return [token for token in tokens if token in vocab]
+        return [token for token in self.tokenize(query) if token in vocab]
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every passage row for ``query`` (zeros when no term is known)."""
@@ -67,3 +93,18 @@ class LexicalIndex:
         if not terms:
             return np.zeros(self._retriever.scores["num_docs"], dtype=np.float32)
         return np.asarray(self._retriever.get_scores(terms), dtype=np.float32)
+
+    def coverage(self, query: str) -> np.ndarray:
+        """BM25 of every passage divided by the most the query's terms could score: 0..1.
+
+        Unlike raw BM25 it is comparable across queries, so it can take part in the
+        "is this answered at all" decision, not only in ranking.
+        """
+        tokens = self.tokenize(query)
+        vocab = self._retriever.vocab_dict
+        known = [vocab[token] for token in tokens if token in vocab]
+        ceiling = sum(float(self._term_ceiling[i]) for i in known) + self._unknown_ceiling * (len(tokens) - len(known))
+        if not known or ceiling <= 0:
+            return np.zeros(self._retriever.scores["num_docs"], dtype=np.float32)
+        raw = np.asarray(self._retriever.get_scores_from_ids(known), dtype=np.float32)
+        return np.minimum(raw / ceiling, 1.0)

@@ -41,6 +41,7 @@ def load_medquad(data: bytes, document: str, path: str) -> tuple[list[Passage], 
         raise NotMedQuAD(path)
 
     site = root.get("source") or None
+    stem = document.rsplit("/", 1)[-1].rsplit(".", 1)[0]
     url = root.get("url") or None
     focus = (root.findtext("Focus") or "").strip()
     synonyms = tuple(
@@ -56,9 +57,11 @@ def load_medquad(data: bytes, document: str, path: str) -> tuple[list[Passage], 
         if not answer or not question:
             unanswered += 1
             continue
-        qid = question_el.get("qid") or f"{root.get('id')}-{pair.get('pid')}"
-        passage_id = f"{(site or 'medquad').lower()}-{qid}"
-        if passage_id in seen:  # a few documents repeat a pid; keep ids unique
+        # Keyed by file name, not the Document id: a few CancerGov files reuse
+        # another file's id (0000013_2.xml and 0000013_2_1.xml).
+        pid = pair.get("pid") or str(len(seen) + 1)
+        passage_id = f"{(site or 'medquad').lower()}-{stem}-{pid}"
+        if passage_id in seen:
             passage_id = f"{passage_id}-{len(seen)}"
         seen.add(passage_id)
         passages.append(

@@ -17,8 +17,14 @@ from .passage import Passage
 MAX_QUERY_CHARS = 1000
 MAX_K = 50
 DEFAULT_K = 5
-# Below this a query is not answered (see README "Retrieval and the no-answer threshold").
+# Hybrid score = DENSE_WEIGHT × best cosine + (1 − DENSE_WEIGHT) × BM25 coverage.
+# Both parts are absolute (0..1), so one threshold decides "answered" for every query.
+# Chosen on the development sets in eval/ (see README "Retrieval quality").
+DENSE_WEIGHT = 0.6
+# Below this a query is not answered.
 DEFAULT_MIN_SCORE = 0.45
+METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
+DENSE_DEPTH = 1000  # nearest vectors fetched per query; passages beyond get the floor below
 _SPACE = re.compile(r"\s+")
 
 
@@ -105,25 +111,49 @@ class KnowledgeBase:
         row = self._by_id.get(passage_id)
         return None if row is None else self.index.passages[row]
 
-    def search(self, query: str, k: int = DEFAULT_K, min_score: float | None = None) -> SearchResult:
+    def search(
+        self, query: str, k: int = DEFAULT_K, min_score: float | None = None, method: str = "hybrid"
+    ) -> SearchResult:
         """Rank passages for ``query``; those scoring below ``min_score`` are not returned.
+
+        Args:
+            method: "hybrid" (the product); "dense" or "bm25" alone for evaluation.
+                With "bm25" scores are raw BM25, not 0..1.
 
         Raises:
             QueryError: empty or over-long query, k out of range, bad min_score.
         """
         query, k, min_score = validate_query(query, k, min_score)
+        if method not in METHODS:
+            raise QueryError(f"method must be one of {', '.join(METHODS)}")
         threshold = self.min_score if min_score is None else min_score
-        scores = self._dense_scores(query)
-        order = np.argsort(-scores, kind="stable")[:k]
+        scores = self.scores(query, method)
+        top = np.argpartition(-scores, min(k, len(scores) - 1))[:k] if len(scores) > k else np.arange(len(scores))
+        order = top[np.argsort(-scores[top], kind="stable")]
         hits = [Hit(self.index.passages[row], float(scores[row])) for row in order if scores[row] >= threshold]
         return SearchResult(query, bool(hits), hits, threshold, self.index.version)
 
+    def scores(self, query: str, method: str = "hybrid") -> np.ndarray:
+        """A score for every passage row (higher is better)."""
+        if method == "bm25":
+            return self.index.lexical.scores(query)
+        dense = self._dense_scores(query)
+        if method == "dense":
+            return dense
+        return DENSE_WEIGHT * np.clip(dense, 0.0, 1.0) + (1.0 - DENSE_WEIGHT) * self.index.lexical.coverage(query)
+
     def _dense_scores(self, query: str) -> np.ndarray:
-        """Best cosine between the query and any vector of each passage (−1 where none)."""
+        """Best cosine between the query and any vector of each passage.
+
+        Passages with no vector among the nearest DENSE_DEPTH get the lowest cosine
+        that was fetched: an upper bound on theirs, so they are never over-ranked.
+        """
         vector = self.encoder.encode_query(query).reshape(1, -1)
-        depth = min(self.index.vectors.ntotal, 1000)
+        depth = min(self.index.vectors.ntotal, DENSE_DEPTH)
         similarities, ids = self.index.vectors.search(vector, depth)
-        scores = np.full(len(self.index.passages), -1.0, dtype=np.float32)
-        rows = self.index.vector_rows[ids[0][ids[0] >= 0]]
-        np.maximum.at(scores, rows, similarities[0][ids[0] >= 0])
+        found = ids[0] >= 0
+        floor = float(similarities[0][found].min()) if found.any() else 0.0
+        scores = np.full(len(self.index.passages), floor, dtype=np.float32)
+        rows = self.index.vector_rows[ids[0][found]]
+        np.maximum.at(scores, rows, similarities[0][found])
         return scores

@@ -89,7 +89,7 @@ def test_medquad_pairs_become_passages_and_removed_answers_are_counted():
     passages, unanswered = load_medquad((FIXTURES / "medquad-sample.xml").read_bytes(), "m.xml", "m.xml")
     assert unanswered == 1
     (passage,) = passages
-    assert passage.id == "ghr-0000042-1"
+    assert passage.id == "ghr-m-1"
     assert passage.title == "Sample syndrome"
     assert passage.question == "What is (are) Sample syndrome ?"
     assert "people's knees" in passage.answer
@@ -108,3 +108,12 @@ def test_broken_xml_names_its_line(tmp_path):
 def test_missing_content_folder(tmp_path):
     with pytest.raises(ContentError, match="content folder not found"):
         load_content(tmp_path / "nope")
+
+
+def test_collection_documentation_is_skipped(tmp_path):
+    (tmp_path / "README.txt").write_text("About this collection\n\nWhat is it?\n\nA readme.\n", encoding="utf-8")
+    (tmp_path / "LICENSE.txt").write_text("License\n\nMay I copy it?\n\nYes.\n", encoding="utf-8")
+    (tmp_path / "faq.jsonl").write_text('{"id": "a", "question": "Q?", "answer": "A."}\n', encoding="utf-8")
+    content = load_content(tmp_path)
+    assert [p.id for p in content.passages] == ["a"]
+    assert ("README.txt", "documentation file, not an article") in content.skipped

@@ -21,7 +21,7 @@ def test_question_finds_its_passage(knowledge_base):
 
 def test_jsonl_and_medquad_content_are_searchable(knowledge_base):
     assert knowledge_base.search("flu shot side effects").hits[0].passage.id == "flu-vaccine-side-effects"
-    assert knowledge_base.search("knees creaking on stairs").hits[0].passage.id == "ghr-0000042-1"
+    assert knowledge_base.search("knees creaking on stairs").hits[0].passage.id == "ghr-sample-1"
 
 
 def test_unrelated_query_is_not_answered(knowledge_base):
@@ -80,3 +80,26 @@ def test_seed_dev_set(seed_knowledge_base, capsys):
         )
     assert top1 / len(in_scope) >= 0.7
     assert abstained / len(out_of_scope) >= 0.75
+
+
+def test_alternate_name_reaches_the_article(knowledge_base):
+    hits = knowledge_base.search("what causes cervical insufficiency", k=3).hits
+    assert hits[0].passage.question == "What causes incompetent cervix?"
+
+
+def test_rare_term_in_one_answer_is_found(knowledge_base):
+    """A procedure name mentioned once, deep in a bullet list: where BM25 carries the dense model."""
+    result = knowledge_base.search("cerclage")
+    assert result.answered
+    assert result.hits[0].passage.question == "How is incompetent cervix treated?"
+
+
+@pytest.mark.parametrize("method", ["hybrid", "dense", "bm25"])
+def test_every_method_ranks_a_plain_question(knowledge_base, method):
+    hits = knowledge_base.search("how is incompetent cervix diagnosed", k=3, min_score=0, method=method).hits
+    assert hits[0].passage.question == "How is incompetent cervix diagnosed?"
+
+
+def test_unknown_method_is_refused(knowledge_base):
+    with pytest.raises(QueryError, match="method must be one of"):
+        knowledge_base.search("x", method="magic")

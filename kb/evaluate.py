@@ -1,0 +1,209 @@
+"""Measure retrieval quality on labelled queries, for the product and reference lines.
+
+    python -m kb.evaluate --index DIR --queries FILE [--split dev|heldout] [--qrels FILE]
+
+Query files are JSONL, one object a line:
+- ``{"query": ..., "expect_questions": [...]}`` (as in ../shared/eval): relevant passages
+  are those whose question heading is listed;
+- ``{"query": ..., "expect_ids": [...]}``: relevant passages are the listed ids and every
+  passage with the same question heading (MedQuAD repeats a question across sites);
+- with ``--qrels`` (MedQuAD/TREC style, ``QUESTION_ID JUDGMENT ANSWER_ID`` a line), the
+  query file holds ``{"id": ..., "query": ...}`` and answers judged ``--min-judgment`` or
+  better are relevant.
+An empty list means the query is out of scope: the right output is "no approved answer".
+An optional ``"split"`` field lets one file hold a development part and a held-out part.
+
+Prints Recall@1/5/10, MRR@10, nDCG@10, answered rate on in-scope queries, abstention rate
+on out-of-scope queries and latency, for the hybrid product and, in the same run, plain
+BM25 and plain dense retrieval.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import os
+import re
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+from .errors import KBError  # noqa: E402
+from .search import METHODS, KnowledgeBase  # noqa: E402
+
+CUTOFF = 10
+
+
+@dataclass
+class LabelledQuery:
+    query: str
+    relevant: set[str]  # passage ids; empty = out of scope
+    split: str | None = None
+
+
+@dataclass
+class Report:
+    method: str
+    in_scope: int
+    out_of_scope: int
+    recall: dict[int, float]
+    mrr: float
+    ndcg: float
+    answered: float | None  # share of in-scope queries answered (None: no threshold for this method)
+    abstained: float | None
+    latency_ms: dict[str, float]
+
+
+def _question_key(question: str) -> str:
+    return re.sub(r"[\s?]+", " ", question.lower()).strip()
+
+
+def load_queries(path: str | Path, kb: KnowledgeBase, split: str | None = None) -> list[LabelledQuery]:
+    """Read a JSONL query file and resolve what counts as relevant, as passage ids."""
+    by_question: dict[str, set[str]] = {}
+    for passage in kb.passages:
+        by_question.setdefault(_question_key(passage.question), set()).add(passage.id)
+    queries = []
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), start=1):
+        if not line.strip():
+            continue
+        record = json.loads(line)
+        if split and record.get("split", split) != split:
+            continue
+        relevant: set[str] = set()
+        for question in record.get("expect_questions", []):
+            ids = by_question.get(_question_key(question))
+            if not ids:
+                raise ValueError(f"{path}:{number}: no passage has the question {question!r}")
+            relevant |= ids
+        for passage_id in record.get("expect_ids", []):
+            passage = kb.get(passage_id)
+            if passage is None:
+                raise ValueError(f"{path}:{number}: no passage has the id {passage_id!r}")
+            relevant |= by_question[_question_key(passage.question)]
+        queries.append(LabelledQuery(record["query"], relevant, record.get("split")))
+    return queries
+
+
+def load_qrels(queries_path: str | Path, qrels_path: str | Path, kb: KnowledgeBase, min_judgment: int) -> list[LabelledQuery]:
+    """Queries ``{"id", "query"}`` plus TREC-style judgments ``QID JUDGMENT ANSWER_ID``.
+
+    Answer ids match a passage id exactly or as its MedQuAD document-and-pair suffix
+    (``0000001-1`` matches ``ghr-0000001-1``), case-insensitively.
+    """
+    ids = {p.id.lower(): p.id for p in kb.passages}
+    suffix: dict[str, set[str]] = {}
+    for pid in ids.values():
+        suffix.setdefault(pid.lower().split("-", 1)[-1], set()).add(pid)
+    judged: dict[str, set[str]] = {}
+    for line in Path(qrels_path).read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) < 3 or int(parts[1]) < min_judgment:
+            continue
+        answer = parts[2].lower()
+        judged.setdefault(parts[0], set()).update({ids[answer]} if answer in ids else suffix.get(answer, set()))
+    queries = []
+    for line in Path(queries_path).read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            record = json.loads(line)
+            queries.append(LabelledQuery(record["query"], judged.get(str(record["id"]), set()), record.get("split")))
+    return queries
+
+
+def evaluate(kb: KnowledgeBase, queries: list[LabelledQuery], method: str = "hybrid") -> Report:
+    """Rank every query with ``method`` and compute the metrics."""
+    in_scope = [q for q in queries if q.relevant]
+    out_of_scope = [q for q in queries if not q.relevant]
+    recall_hits = {1: 0, 5: 0, 10: 0}
+    reciprocal = 0.0
+    ndcg = 0.0
+    answered = abstained = 0
+    latencies = []
+    kb.encoder.clear_cache()  # every method pays for its own query embeddings
+    for labelled in queries:
+        started = time.perf_counter()
+        ranked = kb.search(labelled.query, k=CUTOFF, min_score=0.0, method=method).hits
+        latencies.append((time.perf_counter() - started) * 1000)
+        # Raw BM25 has no absolute scale, so it gets no answered/abstained figures.
+        is_answered = bool(ranked) and ranked[0].score >= kb.min_score if method != "bm25" else None
+        if not labelled.relevant:
+            abstained += is_answered is False
+            continue
+        answered += bool(is_answered)
+        ranks = [i for i, hit in enumerate(ranked, start=1) if hit.passage.id in labelled.relevant]
+        for cutoff in recall_hits:
+            recall_hits[cutoff] += any(r <= cutoff for r in ranks)
+        reciprocal += 1.0 / ranks[0] if ranks else 0.0
+        ideal = sum(1.0 / math.log2(i + 1) for i in range(1, min(len(labelled.relevant), CUTOFF) + 1))
+        ndcg += sum(1.0 / math.log2(r + 1) for r in ranks) / ideal
+    n = max(len(in_scope), 1)
+    latencies.sort()
+    thresholded = method != "bm25"
+    return Report(
+        method=method,
+        in_scope=len(in_scope),
+        out_of_scope=len(out_of_scope),
+        recall={c: h / n for c, h in recall_hits.items()},
+        mrr=reciprocal / n,
+        ndcg=ndcg / n,
+        answered=answered / n if thresholded and in_scope else None,
+        abstained=abstained / len(out_of_scope) if thresholded and out_of_scope else None,
+        latency_ms={
+            "p50": latencies[len(latencies) // 2] if latencies else 0.0,
+            "p95": latencies[min(len(latencies) - 1, int(len(latencies) * 0.95))] if latencies else 0.0,
+        },
+    )
+
+
+def format_table(reports: list[Report]) -> str:
+    """A markdown table, one row per method."""
+    rows = [
+        "| method | in-scope | out-of-scope | R@1 | R@5 | R@10 | MRR@10 | nDCG@10 | answered (in) | abstained (out) | p50 ms | p95 ms |",
+        "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+    ]
+
+    def pct(value):
+        return "—" if value is None else f"{value:.3f}"
+
+    for r in reports:
+        rows.append(
+            f"| {r.method} | {r.in_scope} | {r.out_of_scope} | {r.recall[1]:.3f} | {r.recall[5]:.3f} | "
+            f"{r.recall[10]:.3f} | {r.mrr:.3f} | {r.ndcg:.3f} | {pct(r.answered)} | {pct(r.abstained)} | "
+            f"{r.latency_ms['p50']:.1f} | {r.latency_ms['p95']:.1f} |"
+        )
+    return "\n".join(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--index", default="kb/index", help="index folder (default: %(default)s)")
+    parser.add_argument("--queries", required=True, nargs="+", help="JSONL query file(s)")
+    parser.add_argument("--qrels", help="TREC-style judgments for the query file (MedQuAD QA test collection format)")
+    parser.add_argument("--min-judgment", type=int, default=3, help="with --qrels: lowest relevant judgment")
+    parser.add_argument("--split", help="only queries whose 'split' is this (e.g. dev, heldout)")
+    parser.add_argument("--min-score", type=float, help="no-answer threshold to evaluate (default: the product's)")
+    parser.add_argument("--methods", nargs="+", default=list(METHODS), choices=METHODS)
+    args = parser.parse_args(argv)
+    try:
+        kb = KnowledgeBase.open(args.index, min_score=args.min_score)
+        queries: list[LabelledQuery] = []
+        for path in args.queries:
+            if args.qrels:
+                queries += load_qrels(path, args.qrels, kb, args.min_judgment)
+            else:
+                queries += load_queries(path, kb, args.split)
+    except (KBError, ValueError, OSError) as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
+    reports = [evaluate(kb, queries, method) for method in args.methods]
+    print(f"index {kb.index.version} ({len(kb.passages)} passages), {len(queries)} queries, threshold {kb.min_score}")
+    print(format_table(reports))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
