@@ -32,6 +32,8 @@ from pathlib import Path
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
+import numpy as np  # noqa: E402
+
 from .errors import KBError  # noqa: E402
 from .search import METHODS, KnowledgeBase  # noqa: E402
 
@@ -159,6 +161,47 @@ def evaluate(kb: KnowledgeBase, queries: list[LabelledQuery], method: str = "hyb
     )
 
 
+def sweep(kb: KnowledgeBase, queries: list[LabelledQuery], weights: list[float]) -> str:
+    """For each dense weight: R@1 and MRR@10, and the threshold that best balances the
+    answered rate (in scope) against the abstention rate (out of scope). A markdown table."""
+    parts = [(q, kb._dense_scores(q.query), kb.index.lexical.coverage(q.query)) for q in queries]
+    ids = [p.id for p in kb.passages]
+    lines = [
+        "| dense weight | R@1 | MRR@10 | balanced threshold | answered (in) | abstained (out) |",
+        "| --- | --- | --- | --- | --- | --- |",
+    ]
+    original = kb.dense_weight
+    try:
+        for weight in weights:
+            kb.dense_weight = weight
+            top_in, top_out, r1, rr = [], [], 0, 0.0
+            for labelled, dense, coverage in parts:
+                fused = kb.fuse(dense, coverage)
+                order = np.argsort(-fused)[:CUTOFF]
+                if not labelled.relevant:
+                    top_out.append(fused[order[0]])
+                    continue
+                top_in.append(fused[order[0]])
+                ranks = [i for i, row in enumerate(order, start=1) if ids[row] in labelled.relevant]
+                r1 += bool(ranks) and ranks[0] == 1
+                rr += 1.0 / ranks[0] if ranks else 0.0
+            top_in_a, top_out_a = np.array(top_in), np.array(top_out)
+            best = max(
+                (min((top_in_a >= t).mean() if len(top_in_a) else 1.0, (top_out_a < t).mean() if len(top_out_a) else 1.0), -t)
+                for t in np.arange(0.20, 0.80, 0.01)
+            )
+            threshold = -best[1]
+            n = max(len(top_in), 1)
+            lines.append(
+                f"| {weight:.2f} | {r1 / n:.3f} | {rr / n:.3f} | {threshold:.2f} | "
+                f"{(top_in_a >= threshold).mean() if len(top_in_a) else float('nan'):.3f} | "
+                f"{(top_out_a < threshold).mean() if len(top_out_a) else float('nan'):.3f} |"
+            )
+    finally:
+        kb.dense_weight = original
+    return "\n".join(lines)
+
+
 def format_table(reports: list[Report]) -> str:
     """A markdown table, one row per method."""
     rows = [
@@ -187,9 +230,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", help="only queries whose 'split' is this (e.g. dev, heldout)")
     parser.add_argument("--min-score", type=float, help="no-answer threshold to evaluate (default: the product's)")
     parser.add_argument("--methods", nargs="+", default=list(METHODS), choices=METHODS)
+    parser.add_argument("--dense-weight", type=float, help="hybrid weight of the dense part (default: the product's)")
+    parser.add_argument("--sweep", action="store_true", help="tabulate dense weights and balanced thresholds instead")
     args = parser.parse_args(argv)
     try:
         kb = KnowledgeBase.open(args.index, min_score=args.min_score)
+        if args.dense_weight is not None:
+            kb.dense_weight = args.dense_weight
         queries: list[LabelledQuery] = []
         for path in args.queries:
             if args.qrels:
@@ -199,6 +246,9 @@ def main(argv: list[str] | None = None) -> int:
     except (KBError, ValueError, OSError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    if args.sweep:
+        print(sweep(kb, queries, [round(w, 2) for w in np.arange(0.3, 1.01, 0.1)]))
+        return 0
     reports = [evaluate(kb, queries, method) for method in args.methods]
     print(f"index {kb.index.version} ({len(kb.passages)} passages), {len(queries)} queries, threshold {kb.min_score}")
     print(format_table(reports))

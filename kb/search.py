@@ -20,9 +20,9 @@ DEFAULT_K = 5
 # Hybrid score = DENSE_WEIGHT × best cosine + (1 − DENSE_WEIGHT) × BM25 coverage.
 # Both parts are absolute (0..1), so one threshold decides "answered" for every query.
 # Chosen on the development sets in eval/ (see README "Retrieval quality").
-DENSE_WEIGHT = 0.6
+DENSE_WEIGHT = 0.8
 # Below this a query is not answered.
-DEFAULT_MIN_SCORE = 0.45
+DEFAULT_MIN_SCORE = 0.40
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
 DENSE_DEPTH = 1000  # nearest vectors fetched per query; passages beyond get the floor below
 _SPACE = re.compile(r"\s+")
@@ -71,10 +71,17 @@ def validate_query(query: object, k: object = DEFAULT_K, min_score: object = Non
 class KnowledgeBase:
     """A loaded index plus the encoder for its model: the one object the app keeps."""
 
-    def __init__(self, index: LoadedIndex, encoder: Encoder, min_score: float = DEFAULT_MIN_SCORE):
+    def __init__(
+        self,
+        index: LoadedIndex,
+        encoder: Encoder,
+        min_score: float = DEFAULT_MIN_SCORE,
+        dense_weight: float = DENSE_WEIGHT,
+    ):
         self.index = index
         self.encoder = encoder
         self.min_score = min_score
+        self.dense_weight = dense_weight
         self._by_id = {passage.id: row for row, passage in enumerate(index.passages)}
 
     @classmethod
@@ -140,7 +147,11 @@ class KnowledgeBase:
         dense = self._dense_scores(query)
         if method == "dense":
             return dense
-        return DENSE_WEIGHT * np.clip(dense, 0.0, 1.0) + (1.0 - DENSE_WEIGHT) * self.index.lexical.coverage(query)
+        return self.fuse(dense, self.index.lexical.coverage(query))
+
+    def fuse(self, dense: np.ndarray, coverage: np.ndarray) -> np.ndarray:
+        """The hybrid score from its two absolute parts."""
+        return self.dense_weight * np.clip(dense, 0.0, 1.0) + (1.0 - self.dense_weight) * coverage
 
     def _dense_scores(self, query: str) -> np.ndarray:
         """Best cosine between the query and any vector of each passage.

@@ -57,3 +57,15 @@ def test_cli_prints_a_table_for_every_method(index_dir, tmp_path, capsys, monkey
     assert main(["--index", str(index_dir), "--queries", str(path)]) == 0
     out = capsys.readouterr().out
     assert all(f"| {method} |" in out for method in ("hybrid", "dense", "bm25"))
+
+
+def test_sweep_tabulates_every_weight_and_restores_the_product_weight(knowledge_base):
+    from kb.evaluate import sweep
+
+    before = knowledge_base.dense_weight
+    treated = next(p.id for p in knowledge_base.passages if p.question == "How is incompetent cervix treated?")
+    queries = [LabelledQuery("how is incompetent cervix treated", {treated}),
+               LabelledQuery("cheap flights to paris", set())]
+    table = sweep(knowledge_base, queries, [0.5, 1.0])
+    assert table.count("\n") == 3 and "| 0.50 |" in table and "| 1.00 |" in table
+    assert knowledge_base.dense_weight == before

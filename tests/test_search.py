@@ -78,8 +78,11 @@ def test_seed_dev_set(seed_knowledge_base, capsys):
             f"\nseed dev set: top-1 {top1}/{len(in_scope)}, answered in-scope {answered}/{len(in_scope)}, "
             f"abstained out-of-scope {abstained}/{len(out_of_scope)}"
         )
-    assert top1 / len(in_scope) >= 0.7
-    assert abstained / len(out_of_scope) >= 0.75
+    # Floors well under today's figures (22/22, 22/22, 8/8): they catch a broken
+    # retriever without pinning the ranking to these few lines.
+    assert top1 / len(in_scope) >= 0.85
+    assert answered / len(in_scope) >= 0.85
+    assert abstained / len(out_of_scope) >= 0.85
 
 
 def test_alternate_name_reaches_the_article(knowledge_base):
