@@ -83,3 +83,29 @@ def test_healthz(client, knowledge_base):
     response = client.get("/healthz")
     assert response.status_code == 200
     assert response.get_json() == {"status": "ok", "index_version": knowledge_base.index.version}
+
+
+def test_passage_by_id_is_verbatim_and_cacheable(client, knowledge_base):
+    passage = knowledge_base.get("flu-vaccine-who")
+    response = client.get("/api/v1/passages/flu-vaccine-who")
+    assert response.status_code == 200
+    assert "max-age" in response.headers["Cache-Control"]
+    body = response.get_json()
+    assert body["answer"] == passage.answer
+    assert body["question"] == "Who should get a flu shot?"
+    assert body["source"]["url"] == "https://example.org/flu"
+    assert body["disclaimer"]
+
+
+def test_unknown_passage_is_a_json_404(client):
+    response = client.get("/api/v1/passages/nope")
+    assert response.status_code == 404
+    assert response.get_json()["error"]["code"] == "passage_not_found"
+
+
+def test_info_returns_the_manifest(client, knowledge_base):
+    body = client.get("/api/v1/info").get_json()
+    assert body["version"] == knowledge_base.index.version
+    assert body["model"] == "sentence-transformers/all-MiniLM-L6-v2"
+    assert body["passage_count"] == 12 and body["document_count"] == 3
+    assert len(body["content_checksum"]) == 64 and body["built_at"]

@@ -68,3 +68,26 @@ def test_answer_blocks_keep_every_piece_of_text():
         {"kind": "ul", "items": ["One", "Two, continued"]},
         {"kind": "p", "text": "Closing line.\nSecond line."},
     ]
+
+
+def test_results_link_to_their_permalink(client, knowledge_base):
+    _, html = page(client, "cerclage")
+    passage = next(p for p in knowledge_base.passages if p.question == "How is incompetent cervix treated?")
+    assert f'href="/passages/{passage.id}"' in html
+
+
+def test_permalink_page_shows_the_passage_in_its_article(client, knowledge_base):
+    passage = next(p for p in knowledge_base.passages if p.question == "How is incompetent cervix treated?")
+    response = client.get(f"/passages/{passage.id}")
+    html = unescape(response.get_data(as_text=True))
+    assert response.status_code == 200
+    assert "<h1 class=\"question\">How is incompetent cervix treated?</h1>" in html
+    assert "Surgery called cervical cerclage may be needed" in html
+    assert "Hello Health Group does not provide medical advice" in html
+    assert passage.id in html
+    assert "What is incompetent cervix?" in html  # the rest of the article, linked
+
+
+def test_unknown_permalink_is_an_html_404(client):
+    response = client.get("/passages/nope")
+    assert response.status_code == 404 and response.mimetype == "text/html"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from flask import Blueprint, current_app, render_template, request
+from flask import Blueprint, abort, current_app, render_template, request
 
 from .errors import BadRequest
-from .present import NO_ANSWER, hit_context, run_search
+from .present import NO_ANSWER, answer_blocks, hit_context, knowledge_base, run_search
 
 bp = Blueprint("pages", __name__)
 
@@ -33,3 +33,15 @@ def search_page():
     response = current_app.make_response(render_template("search.html", **context))
     response.headers["Cache-Control"] = "no-store"
     return response
+
+
+@bp.get("/passages/<passage_id>")
+def passage_page(passage_id: str):
+    """A passage's permalink: the answer with its article context and disclaimers."""
+    passage = knowledge_base().get(passage_id)
+    if passage is None:
+        abort(404, description="No passage has this id. It may have been removed in a newer version of the article.")
+    siblings = [p for p in knowledge_base().passages if p.source.document == passage.source.document]
+    return render_template(
+        "passage.html", passage=passage, blocks=answer_blocks(passage.answer), siblings=siblings
+    )
