@@ -101,7 +101,9 @@ def build_index(
     index_dir = Path(index_dir)
     versions = index_dir / VERSIONS
     versions.mkdir(parents=True, exist_ok=True)
-    version = f"{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}-{content.checksum[:8]}-{secrets.token_hex(2)}"
+    # Microseconds in the name make name order build order, which pruning relies on
+    # (two builds in one second were otherwise ordered by their random suffix).
+    version = f"{datetime.now(timezone.utc):%Y%m%dT%H%M%S.%fZ}-{content.checksum[:8]}-{secrets.token_hex(2)}"
     staging = versions / f".building-{version}"
     staging.mkdir()
     try:
