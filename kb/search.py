@@ -12,6 +12,7 @@ import numpy as np
 from .embedding import DEFAULT_MODEL, Encoder, model_identity
 from .errors import QueryError
 from .index import LoadedIndex, load_index
+from .intent import heading_type, query_types
 from .passage import Passage
 
 MAX_QUERY_CHARS = 1000
@@ -23,6 +24,9 @@ DEFAULT_K = 5
 DENSE_WEIGHT = 0.8
 # Below this a query is not answered.
 DEFAULT_MIN_SCORE = 0.40
+# Added to the ranking (not the score, not the answered decision) of passages whose
+# heading is the question type the query asks about (see kb/intent.py).
+INTENT_BONUS = 0.08
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
 DENSE_DEPTH = 1000  # nearest vectors fetched per query; passages beyond get the floor below
 _SPACE = re.compile(r"\s+")
@@ -82,7 +86,9 @@ class KnowledgeBase:
         self.encoder = encoder
         self.min_score = min_score
         self.dense_weight = dense_weight
+        self.intent_bonus = INTENT_BONUS
         self._by_id = {passage.id: row for row, passage in enumerate(index.passages)}
+        self._heading_types = np.array([heading_type(p.question) or "" for p in index.passages])
 
     @classmethod
     def open(
@@ -135,8 +141,9 @@ class KnowledgeBase:
             raise QueryError(f"method must be one of {', '.join(METHODS)}")
         threshold = self.min_score if min_score is None else min_score
         scores = self.scores(query, method)
-        top = np.argpartition(-scores, min(k, len(scores) - 1))[:k] if len(scores) > k else np.arange(len(scores))
-        order = top[np.argsort(-scores[top], kind="stable")]
+        ranking = self._with_intent(query, scores) if method == "hybrid" else scores
+        top = np.argpartition(-ranking, min(k, len(ranking) - 1))[:k] if len(ranking) > k else np.arange(len(ranking))
+        order = top[np.argsort(-ranking[top], kind="stable")]
         hits = [Hit(self.index.passages[row], float(scores[row])) for row in order if scores[row] >= threshold]
         return SearchResult(query, bool(hits), hits, threshold, self.index.version)
 
@@ -148,6 +155,13 @@ class KnowledgeBase:
         if method == "dense":
             return dense
         return self.fuse(dense, self.index.lexical.coverage(query))
+
+    def _with_intent(self, query: str, scores: np.ndarray) -> np.ndarray:
+        """Scores nudged towards headings of the question type asked ("how common…")."""
+        asked = query_types(query)
+        if not asked or not self.intent_bonus:
+            return scores
+        return scores + self.intent_bonus * np.isin(self._heading_types, list(asked))
 
     def fuse(self, dense: np.ndarray, coverage: np.ndarray) -> np.ndarray:
         """The hybrid score from its two absolute parts."""

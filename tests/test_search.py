@@ -16,7 +16,20 @@ def test_question_finds_its_passage(knowledge_base):
     result = knowledge_base.search("how is incompetent cervix treated", k=3)
     assert result.answered
     assert result.hits[0].passage.question == "How is incompetent cervix treated?"
-    assert [h.score for h in result.hits] == sorted((h.score for h in result.hits), reverse=True)
+
+
+def test_question_type_orders_but_does_not_answer(knowledge_base):
+    """The type bonus reorders passages; the score (and so "answered") stays the evidence alone."""
+    plain = knowledge_base.search("weak cervix frequency pregnancies", k=9, min_score=0)
+    typed = knowledge_base.search("how common is a weak cervix in pregnancies", k=9, min_score=0)
+    assert typed.hits[0].passage.question == "How common is incompetent cervix?"
+    knowledge_base.intent_bonus, saved = 0.0, knowledge_base.intent_bonus
+    try:
+        unbonused = knowledge_base.search("how common is a weak cervix in pregnancies", k=9, min_score=0)
+    finally:
+        knowledge_base.intent_bonus = saved
+    assert {h.passage.id: h.score for h in typed.hits} == {h.passage.id: h.score for h in unbonused.hits}
+    assert plain.hits  # the untyped query still ranks
 
 
 def test_jsonl_and_medquad_content_are_searchable(knowledge_base):

@@ -1,0 +1,75 @@
+"""What kind of question is asked: symptoms, causes, treatment, how common, …
+
+Health FAQs share a small set of question types (MedQuAD annotates 37; articles use
+the same ones as headings). A visitor's "how do you get rid of piles" is a treatment
+question, so among passages about piles the treatment one should come first, not the
+overview whose answer mentions everything. Headings and queries are classified by the
+same phrase patterns; a match is a ranking signal only, never part of "answered".
+"""
+
+from __future__ import annotations
+
+import re
+
+# Each type: phrases in a visitor's query, and phrases in a question heading.
+_TYPES: dict[str, tuple[str, str]] = {
+    "symptoms": (
+        r"\b(symptoms?|signs?|feel(s|ing)? like|what does .* feel)\b",
+        r"\b(symptoms?|signs?)\b",
+    ),
+    "causes": (
+        # "what causes X", "cause of X", "why do…"; not "can X cause Y" (that asks about consequences).
+        r"\b(what (causes?|caused|leads to|triggers?)|causes? (of|for)|caused by|why (do|does|did|is|are|am|would)|"
+        r"reasons? (for|why)|triggers?)\b",
+        r"\b(causes?|what leads to)\b",
+    ),
+    "risk": (
+        r"\b(risks?|who (gets|is likely|is at risk|can get)|more likely|chances? of getting)\b",
+        r"\b(risks?|who is at risk|increases? my risk)\b",
+    ),
+    "frequency": (
+        r"\b(how (common|rare|often|many|frequent)|prevalen\w*|incidence|how likely)\b",
+        r"\b(how (common|many people|frequent)|prevalence|affected by)\b",
+    ),
+    "diagnosis": (
+        r"\b(diagnos\w*|tests?|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?)\b",
+        r"\b(diagnos\w*|tests?)\b",
+    ),
+    "treatment": (
+        # Medicine words only as "medicine for/to …": "DES medicine" names a drug, it asks no treatment.
+        r"\b(treat\w*|cures?|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
+        r"surgery|relie(f|ve)|help with|manage\w*|what can (i|she|he|we|they) (take|do))\b",
+        r"\b(treat\w*|therap\w*|remed\w*|manag\w*|what to do)\b",
+    ),
+    "prevention": (
+        r"\b(prevent\w*|avoid(ing)? getting|stop (getting|them|it from)|reduce (my|the) (risk|chance))\b",
+        r"\b(prevent\w*)\b",
+    ),
+    "inheritance": (
+        r"\b(inherit\w*|hereditary|genetic|run(s)? in (the |my )?famil\w*|passed (down|on)|from (my|their) parents)\b",
+        r"\b(inherit\w*|genetic changes)\b",
+    ),
+    "outlook": (
+        r"\b(outlook|prognosis|life expectancy|go away|get better|recover\w*|how long (will|does|do)|survival)\b",
+        r"\b(outlook|prognosis)\b",
+    ),
+    "doctor": (
+        r"\b(when (should|to|do) (i )?(see|call|visit|talk to) (a |my |the )?(doctor|gp|physician)|see a doctor)\b",
+        r"\b(see (a |my |your )?doctor|call (a |my |your )?doctor)\b",
+    ),
+}
+_QUERY = {name: re.compile(query, re.IGNORECASE) for name, (query, _) in _TYPES.items()}
+_HEADING = {name: re.compile(heading, re.IGNORECASE) for name, (_, heading) in _TYPES.items()}
+
+
+def query_types(query: str) -> frozenset[str]:
+    """The question types a query asks about (empty: none stated, e.g. a bare condition name)."""
+    return frozenset(name for name, pattern in _QUERY.items() if pattern.search(query))
+
+
+def heading_type(question: str) -> str | None:
+    """The type of a question heading; None for overviews ("What is X?") and anything else."""
+    for name, pattern in _HEADING.items():
+        if pattern.search(question):
+            return name
+    return None

@@ -1,0 +1,56 @@
+"""Question types of queries and headings."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.intent import heading_type, query_types
+
+from .conftest import SEED_ARTICLE
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("how do you get rid of piles at home", {"treatment"}),
+        ("how common are piles", {"frequency"}),
+        ("why do kidney stones form", {"causes"}),
+        ("signs my cervix is weak", {"symptoms"}),
+        ("does celiac run in families", {"inheritance"}),
+        ("who gets high blood pressure", {"risk"}),
+        ("when should I see a doctor", {"doctor"}),
+        ("will my migraines ever go away", {"outlook"}),
+        ("incompetent cervix", set()),
+        ("can a weak cervix cause miscarriage", set()),  # consequences, not causes
+        ("DES medicine and the cervix", set()),  # names a drug, asks no treatment
+    ],
+)
+def test_query_types(query, expected):
+    assert set(query_types(query)) == expected
+
+
+def test_every_seed_heading_but_the_overview_has_a_type():
+    from kb.article import parse_article
+
+    article = parse_article(SEED_ARTICLE.read_text(encoding="utf-8"), SEED_ARTICLE.name)
+    types = {p.question: heading_type(p.question) for p in article.passages}
+    assert types["What is incompetent cervix?"] is None
+    assert types["How common is incompetent cervix?"] == "frequency"
+    assert types["What increases my risk for incompetent cervix?"] == "risk"
+    assert types["When should I see my doctor?"] == "doctor"
+    assert sum(t is None for t in types.values()) == 1
+
+
+@pytest.mark.parametrize(
+    "heading, expected",
+    [
+        ("How many people are affected by Gilbert syndrome ?", "frequency"),
+        ("What are the genetic changes related to celiac disease ?", "inheritance"),
+        ("Is Silver syndrome inherited ?", "inheritance"),
+        ("What is the outlook for Shingles ?", "outlook"),
+        ("How to diagnose Hemorrhoids ?", "diagnosis"),
+        ("What is (are) Gout ?", None),
+    ],
+)
+def test_medquad_headings(heading, expected):
+    assert heading_type(heading) == expected
