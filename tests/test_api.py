@@ -109,3 +109,36 @@ def test_info_returns_the_manifest(client, knowledge_base):
     assert body["model"] == "sentence-transformers/all-MiniLM-L6-v2"
     assert body["passage_count"] == 12 and body["document_count"] == 3
     assert len(body["content_checksum"]) == 64 and body["built_at"]
+
+
+def test_post_search_with_a_json_body(client):
+    response = client.post("/api/v1/search", json={"q": "cerclage", "k": 2, "min_score": 0})
+    assert response.status_code == 200
+    assert response.headers["Cache-Control"] == "no-store"
+    body = response.get_json()
+    assert body["query"] == "cerclage" and len(body["results"]) == 2
+    assert body["results"][0]["question"] == "How is incompetent cervix treated?"
+
+
+@pytest.mark.parametrize(
+    "kwargs, code",
+    [
+        ({"data": "not json", "content_type": "application/json"}, "invalid_json"),
+        ({"json": ["q"]}, "invalid_json"),
+        ({"json": {"k": 3}}, "missing_query"),
+        ({"json": {"q": 5}}, "invalid_query"),
+        ({"json": {"q": "ok", "k": "many"}}, "invalid_parameter"),
+        ({"json": {"q": "ok", "k": True}}, "invalid_parameter"),
+        ({"json": {"q": "ok", "min_score": "nan"}}, "invalid_parameter"),
+    ],
+)
+def test_bad_post_bodies_get_400(client, kwargs, code):
+    response = client.post("/api/v1/search", **kwargs)
+    assert response.status_code == 400
+    assert response.get_json()["error"]["code"] == code
+
+
+def test_wrong_method_is_a_json_405(client):
+    response = client.delete("/api/v1/search")
+    assert response.status_code == 405
+    assert response.get_json()["error"]["code"] == "method_not_allowed"

@@ -91,3 +91,39 @@ def test_permalink_page_shows_the_passage_in_its_article(client, knowledge_base)
 def test_unknown_permalink_is_an_html_404(client):
     response = client.get("/passages/nope")
     assert response.status_code == 404 and response.mimetype == "text/html"
+
+
+def test_related_headings_for_an_unrelated_query_are_links_only(client):
+    _, html = page(client, "how to cook rice")
+    assert "Questions we do have answers for" in html
+    assert 'class="answer"' not in html and 'class="result"' not in html
+
+
+def test_old_review_is_flagged_for_staff(client, app):
+    _, html = page(client, "cerclage")
+    assert "Review due:" in html  # the seed was reviewed in 2017
+    app.config["KB_REVIEW_MAX_AGE_DAYS"] = 365 * 100
+    _, html = page(client, "cerclage")
+    assert "Review due:" not in html
+
+
+def test_search_results_show_passage_id_and_score(client):
+    _, html = page(client, "cerclage")
+    assert "<dt>Passage id</dt>" in html and "<dt>Score</dt>" in html
+
+
+def test_browse_lists_every_article_section_and_question(client, knowledge_base):
+    response = client.get("/browse")
+    html = unescape(response.get_data(as_text=True))
+    assert response.status_code == 200
+    assert "<h2>Incompetent cervix</h2>" in html and "<h3>Risk factors</h3>" in html
+    for passage in knowledge_base.passages:
+        assert passage.question in html
+    assert "12 questions in 3 articles" in html
+
+
+def test_browse_filter_narrows_the_list(client):
+    html = unescape(client.get("/browse", query_string={"filter": "flu"}).get_data(as_text=True))
+    assert "Who should get a flu shot?" in html
+    assert "What is incompetent cervix?" not in html
+    assert "2 questions in 1 article" in html

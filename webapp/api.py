@@ -10,10 +10,17 @@ from .present import knowledge_base, passage_json, result_json, run_search
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 
 
-@bp.get("/search")
+@bp.route("/search", methods=["GET", "POST"])
 def search():
-    """Search: ``?q=TEXT&k=N&min_score=S`` → ranked verbatim passages or ``answered: false``."""
-    result = run_search(request.args.get("q"), request.args.get("k"), request.args.get("min_score"))
+    """Search: ``?q=TEXT&k=N&min_score=S`` (or a JSON body with the same keys, by POST)
+    → ranked verbatim passages, or ``answered: false``."""
+    if request.method == "POST":
+        body = request.get_json(silent=True)
+        if not isinstance(body, dict):
+            raise BadRequest("invalid_json", "the body must be a JSON object such as {\"q\": \"…\", \"k\": 5}")
+        result = run_search(body.get("q"), body.get("k"), body.get("min_score"))
+    else:
+        result = run_search(request.args.get("q"), request.args.get("k"), request.args.get("min_score"))
     response = result_json(result)
     return response, 200, {"Cache-Control": "no-store"}
 

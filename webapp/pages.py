@@ -5,7 +5,15 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, render_template, request
 
 from .errors import BadRequest
-from .present import NO_ANSWER, answer_blocks, hit_context, knowledge_base, run_search
+from .present import (
+    NO_ANSWER,
+    answer_blocks,
+    hit_context,
+    knowledge_base,
+    related_questions,
+    review_overdue,
+    run_search,
+)
 
 bp = Blueprint("pages", __name__)
 
@@ -30,6 +38,8 @@ def search_page():
             return render_template("search.html", **context), error.status
         context["result"] = result
         context["hits"] = [hit_context(hit) for hit in result.hits]
+        if not result.answered:
+            context["related"] = related_questions(result.query)
     response = current_app.make_response(render_template("search.html", **context))
     response.headers["Cache-Control"] = "no-store"
     return response
@@ -43,5 +53,25 @@ def passage_page(passage_id: str):
         abort(404, description="No passage has this id. It may have been removed in a newer version of the article.")
     siblings = [p for p in knowledge_base().passages if p.source.document == passage.source.document]
     return render_template(
-        "passage.html", passage=passage, blocks=answer_blocks(passage.answer), siblings=siblings
+        "passage.html",
+        passage=passage,
+        blocks=answer_blocks(passage.answer),
+        siblings=siblings,
+        overdue=review_overdue(passage),
     )
+
+
+@bp.get("/browse")
+def browse():
+    """Every article with its sections and question headings; ``?filter=`` narrows by words."""
+    words = request.args.get("filter", "").lower().split()
+    articles: dict[str, dict] = {}
+    for passage in knowledge_base().passages:
+        haystack = f"{passage.title} {passage.section or ''} {passage.question}".lower()
+        if words and not all(word in haystack for word in words):
+            continue
+        article = articles.setdefault(passage.source.document, {"title": passage.title, "sections": {}})
+        article["sections"].setdefault(passage.section, []).append(passage)
+    ordered = sorted(articles.values(), key=lambda a: a["title"].lower())
+    total = sum(len(qs) for a in ordered for qs in a["sections"].values())
+    return render_template("browse.html", articles=ordered, filter=request.args.get("filter", ""), total=total)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date, timedelta
 
 from flask import current_app
 
@@ -142,4 +143,27 @@ def answer_blocks(answer: str) -> list[dict]:
 
 
 def hit_context(hit: Hit) -> dict:
-    return {"passage": hit.passage, "score": hit.score, "blocks": answer_blocks(hit.passage.answer)}
+    return {
+        "passage": hit.passage,
+        "score": hit.score,
+        "blocks": answer_blocks(hit.passage.answer),
+        "overdue": review_overdue(hit.passage),
+    }
+
+
+def review_overdue(passage: Passage, today: date | None = None) -> bool:
+    """True when the passage's last review is older than KB_REVIEW_MAX_AGE_DAYS (or unknown)."""
+    reviewed = passage.source.review_date or passage.source.last_modified
+    if not reviewed:
+        return False
+    limit = timedelta(days=current_app.config["KB_REVIEW_MAX_AGE_DAYS"])
+    return (today or date.today()) - date.fromisoformat(reviewed) > limit
+
+
+RELATED_HEADINGS = 5
+
+
+def related_questions(query: str) -> list[Passage]:
+    """Nearest question headings for a query that got no answer: offered as links, never as answers."""
+    result = knowledge_base().search(query, k=RELATED_HEADINGS, min_score=0.0)
+    return [hit.passage for hit in result.hits]
