@@ -46,6 +46,9 @@ def create_app(config: dict | None = None, knowledge_base: KnowledgeBase | None 
     app.extensions["kb"] = knowledge_base
 
     from . import api, errors, pages
+    from .present import copy_text
+
+    app.jinja_env.globals["copy_text"] = copy_text
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)

@@ -167,3 +167,17 @@ def related_questions(query: str) -> list[Passage]:
     """Nearest question headings for a query that got no answer: offered as links, never as answers."""
     result = knowledge_base().search(query, k=RELATED_HEADINGS, min_score=0.0)
     return [hit.passage for hit in result.hits]
+
+
+def copy_text(passage: Passage, disclaimer: str) -> str:
+    """What "Copy answer" puts on the clipboard: the approved answer exactly, then its source and disclaimers."""
+    source = passage.source
+    parts = [f"{passage.title}" + (f" › {passage.section}" if passage.section else "") + f" › {passage.question}"]
+    details = [d for d in (
+        f"Reviewed by {source.reviewed_by}" if source.reviewed_by else None,
+        f"review date {source.review_date}" if source.review_date else None,
+        f"last modified {source.last_modified}" if source.last_modified else None,
+        source.url or source.document,
+    ) if d]
+    parts.append("Source: " + "; ".join(details))
+    return "\n\n".join([passage.answer, *parts, *passage.disclaimers, disclaimer])
