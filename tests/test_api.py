@@ -142,3 +142,32 @@ def test_wrong_method_is_a_json_405(client):
     response = client.delete("/api/v1/search")
     assert response.status_code == 405
     assert response.get_json()["error"]["code"] == "method_not_allowed"
+
+
+def test_oversized_body_is_refused_before_work(client):
+    response = client.post("/api/v1/search", data=b"{" + b" " * 20000 + b"}", content_type="application/json")
+    assert response.status_code == 413
+    assert response.get_json()["error"]["code"] == "request_entity_too_large"
+
+
+def test_no_cors_headers_by_default(client):
+    response = client.get("/api/v1/search?q=cerclage", headers={"Origin": "https://partner.example"})
+    assert "Access-Control-Allow-Origin" not in response.headers
+
+
+def test_configured_cors_origin_is_allowed_and_others_are_not(knowledge_base, index_dir):
+    from webapp import create_app
+
+    app = create_app({"KB_INDEX_DIR": str(index_dir), "KB_CORS_ORIGINS": "https://partner.example"},
+                     knowledge_base=knowledge_base)
+    client = app.test_client()
+    allowed = client.get("/api/v1/search?q=cerclage", headers={"Origin": "https://partner.example"})
+    assert allowed.headers["Access-Control-Allow-Origin"] == "https://partner.example"
+    preflight = client.options("/api/v1/search", headers={
+        "Origin": "https://partner.example", "Access-Control-Request-Method": "POST",
+        "Access-Control-Request-Headers": "Content-Type"})
+    assert preflight.headers["Access-Control-Allow-Origin"] == "https://partner.example"
+    other = client.get("/api/v1/search?q=cerclage", headers={"Origin": "https://evil.example"})
+    assert "Access-Control-Allow-Origin" not in other.headers
+    page = client.get("/", headers={"Origin": "https://partner.example"})
+    assert "Access-Control-Allow-Origin" not in page.headers

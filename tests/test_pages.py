@@ -144,3 +144,10 @@ def test_copy_text_is_the_exact_answer_then_source_and_disclaimers(client, knowl
     assert f'data-copy-target="copy-{passage.id}"' in html
     assert f'<template id="copy-{passage.id}">' in html
     assert "<script>" not in html  # no inline script: the button comes from static/copy.js
+
+
+def test_static_files_are_cacheable_but_search_pages_are_not(client):
+    static = client.get("/static/style.css")
+    assert "max-age=3600" in static.headers["Cache-Control"]
+    static.close()
+    assert client.get("/?q=cerclage").headers["Cache-Control"] == "no-store"

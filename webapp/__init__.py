@@ -29,7 +29,8 @@ def create_app(config: dict | None = None, knowledge_base: KnowledgeBase | None 
         StartupError: the index or the model cannot be loaded.
     """
     app = Flask(__name__)
-    app.config.from_mapping(load_settings(config))
+    # Static files (CSS, the copy script) may be cached; search responses never are.
+    app.config.from_mapping(load_settings(config), SEND_FILE_MAX_AGE_DEFAULT=3600)
     if config:
         app.config.update(config)
     app.json.sort_keys = False  # keep the documented field order in responses
@@ -53,6 +54,11 @@ def create_app(config: dict | None = None, knowledge_base: KnowledgeBase | None 
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     errors.register(app)
+    origins = [o.strip() for o in app.config["KB_CORS_ORIGINS"].split(",") if o.strip()]
+    if origins:
+        from flask_cors import CORS
+
+        CORS(app, resources={r"/api/*": {"origins": origins}}, methods=["GET", "POST"], max_age=600)
 
     @app.get("/healthz")
     def healthz():

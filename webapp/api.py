@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, current_app, request
 
 from .errors import BadRequest
+from .openapi import openapi_document
 from .present import knowledge_base, passage_json, result_json, run_search
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -43,3 +44,9 @@ def info():
     keys = ("version", "model", "dimension", "document_count", "passage_count", "vector_count",
             "content_checksum", "built_at", "build_seconds")
     return {key: manifest.get(key) for key in keys}, 200, {"Cache-Control": "no-cache"}
+
+
+@bp.get("/openapi.json")
+def openapi():
+    """The OpenAPI 3 document describing these endpoints."""
+    return openapi_document(), 200, {"Cache-Control": "public, max-age=3600"}
