@@ -151,3 +151,14 @@ def test_static_files_are_cacheable_but_search_pages_are_not(client):
     assert "max-age=3600" in static.headers["Cache-Control"]
     static.close()
     assert client.get("/?q=cerclage").headers["Cache-Control"] == "no-store"
+
+
+def test_matched_words_are_highlighted_and_the_text_is_unchanged(client):
+    _, html = page(client, "cerclage stitch")
+    assert "<mark>cerclage</mark>" in html and "<mark>stitch</mark>" in html
+    assert "Surgery called cervical <mark>cerclage</mark> may be needed to <mark>stitch</mark> the cervix closed" in html
+
+
+def test_highlighting_escapes_content(client):
+    _, html = page(client, "<b>cervix</b>")
+    assert "<b>" not in html.split('<div class="answer">', 1)[1]

@@ -46,10 +46,11 @@ def create_app(config: dict | None = None, knowledge_base: KnowledgeBase | None 
             raise StartupError(str(error)) from error
     app.extensions["kb"] = knowledge_base
 
-    from . import api, errors, pages
+    from . import api, errors, highlight, pages
     from .present import copy_text
 
     app.jinja_env.globals["copy_text"] = copy_text
+    app.jinja_env.globals["highlight"] = highlight.segments
 
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)

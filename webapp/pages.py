@@ -5,6 +5,7 @@ from __future__ import annotations
 from flask import Blueprint, abort, current_app, render_template, request
 
 from .errors import BadRequest
+from .highlight import query_stems
 from .present import (
     NO_ANSWER,
     answer_blocks,
@@ -38,6 +39,7 @@ def search_page():
             return render_template("search.html", **context), error.status
         context["result"] = result
         context["hits"] = [hit_context(hit) for hit in result.hits]
+        context["stems"] = query_stems(result.query)
         if not result.answered:
             context["related"] = related_questions(result.query)
     response = current_app.make_response(render_template("search.html", **context))
