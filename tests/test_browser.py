@@ -103,3 +103,14 @@ def test_keyboard_only_search(page):
     page.keyboard.press("Enter")
     page.locator(".result").first.wait_for()
     assert page.locator(".result .question").first.inner_text() == "What are the symptoms of incompetent cervix?"
+
+
+@pytest.mark.parametrize("path", ["/", "/?q=symptoms+of+a+weak+cervix", "/?q=how+to+cook+rice", "/browse"])
+def test_no_serious_or_critical_accessibility_violations(page, path):
+    """axe-core (bundled in axe-playwright-python) on the search, results, no-answer and browse pages."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    page.goto(path)
+    violations = Axe().run(page).response["violations"]
+    serious = [(v["id"], v["impact"], v["help"]) for v in violations if v["impact"] in ("serious", "critical")]
+    assert serious == []
