@@ -162,3 +162,20 @@ def test_matched_words_are_highlighted_and_the_text_is_unchanged(client):
 def test_highlighting_escapes_content(client):
     _, html = page(client, "<b>cervix</b>")
     assert "<b>" not in html.split('<div class="answer">', 1)[1]
+
+
+def test_search_by_post_keeps_the_query_out_of_the_url(client):
+    response = client.post("/", data={"q": "cerclage"})
+    html = unescape(response.get_data(as_text=True))
+    assert response.status_code == 200 and "How is incompetent cervix treated?" in html
+    assert response.headers["Cache-Control"] == "no-store"
+
+
+def test_form_method_is_configurable(client, app):
+    assert '<form class="search" method="get"' in page(client)[1]
+    app.config["KB_FORM_METHOD"] = "post"
+    assert '<form class="search" method="post"' in page(client)[1]
+
+
+def test_referrer_policy_keeps_queries_on_this_site(client):
+    assert client.get("/?q=cerclage").headers["Referrer-Policy"] == "same-origin"

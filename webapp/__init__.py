@@ -61,6 +61,12 @@ def create_app(config: dict | None = None, knowledge_base: KnowledgeBase | None 
 
         CORS(app, resources={r"/api/*": {"origins": origins}}, methods=["GET", "POST"], max_age=600)
 
+    @app.after_request
+    def referrer_policy(response):
+        # A query in a /?q= URL must not travel to the source sites the page links to.
+        response.headers.setdefault("Referrer-Policy", "same-origin")
+        return response
+
     @app.get("/healthz")
     def healthz():
         """Liveness and readiness for load balancers: the index is loaded and answering."""

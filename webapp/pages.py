@@ -19,10 +19,10 @@ from .present import (
 bp = Blueprint("pages", __name__)
 
 
-@bp.get("/")
+@bp.route("/", methods=["GET", "POST"])
 def search_page():
-    """The search form, and the results for ``?q=`` when given (so results can be shared)."""
-    query = request.args.get("q", "")
+    """The search form, and the results for ``?q=`` (shareable) or a POSTed ``q`` (kept out of URLs)."""
+    query = (request.form if request.method == "POST" else request.args).get("q", "")
     context = {
         "query": query,
         "result": None,

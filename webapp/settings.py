@@ -39,6 +39,7 @@ SETTINGS: tuple[Setting, ...] = (
         "Always ask your doctor about a medical condition. In an emergency, call your local emergency number.",
         "Page-wide disclaimer shown with every answer and returned by the API.",
     ),
+    Setting("KB_FORM_METHOD", "get", "How the search form submits: get (shareable /?q= URLs) or post (queries stay out of history)."),
     Setting("KB_CORS_ORIGINS", "", "Comma-separated origins allowed to call /api/ from a browser (none by default)."),
     Setting("MAX_CONTENT_LENGTH", 16 * 1024, "Largest request body in bytes; larger ones get 413 before any work.", int),
     Setting("KB_REVIEW_MAX_AGE_DAYS", 730, "Passages reviewed longer ago than this are flagged for staff as due for review.", int),
