@@ -36,6 +36,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="word pieces per embedded answer chunk (default: %(default)s)")
     parser.add_argument("--if-missing", action="store_true",
                         help="do nothing when the index folder already serves an index")
+    parser.add_argument("--no-cache", action="store_true",
+                        help="embed every text again instead of reusing vectors from earlier builds")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     return parser.parse_args(argv)
 
@@ -53,6 +55,7 @@ def main(argv: list[str] | None = None) -> int:
             encoder,
             views=ViewConfig(chunk_tokens=args.chunk_tokens),
             show_progress=not args.quiet,
+            use_cache=not args.no_cache,
         )
     except KBError as error:
         print(f"error: {error}", file=sys.stderr)
@@ -77,7 +80,8 @@ def print_summary(report: BuildReport) -> None:
     """The closing lines of a build: counts first, then anything left out and why."""
     print(
         f"Built index {report.version} in {report.index_dir}: {report.documents} document(s), "
-        f"{report.passages} passage(s), {report.vectors} vector(s) in {report.seconds:.1f}s."
+        f"{report.passages} passage(s), {report.vectors} vector(s) in {report.seconds:.1f}s "
+        f"({report.embedded} text(s) embedded, {report.reused} reused from the cache)."
     )
     if report.unanswered:
         print(f"Skipped {report.unanswered} question(s) without an answer (e.g. MedQuAD's removed answers).")

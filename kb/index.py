@@ -30,6 +30,7 @@ from pathlib import Path
 import faiss
 import numpy as np
 
+from .cache import EmbeddingCache
 from .content import ContentSet, load_content
 from .embedding import Encoder
 from .errors import ContentError, IndexMismatch, IndexNotFound
@@ -46,6 +47,7 @@ VECTOR_ROWS = "vector_rows.npy"
 LEXICAL = "bm25"
 CURRENT = "current"
 VERSIONS = "versions"
+CACHE = "cache"
 KEEP_VERSIONS = 2  # the live one and the one before, for a quick roll-back
 
 
@@ -62,6 +64,8 @@ class BuildReport:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)
     unanswered: int = 0
+    embedded: int = 0  # texts embedded in this build
+    reused: int = 0  # texts whose vectors came from the embedding cache
 
 
 @dataclass
@@ -86,8 +90,12 @@ def build_index(
     encoder: Encoder,
     views: ViewConfig | None = None,
     show_progress: bool = False,
+    use_cache: bool = True,
 ) -> BuildReport:
     """Parse ``content_dir``, embed every passage and publish a new index version.
+
+    Vectors of texts embedded by an earlier build with the same model come from the
+    cache in ``index_dir/cache`` (``use_cache=False`` embeds everything again).
 
     Raises:
         ContentError: bad content; nothing under ``index_dir`` is changed.
@@ -106,12 +114,15 @@ def build_index(
     version = f"{datetime.now(timezone.utc):%Y%m%dT%H%M%S.%fZ}-{content.checksum[:8]}-{secrets.token_hex(2)}"
     staging = versions / f".building-{version}"
     staging.mkdir()
+    cache = EmbeddingCache(index_dir / CACHE if use_cache else staging / CACHE, encoder.name, encoder.dimension)
     try:
-        vector_count = _write_version(staging, content, encoder, views, show_progress)
+        vector_count = _write_version(staging, content, encoder, views, cache, show_progress)
         _write_manifest(staging, content, encoder, views, version, vector_count, time.perf_counter() - started)
         final = versions / version
         os.replace(staging, final)
         _switch_current(index_dir, final)
+        if use_cache:
+            cache.save()
     finally:
         if staging.exists():
             shutil.rmtree(staging, ignore_errors=True)
@@ -126,17 +137,21 @@ def build_index(
         skipped=content.skipped,
         warnings=content.warnings,
         unanswered=content.unanswered,
+        embedded=cache.misses,
+        reused=cache.hits,
     )
 
 
-def _write_version(folder: Path, content: ContentSet, encoder: Encoder, views: ViewConfig, show_progress: bool) -> int:
+def _write_version(
+    folder: Path, content: ContentSet, encoder: Encoder, views: ViewConfig, cache: EmbeddingCache, show_progress: bool
+) -> int:
     texts: list[str] = []
     rows: list[int] = []
     for row, passage in enumerate(content.passages):
         for view in passage_views(passage, encoder.count_tokens, views):
             texts.append(view.text)
             rows.append(row)
-    vectors = encoder.encode_documents(texts, show_progress=show_progress)
+    vectors = cache.embed(encoder, texts, show_progress=show_progress)
     index = faiss.IndexFlatIP(encoder.dimension)
     index.add(vectors)
     faiss.write_index(index, str(folder / VECTORS))
