@@ -114,3 +114,12 @@ def test_no_serious_or_critical_accessibility_violations(page, path):
     violations = Axe().run(page).response["violations"]
     serious = [(v["id"], v["impact"], v["help"]) for v in violations if v["impact"] in ("serious", "critical")]
     assert serious == []
+
+
+def test_page_runs_under_its_content_security_policy(page):
+    """The copy button works and the browser reports no CSP violation."""
+    violations = []
+    page.on("console", lambda message: violations.append(message.text) if "Content Security Policy" in message.text else None)
+    page.goto("/?q=cerclage")
+    assert page.locator(".copy-button").first.is_visible()  # copy.js ran
+    assert violations == []

@@ -179,3 +179,13 @@ def test_form_method_is_configurable(client, app):
 
 def test_referrer_policy_keeps_queries_on_this_site(client):
     assert client.get("/?q=cerclage").headers["Referrer-Policy"] == "same-origin"
+
+
+def test_security_headers_on_pages_and_api(client):
+    for url in ("/", "/?q=cerclage", "/api/v1/search?q=cerclage", "/browse"):
+        headers = client.get(url).headers
+        policy = headers["Content-Security-Policy"]
+        assert "script-src 'self'" in policy and "unsafe-inline" not in policy
+        assert "frame-ancestors 'none'" in policy
+        assert headers["X-Content-Type-Options"] == "nosniff"
+        assert headers["X-Frame-Options"] == "DENY"
