@@ -52,7 +52,7 @@ def create_app(config: dict | None = None, knowledge_base: KnowledgeBase | None 
             raise StartupError(str(error)) from error
     app.extensions["kb"] = knowledge_base
 
-    from . import api, errors, highlight, pages
+    from . import api, errors, highlight, pages, requestlog
     from .present import copy_text
 
     app.jinja_env.globals["copy_text"] = copy_text
@@ -61,6 +61,7 @@ def create_app(config: dict | None = None, knowledge_base: KnowledgeBase | None 
     app.register_blueprint(pages.bp)
     app.register_blueprint(api.bp)
     errors.register(app)
+    requestlog.register(app)
     origins = [o.strip() for o in app.config["KB_CORS_ORIGINS"].split(",") if o.strip()]
     if origins:
         from flask_cors import CORS

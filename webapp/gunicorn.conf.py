@@ -25,6 +25,28 @@ graceful_timeout = 30
 # No access log by default: its standard format writes the full request line
 # (the health question) next to the client address.
 accesslog = None
+# The app's own request log (webapp.requests: request id, path, status, timing,
+# result ids; never the query) goes to stderr with gunicorn's error log.
+errorlog = "-"
+loglevel = "info"
+# Complete, because gunicorn merges this into its defaults one level deep only.
+logconfig_dict = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "root": {"level": "INFO", "handlers": ["console"]},
+    "formatters": {"plain": {"format": "%(asctime)s [%(process)d] %(name)s %(levelname)s %(message)s"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "formatter": "plain", "stream": "ext://sys.stdout"},
+        "error_console": {"class": "logging.StreamHandler", "formatter": "plain", "stream": "ext://sys.stderr"},
+    },
+    "loggers": {
+        "gunicorn.error": {"level": "INFO", "handlers": ["error_console"], "propagate": False, "qualname": "gunicorn.error"},
+        # Setting logconfig_dict switches gunicorn's access log on, and its format writes
+        # the request line (the question) next to the client address: keep it silent.
+        "gunicorn.access": {"level": "CRITICAL", "handlers": [], "propagate": False, "qualname": "gunicorn.access"},
+        "webapp.requests": {"level": "INFO", "handlers": ["error_console"], "propagate": False},
+    },
+}
 
 
 def on_starting(server):

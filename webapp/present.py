@@ -15,6 +15,7 @@ from flask import current_app
 from kb import Hit, KnowledgeBase, Passage, QueryError, SearchResult
 
 from .errors import BadRequest
+from .requestlog import note_results
 
 NO_ANSWER = (
     "No approved answer was found for this question. Please consult a doctor or another "
@@ -60,10 +61,12 @@ def run_search(q: object, k: object, min_score: object) -> SearchResult:
     """The one search both blueprints call: validate, search, map library errors."""
     query, k_value, score_value = parse_search_args(q, k, min_score)
     try:
-        return knowledge_base().search(query, k=k_value, min_score=score_value)
+        result = knowledge_base().search(query, k=k_value, min_score=score_value)
     except QueryError as error:
         code = "invalid_query" if "query" in str(error) else "invalid_parameter"
         raise BadRequest(code, str(error)) from None
+    note_results([hit.passage.id for hit in result.hits])
+    return result
 
 
 def passage_json(passage: Passage, score: float | None = None) -> dict:
