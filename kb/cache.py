@@ -35,8 +35,10 @@ class EmbeddingCache:
             try:
                 with np.load(self.path) as data:
                     keys, vectors = data["keys"], data["vectors"]
-                if vectors.ndim == 2 and vectors.shape[1] == dimension:
-                    self._vectors = {bytes(k): v for k, v in zip(keys, vectors)}
+                if keys.dtype.kind == "S":  # first format: "S32" stripped trailing NULs; restore them
+                    keys = np.frombuffer(b"".join(bytes(k).ljust(32, b"\0") for k in keys), dtype=np.uint8).reshape(-1, 32)
+                if vectors.ndim == 2 and vectors.shape[1] == dimension and keys.shape == (len(vectors), 32):
+                    self._vectors = {k.tobytes(): v for k, v in zip(keys, vectors)}
             except (OSError, ValueError, KeyError):
                 self._vectors = {}  # an unreadable cache is only a slower build
 
@@ -62,7 +64,8 @@ class EmbeddingCache:
         temporary = self.path.with_suffix(f".tmp-{os.getpid()}.npz")
         np.savez(
             temporary,
-            keys=np.array(keep, dtype="S32"),
+            # Raw bytes as uint8 rows: NumPy's "S32" type would strip a digest's trailing NUL bytes.
+            keys=np.frombuffer(b"".join(keep), dtype=np.uint8).reshape(-1, 32),
             vectors=np.array([self._vectors[k] for k in keep], dtype=np.float32).reshape(-1, self.dimension),
         )
         os.replace(temporary, self.path)

@@ -72,3 +72,18 @@ def test_rebuild_embeds_only_the_changed_article(tmp_path, content_dir, encoder)
     cached_vectors = faiss.read_index(str(resolve_version_dir(index) / "vectors.faiss")).reconstruct_n(0, fresh.vectors)
     fresh_vectors = faiss.read_index(str(resolve_version_dir(tmp_path / "fresh") / "vectors.faiss")).reconstruct_n(0, fresh.vectors)
     assert np.allclose(cached_vectors, fresh_vectors, atol=1e-5)
+
+
+def test_keys_ending_in_nul_bytes_survive_a_save(tmp_path):
+    cache = EmbeddingCache(tmp_path, "m", 4)
+    key = b"\x07" * 30 + b"\x00\x00"
+    cache._vectors[key] = np.ones(4, dtype=np.float32)
+    cache.save()
+    assert key in EmbeddingCache(tmp_path, "m", 4)._vectors
+
+
+def test_first_format_cache_is_read_with_its_keys_restored(tmp_path):
+    cache = EmbeddingCache(tmp_path, "m", 4)
+    key = b"\x07" * 30 + b"\x00\x00"
+    np.savez(cache.path, keys=np.array([key], dtype="S32"), vectors=np.ones((1, 4), dtype=np.float32))
+    assert key in EmbeddingCache(tmp_path, "m", 4)._vectors
