@@ -2,17 +2,23 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
+import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from .conftest import ROOT
+from kb.index import build_index
+
+from .conftest import ROOT, SEED_ARTICLE
 
 CANARY = "zebracanary swollen ankle"
 
@@ -23,11 +29,12 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def server(index_dir, tmp_path_factory):
+@contextlib.contextmanager
+def running_server(index_dir: Path, log: Path, workers: int = 1, **settings: str):
+    """gunicorn with the project's config on a free loopback port; yields (base URL, process)."""
     port = free_port()
-    log = tmp_path_factory.mktemp("server") / "server.log"
-    env = {**os.environ, "KB_INDEX_DIR": str(index_dir), "KB_BIND": f"127.0.0.1:{port}", "KB_WORKERS": "1"}
+    env = {**os.environ, "KB_INDEX_DIR": str(index_dir), "KB_BIND": f"127.0.0.1:{port}",
+           "KB_WORKERS": str(workers), **settings}
     gunicorn = Path(sys.executable).with_name("gunicorn")
     with log.open("w") as out:
         process = subprocess.Popen(
@@ -47,9 +54,18 @@ def server(index_dir, tmp_path_factory):
     else:
         process.kill()
         pytest.fail("server did not start in 90 s")
-    yield base, process, log
-    process.terminate()
-    process.wait(timeout=30)
+    try:
+        yield base, process
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def server(index_dir, tmp_path_factory):
+    log = tmp_path_factory.mktemp("server") / "server.log"
+    with running_server(index_dir, log) as (base, process):
+        yield base, process, log
 
 
 def test_canary_query_reaches_no_server_log(server):
@@ -72,3 +88,45 @@ def test_missing_index_stops_the_server_with_one_message(tmp_path):
     assert result.returncode != 0
     assert f"error: no index found in {tmp_path / 'none'}. Build it with: python build_index.py" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_publishing_a_new_index_reaches_running_workers_without_a_failed_request(tmp_path, content_dir, encoder):
+    index = tmp_path / "index"
+    seed_only = tmp_path / "seed"
+    seed_only.mkdir()
+    shutil.copy(SEED_ARTICLE, seed_only / SEED_ARTICLE.name)
+    old = build_index(seed_only, index, encoder).version
+    with running_server(index, tmp_path / "server.log", workers=2) as (base, _):
+        seen: list[list[str]] = [[] for _ in range(4)]
+        failures: list[str] = []
+        stop = threading.Event()
+
+        def client(log: list[str]) -> None:
+            while not stop.is_set():
+                try:
+                    # A new connection each time, so requests spread over both workers.
+                    with urllib.request.urlopen(f"{base}/api/v1/search?q=cervical+stitch", timeout=30) as response:
+                        body = json.load(response)
+                        assert body["index_version"] == response.headers["X-Index-Version"]
+                        log.append(body["index_version"])
+                except Exception as error:  # any failure at all is what this test looks for
+                    failures.append(repr(error))
+
+        threads = [threading.Thread(target=client, args=(log,)) for log in seen]
+        for thread in threads:
+            thread.start()
+        time.sleep(1.0)
+        new = build_index(content_dir, index, encoder).version
+        deadline = time.monotonic() + 60
+        while not all(log and log[-1] == new for log in seen) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        time.sleep(0.5)
+        stop.set()
+        for thread in threads:
+            thread.join()
+
+    assert failures == []
+    for log in seen:
+        assert log[0] == old and log[-1] == new
+        changes = [(a, b) for a, b in zip(log, log[1:]) if a != b]
+        assert changes == [(old, new)], "each client sees the version change exactly once"

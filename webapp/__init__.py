@@ -9,6 +9,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from flask import Flask  # noqa: E402
 
 from kb import KBError, KnowledgeBase  # noqa: E402
+from kb.live import LiveKnowledgeBase  # noqa: E402
 
 from .settings import load_settings  # noqa: E402
 
@@ -28,8 +29,9 @@ def create_app(config: dict | None = None, knowledge_base: KnowledgeBase | None 
 
     Args:
         config: setting overrides (see ``webapp.settings``) and Flask config keys.
-        knowledge_base: an already opened knowledge base to serve (tests, embedding
-            the app elsewhere); by default it is opened from ``KB_INDEX_DIR``.
+        knowledge_base: an already opened knowledge base to serve as it is (tests,
+            embedding the app elsewhere); by default it is opened from ``KB_INDEX_DIR``
+            and newly published index versions are followed (see ``kb.live``).
 
     Raises:
         StartupError: the index or the model cannot be loaded.
@@ -50,9 +52,13 @@ def create_app(config: dict | None = None, knowledge_base: KnowledgeBase | None 
             )
         except KBError as error:
             raise StartupError(str(error)) from error
-    app.extensions["kb"] = knowledge_base
+        live = LiveKnowledgeBase(knowledge_base, app.config["KB_INDEX_DIR"])
+    else:
+        live = LiveKnowledgeBase(knowledge_base)
+    app.extensions["kb"] = live
 
     from . import api, errors, highlight, pages, requestlog
+    from .knowledge import knowledge_base as served_knowledge_base
     from .present import copy_text
 
     app.jinja_env.globals["copy_text"] = copy_text
@@ -77,11 +83,17 @@ def create_app(config: dict | None = None, knowledge_base: KnowledgeBase | None 
         response.headers.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("X-Frame-Options", "DENY")
+        # Which index version answered: clients and tests see a new version arrive.
+        response.headers["X-Index-Version"] = served_knowledge_base().index.version
         return response
 
     @app.get("/healthz")
     def healthz():
         """Liveness and readiness for load balancers: the index is loaded and answering."""
-        return {"status": "ok", "index_version": knowledge_base.index.version}
+        body = {"status": "ok", "index_version": served_knowledge_base().index.version}
+        if live.last_error:
+            # Still serving, but the newest published version could not be loaded.
+            body["index_warning"] = live.last_error
+        return body
 
     return app

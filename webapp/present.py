@@ -12,9 +12,10 @@ from datetime import date, timedelta
 
 from flask import current_app
 
-from kb import Hit, KnowledgeBase, Passage, QueryError, SearchResult
+from kb import Hit, Passage, QueryError, SearchResult
 
 from .errors import BadRequest
+from .knowledge import knowledge_base
 from .requestlog import note_results
 
 NO_ANSWER = (
@@ -22,10 +23,6 @@ NO_ANSWER = (
     "qualified health professional."
 )
 _BULLET = re.compile(r"^(\s*)([•●▪◦‣∙·*\-–])\s+")
-
-
-def knowledge_base() -> KnowledgeBase:
-    return current_app.extensions["kb"]
 
 
 def parse_search_args(q: object, k: object, min_score: object) -> tuple[str, int, float | None]:

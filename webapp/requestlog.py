@@ -15,6 +15,8 @@ import uuid
 
 from flask import Flask, g, request
 
+from .knowledge import knowledge_base
+
 logger = logging.getLogger("webapp.requests")
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{1,64}$")
 
@@ -41,7 +43,7 @@ def register(app: Flask) -> None:
             "status": response.status_code,
             "ms": round((time.perf_counter() - g.get("started", time.perf_counter())) * 1000, 1),
             "results": g.get("result_ids", []),
-            "index_version": app.extensions["kb"].index.version,
+            "index_version": knowledge_base().index.version,
         }
         logger.info(json.dumps(record, ensure_ascii=True))
         return response
