@@ -38,6 +38,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="do nothing when the index folder already serves an index")
     parser.add_argument("--no-cache", action="store_true",
                         help="embed every text again instead of reusing vectors from earlier builds")
+    parser.add_argument("--replace-model", action="store_true",
+                        help="publish even though the index in use was built with another model")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     return parser.parse_args(argv)
 
@@ -56,6 +58,7 @@ def main(argv: list[str] | None = None) -> int:
             views=ViewConfig(chunk_tokens=args.chunk_tokens),
             show_progress=not args.quiet,
             use_cache=not args.no_cache,
+            replace_model=args.replace_model,
         )
     except KBError as error:
         print(f"error: {error}", file=sys.stderr)

@@ -53,3 +53,23 @@ class ModelUnavailable(KBError):
 
 class QueryError(KBError):
     """A search request that cannot be answered as asked (empty, too long, bad k)."""
+
+
+class ModelChangeRefused(KBError):
+    """A build would publish vectors of another model than the index in use, which servers refuse."""
+
+    def __init__(self, index_dir: str | Path, live_model: str, new_model: str):
+        self.index_dir = str(index_dir)
+        super().__init__(
+            f"the index in {self.index_dir} was built with model {live_model!r} and this build uses "
+            f"{new_model!r}: servers loading {live_model!r} would refuse it. To switch models on purpose, "
+            "build with --replace-model, then restart the servers with KB_MODEL set to the new model"
+        )
+
+
+class BuildInProgress(KBError):
+    """Another build holds the index folder's build lock."""
+
+    def __init__(self, index_dir: str | Path):
+        self.index_dir = str(index_dir)
+        super().__init__(f"another build is running in {self.index_dir}; wait for it to finish")

@@ -17,6 +17,8 @@ the index that servers read. A plain folder holding ``manifest.json`` (no
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import hashlib
 import json
 import os
@@ -33,7 +35,7 @@ import numpy as np
 from .cache import EmbeddingCache
 from .content import ContentSet, load_content
 from .embedding import Encoder
-from .errors import ContentError, IndexMismatch, IndexNotFound
+from .errors import BuildInProgress, ContentError, IndexMismatch, IndexNotFound, ModelChangeRefused
 from .lexical import LexicalIndex
 from .passage import Passage
 from .store import read_passages, write_passages
@@ -48,6 +50,8 @@ LEXICAL = "bm25"
 CURRENT = "current"
 VERSIONS = "versions"
 CACHE = "cache"
+BUILD_LOCK = ".build.lock"
+STAGING_PREFIX = ".building-"
 KEEP_VERSIONS = 2  # the live one and the one before, for a quick roll-back
 
 
@@ -91,42 +95,55 @@ def build_index(
     views: ViewConfig | None = None,
     show_progress: bool = False,
     use_cache: bool = True,
+    replace_model: bool = False,
 ) -> BuildReport:
     """Parse ``content_dir``, embed every passage and publish a new index version.
 
     Vectors of texts embedded by an earlier build with the same model come from the
     cache in ``index_dir/cache`` (``use_cache=False`` embeds everything again).
 
+    Args:
+        replace_model: publish even though the index in use was built with another
+            model (servers then need restarting with the new model).
+
     Raises:
         ContentError: bad content; nothing under ``index_dir`` is changed.
+        ModelChangeRefused: the index in use was built with another model and
+            ``replace_model`` is false; nothing is changed.
+        BuildInProgress: another build is publishing into ``index_dir``.
     """
     started = time.perf_counter()
-    views = views or ViewConfig()
-    content = load_content(content_dir, show_progress=show_progress)
-    if not content.passages:
-        raise ContentError(content_dir, None, "no passages found in any supported file; nothing to index")
-
     index_dir = Path(index_dir)
-    versions = index_dir / VERSIONS
-    versions.mkdir(parents=True, exist_ok=True)
-    # Microseconds in the name make name order build order, which pruning relies on
-    # (two builds in one second were otherwise ordered by their random suffix).
-    version = f"{datetime.now(timezone.utc):%Y%m%dT%H%M%S.%fZ}-{content.checksum[:8]}-{secrets.token_hex(2)}"
-    staging = versions / f".building-{version}"
-    staging.mkdir()
-    cache = EmbeddingCache(index_dir / CACHE if use_cache else staging / CACHE, encoder.name, encoder.dimension)
-    try:
-        vector_count = _write_version(staging, content, encoder, views, cache, show_progress)
-        _write_manifest(staging, content, encoder, views, version, vector_count, time.perf_counter() - started)
-        final = versions / version
-        os.replace(staging, final)
-        _switch_current(index_dir, final)
-        if use_cache:
-            cache.save()
-    finally:
-        if staging.exists():
-            shutil.rmtree(staging, ignore_errors=True)
-    _prune_versions(index_dir)
+    index_dir.mkdir(parents=True, exist_ok=True)
+    with _build_lock(index_dir):
+        if not replace_model:
+            _refuse_model_change(index_dir, encoder.name)
+        views = views or ViewConfig()
+        content = load_content(content_dir, show_progress=show_progress)
+        if not content.passages:
+            raise ContentError(content_dir, None, "no passages found in any supported file; nothing to index")
+
+        versions = index_dir / VERSIONS
+        versions.mkdir(exist_ok=True)
+        _remove_abandoned_builds(versions)
+        # Microseconds in the name make name order build order, which pruning relies on
+        # (two builds in one second were otherwise ordered by their random suffix).
+        version = f"{datetime.now(timezone.utc):%Y%m%dT%H%M%S.%fZ}-{content.checksum[:8]}-{secrets.token_hex(2)}"
+        staging = versions / f"{STAGING_PREFIX}{version}"
+        staging.mkdir()
+        cache = EmbeddingCache(index_dir / CACHE if use_cache else staging / CACHE, encoder.name, encoder.dimension)
+        try:
+            vector_count = _write_version(staging, content, encoder, views, cache, show_progress)
+            _write_manifest(staging, content, encoder, views, version, vector_count, time.perf_counter() - started)
+            final = versions / version
+            os.replace(staging, final)
+            _switch_current(index_dir, final)
+            if use_cache:
+                cache.save()
+        finally:
+            if staging.exists():
+                shutil.rmtree(staging, ignore_errors=True)
+        _prune_versions(index_dir)
     return BuildReport(
         index_dir=index_dir,
         version=version,
@@ -140,6 +157,36 @@ def build_index(
         embedded=cache.misses,
         reused=cache.hits,
     )
+
+
+@contextlib.contextmanager
+def _build_lock(index_dir: Path):
+    """One build at a time per index folder; the lock dies with its process, even on kill -9."""
+    with (index_dir / BUILD_LOCK).open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BuildInProgress(index_dir) from None
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def _remove_abandoned_builds(versions: Path) -> None:
+    """Staging folders left by a killed build (the lock guarantees no build is using them)."""
+    for leftover in versions.glob(f"{STAGING_PREFIX}*"):
+        shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _refuse_model_change(index_dir: str | Path, model: str) -> None:
+    """Servers load one model; a version built with another would be refused by every one of them."""
+    try:
+        live_model = read_manifest(index_dir).get("model")
+    except (IndexNotFound, IndexMismatch):
+        return  # nothing served yet, or nothing readable to protect
+    if live_model != model:
+        raise ModelChangeRefused(index_dir, live_model, model)
 
 
 def _write_version(

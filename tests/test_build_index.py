@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import json
 import shutil
+import signal
+import subprocess
+import sys
+import time
 
 import pytest
 
 import build_index
-from kb.index import resolve_version_dir
+from kb.index import load_index, resolve_version_dir
+
+from .conftest import ROOT
 
 
 @pytest.fixture()
@@ -55,3 +62,33 @@ def test_if_missing_skips_an_existing_index(run, content_dir, tmp_path, capsys):
 def test_missing_content_folder_is_a_clear_error(run, tmp_path, capsys):
     assert run("--content", str(tmp_path / "none"), "--index", str(tmp_path / "i"), "--quiet") == 1
     assert "content folder not found" in capsys.readouterr().err
+
+
+def test_killing_a_build_midway_leaves_the_index_in_use_untouched(content_dir, tmp_path):
+    """kill -9 while embedding: `current` still serves the previous version, intact."""
+    index = tmp_path / "index"
+    big = tmp_path / "big"
+    shutil.copytree(content_dir, big)
+    with (big / "many.jsonl").open("w", encoding="utf-8") as out:
+        for n in range(4000):  # enough embedding work to be caught in the middle of it
+            out.write(json.dumps({"id": f"q{n}", "question": f"What is condition number {n}?",
+                                  "answer": f"Condition {n} is a made-up condition used to test builds. " * 3}) + "\n")
+    command = [sys.executable, str(ROOT / "build_index.py"), "--content", str(content_dir), "--index", str(index), "--quiet"]
+    subprocess.run(command, cwd=ROOT, check=True, capture_output=True, timeout=300)
+    live = resolve_version_dir(index)
+    manifest_before = (live / "manifest.json").read_bytes()
+
+    command[command.index(str(content_dir))] = str(big)
+    process = subprocess.Popen(command + ["--no-cache"], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while not list((index / "versions").glob(".building-*")) and time.monotonic() < deadline:
+        assert process.poll() is None, "the build ended before it could be interrupted"
+        time.sleep(0.05)
+    time.sleep(1.0)  # well inside the embedding of 4,000 passages
+    assert process.poll() is None, "the build ended before it could be interrupted"
+    process.send_signal(signal.SIGKILL)
+    process.wait(timeout=30)
+
+    assert resolve_version_dir(index) == live
+    assert (live / "manifest.json").read_bytes() == manifest_before
+    assert len(load_index(index).passages) == 12  # every file still matches its checksum

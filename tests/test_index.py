@@ -8,7 +8,7 @@ import shutil
 import pytest
 
 from kb import IndexMismatch, IndexNotFound, KnowledgeBase
-from kb.errors import ContentError
+from kb.errors import BuildInProgress, ContentError, ModelChangeRefused
 from kb.index import MANIFEST, build_index, load_index, read_manifest, resolve_version_dir
 
 
@@ -97,3 +97,41 @@ def test_count_mismatch_is_refused(index_copy):
     (index_copy / MANIFEST).write_text(json.dumps(manifest))
     with pytest.raises(IndexMismatch, match="passages: found 12, manifest says 13"):
         load_index(index_copy)
+
+
+def test_a_build_with_another_model_than_the_index_in_use_is_refused(tmp_path, content_dir, encoder):
+    target = tmp_path / "index"
+    build_index(content_dir, target, encoder)
+    live = resolve_version_dir(target)
+    manifest = json.loads((live / MANIFEST).read_text())
+    manifest["model"] = "sentence-transformers/all-mpnet-base-v2"  # as if built with another model
+    (live / MANIFEST).write_text(json.dumps(manifest))
+
+    with pytest.raises(ModelChangeRefused, match="--replace-model"):
+        build_index(content_dir, target, encoder)
+    assert resolve_version_dir(target) == live
+
+    report = build_index(content_dir, target, encoder, replace_model=True)
+    assert resolve_version_dir(target).name == report.version
+
+
+def test_only_one_build_at_a_time_per_index_folder(tmp_path, content_dir, encoder):
+    import fcntl
+
+    target = tmp_path / "index"
+    target.mkdir()
+    with (target / ".build.lock").open("a") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)  # as a build in another process would
+        with pytest.raises(BuildInProgress, match="another build is running"):
+            build_index(content_dir, target, encoder)
+    assert build_index(content_dir, target, encoder).passages == 12
+
+
+def test_a_staging_folder_left_by_a_killed_build_is_removed_by_the_next(tmp_path, content_dir, encoder):
+    target = tmp_path / "index"
+    build_index(content_dir, target, encoder)
+    leftover = target / "versions" / ".building-20260101T000000.000000Z-dead"
+    leftover.mkdir()
+    (leftover / "vectors.faiss").write_bytes(b"half written")
+    build_index(content_dir, target, encoder)
+    assert not leftover.exists()

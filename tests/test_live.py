@@ -96,3 +96,19 @@ def _symlink(index, target):
     temporary = index / ".current-test"
     os.symlink(target, temporary)
     return temporary
+
+
+def test_a_version_built_with_another_model_is_refused_not_mixed(tmp_path, content_dir, encoder):
+    index = tmp_path / "index"
+    build_index(_seed_only(tmp_path), index, encoder)
+    live = LiveKnowledgeBase(KnowledgeBase.open(index, encoder=encoder), index)
+    serving = live.get()
+    other = index / "versions" / "other-model"
+    shutil.copytree(serving.index.path, other)
+    manifest = json.loads((other / MANIFEST).read_text())
+    manifest["model"] = "sentence-transformers/all-mpnet-base-v2"
+    (other / MANIFEST).write_text(json.dumps(manifest))
+    os.replace(_symlink(index, "versions/other-model"), index / "current")
+
+    assert live.get() is serving
+    assert "built with model 'sentence-transformers/all-mpnet-base-v2'" in live.last_error

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 import contextlib
 import json
 import os
@@ -11,6 +12,8 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 
@@ -64,7 +67,7 @@ def running_server(index_dir: Path, log: Path, workers: int = 1, **settings: str
 @pytest.fixture(scope="module")
 def server(index_dir, tmp_path_factory):
     log = tmp_path_factory.mktemp("server") / "server.log"
-    with running_server(index_dir, log) as (base, process):
+    with running_server(index_dir, log, KB_RATE_LIMIT="") as (base, process):
         yield base, process, log
 
 
@@ -96,7 +99,7 @@ def test_publishing_a_new_index_reaches_running_workers_without_a_failed_request
     seed_only.mkdir()
     shutil.copy(SEED_ARTICLE, seed_only / SEED_ARTICLE.name)
     old = build_index(seed_only, index, encoder).version
-    with running_server(index, tmp_path / "server.log", workers=2) as (base, _):
+    with running_server(index, tmp_path / "server.log", workers=2, KB_RATE_LIMIT="") as (base, _):
         seen: list[list[str]] = [[] for _ in range(4)]
         failures: list[str] = []
         stop = threading.Event()
@@ -130,3 +133,45 @@ def test_publishing_a_new_index_reaches_running_workers_without_a_failed_request
         assert log[0] == old and log[-1] == new
         changes = [(a, b) for a, b in zip(log, log[1:]) if a != b]
         assert changes == [(old, new)], "each client sees the version change exactly once"
+
+
+QUESTIONS = [
+    "cervical stitch", "what causes an incompetent cervix", "is cervical insufficiency common",
+    "how is it treated", "signs of preterm labour", "what is a cerclage", "risk factors for a weak cervix",
+    "can I exercise while pregnant", "how to fix a flat tyre", "symptoms of the condition",
+]
+
+
+def _get_json(url: str) -> dict:
+    with urllib.request.urlopen(url, timeout=30) as response:
+        return json.load(response)
+
+
+def test_concurrent_searches_return_what_serial_searches_return(server):
+    base, _, _ = server
+    urls = [f"{base}/api/v1/search?k=5&min_score=0&q={urllib.parse.quote(q)}" for q in QUESTIONS]
+    serial = [_get_json(url) for url in urls]
+    with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
+        concurrent_results = list(pool.map(_get_json, urls * 4))
+    for expected, got in zip(serial * 4, concurrent_results):
+        assert [r["id"] for r in got["results"]] == [r["id"] for r in expected["results"]]
+        assert [r["score"] for r in got["results"]] == pytest.approx([r["score"] for r in expected["results"]], abs=1e-4)
+
+
+def test_oversized_requests_are_refused_and_the_next_is_served(server):
+    base, _, _ = server
+    huge = "a" * 100_000
+    try:
+        urllib.request.urlopen(f"{base}/api/v1/search?q={huge}", timeout=10)
+        raise AssertionError("a 100 KB request line was accepted")
+    except urllib.error.HTTPError as error:
+        assert error.code == 414  # gunicorn refuses the request line before the app runs
+    body = json.dumps({"q": huge}).encode()
+    request = urllib.request.Request(f"{base}/api/v1/search", data=body, headers={"Content-Type": "application/json"})
+    try:
+        urllib.request.urlopen(request, timeout=10)
+        raise AssertionError("a 100 KB body was accepted")
+    except urllib.error.HTTPError as error:
+        assert error.code == 413
+        assert json.load(error)["error"]["code"] == "request_entity_too_large"
+    assert _get_json(f"{base}/api/v1/search?q=cervical+stitch")["answered"] is True

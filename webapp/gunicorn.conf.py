@@ -21,6 +21,11 @@ worker_class = "gthread"
 # PyTorch has started its OpenMP pool can hang the child.
 preload_app = False
 timeout = 60
+# The longest request line gunicorn reads (its maximum); longer ones are refused with 400
+# before the app sees them. A 1,000-character query fits even percent-encoded.
+limit_request_line = 8190
+limit_request_fields = 100
+limit_request_field_size = 8190
 graceful_timeout = 30
 # No access log by default: its standard format writes the full request line
 # (the health question) next to the client address.

@@ -43,6 +43,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("KB_CORS_ORIGINS", "", "Comma-separated origins allowed to call /api/ from a browser (none by default)."),
     Setting("MAX_CONTENT_LENGTH", 16 * 1024, "Largest request body in bytes; larger ones get 413 before any work.", int),
     Setting("KB_REVIEW_MAX_AGE_DAYS", 730, "Passages reviewed longer ago than this are flagged for staff as due for review.", int),
+    Setting(
+        "KB_RATE_LIMIT",
+        "60 per minute",
+        "Requests allowed per client address, e.g. `60 per minute;1000 per day` (empty: no limit). /healthz and static files are exempt.",
+    ),
+    Setting("KB_RATE_LIMIT_STORAGE", "memory://", "Where limits are counted: `memory://` (per worker process) or a shared store such as `redis://host:6379`."),
+    Setting("KB_TRUSTED_PROXIES", 0, "Proxies in front of the app whose X-Forwarded-For entry is trusted for the client address (0: use the connection's address).", int),
     # Read by the production server (webapp/gunicorn.conf.py), not by the app itself.
     Setting("KB_BIND", "127.0.0.1:8000", "Address the production server listens on (use 0.0.0.0:8000 behind a proxy)."),
     Setting("KB_WORKERS", 2, "Worker processes of the production server; each loads the model and index once.", int),
