@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -29,7 +28,6 @@ DEFAULT_MIN_SCORE = 0.40
 INTENT_BONUS = 0.08
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
 DENSE_DEPTH = 1000  # nearest vectors fetched per query; passages beyond get the floor below
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -49,10 +47,20 @@ class SearchResult:
     index_version: str
 
 
+# Characters that carry nothing: control characters (NUL, escapes), whitespace of any
+# script, a byte-order mark, lone surrogates. A query made only of these is empty. The
+# API's OpenAPI document states the same set as a pattern (webapp/openapi.py).
+BLANK_RANGES = (
+    ("\u0000", "\u0020"), ("\u007f", "\u00a0"), ("\u1680", "\u1680"), ("\u2000", "\u200a"),
+    ("\u2028", "\u2029"), ("\u202f", "\u202f"), ("\u205f", "\u205f"), ("\u3000", "\u3000"),
+    ("\ufeff", "\ufeff"), ("\ud800", "\udfff"),
+)
+_BLANK = re.compile("[" + "".join(f"{a}-{b}" for a, b in BLANK_RANGES) + "]+")
+
+
 def normalize_query(query: str) -> str:
     """Collapse whitespace and drop control characters (NUL, escapes) a visitor never meant."""
-    cleaned = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in query)
-    return _SPACE.sub(" ", cleaned).strip()
+    return _BLANK.sub(" ", query).strip()
 
 
 def validate_query(query: object, k: object = DEFAULT_K, min_score: object = None) -> tuple[str, int, float | None]:

@@ -57,7 +57,7 @@ def create_app(config: dict | None = None, knowledge_base: KnowledgeBase | None 
         live = LiveKnowledgeBase(knowledge_base)
     app.extensions["kb"] = live
 
-    from . import api, errors, highlight, pages, ratelimit, requestlog
+    from . import api, errors, highlight, inputs, pages, ratelimit, requestlog
     from .knowledge import knowledge_base as served_knowledge_base
     from .present import copy_text
 
@@ -68,6 +68,7 @@ def create_app(config: dict | None = None, knowledge_base: KnowledgeBase | None 
     app.register_blueprint(api.bp)
     errors.register(app)
     ratelimit.register(app)
+    inputs.register(app)
     requestlog.register(app)
     origins = [o.strip() for o in app.config["KB_CORS_ORIGINS"].split(",") if o.strip()]
     if origins:

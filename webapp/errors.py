@@ -18,13 +18,15 @@ class BadRequest(Exception):
         self.status = status
 
 
-def error_response(status: int, code: str, message: str):
+def error_response(status: int, code: str, message: str, headers: dict | None = None):
     """The single error shape: ``{"error": {"code", "message"}}`` or the error page."""
     if request.path.startswith("/api/"):
         response = jsonify({"error": {"code": code, "message": message}})
         response.status_code = status
-        return response
-    return render_template("error.html", status=status, message=message), status
+    else:
+        response = current_app.make_response((render_template("error.html", status=status, message=message), status))
+    response.headers.update(headers or {})
+    return response
 
 
 def register(app: Flask) -> None:
@@ -39,7 +41,9 @@ def register(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(error: HTTPException):
         code = (error.name or "error").lower().replace(" ", "_")
-        return error_response(error.code or 500, code, error.description or error.name)
+        # Keep what the exception adds (Allow on 405, Retry-After on 429), not its body type.
+        headers = {k: v for k, v in error.get_headers() if k.lower() != "content-type"}
+        return error_response(error.code or 500, code, error.description or error.name, headers)
 
     @app.errorhandler(Exception)
     def unexpected(error: Exception):

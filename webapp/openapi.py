@@ -6,6 +6,8 @@ validate real responses against these schemas.
 
 from __future__ import annotations
 
+from kb.search import BLANK_RANGES
+
 _NULLABLE_STRING = {"type": ["string", "null"]}
 
 SOURCE = {
@@ -73,13 +75,20 @@ INFO = {
         "built_at": {"type": "string"}, "build_seconds": {"type": ["number", "null"]},
     },
 }
+# At least one character that is not blank (kb.search.BLANK_RANGES: whitespace, control
+# characters, a byte-order mark); lone surrogates are left out, as JSON text cannot hold them.
+_VISIBLE = "[^" + "".join(f"\\u{ord(a):04x}-\\u{ord(b):04x}" for a, b in BLANK_RANGES if a != "\ud800") + "]"
+QUERY = {"type": "string", "minLength": 1, "maxLength": 1000, "pattern": _VISIBLE}
+K = {"type": "integer", "minimum": 1, "maximum": 50, "default": 5}
+MIN_SCORE = {"type": "number", "minimum": 0, "maximum": 1}
 SEARCH_BODY = {
     "type": "object",
     "required": ["q"],
     "properties": {
-        "q": {"type": "string", "minLength": 1, "maxLength": 1000},
-        "k": {"type": "integer", "minimum": 1, "maximum": 50, "default": 5},
-        "min_score": {"type": "number", "minimum": 0, "maximum": 1},
+        "q": QUERY,
+        # In a JSON body, null means "not given" (the default), as an absent key does.
+        "k": {**K, "type": ["integer", "null"]},
+        "min_score": {**MIN_SCORE, "type": ["number", "null"]},
     },
 }
 
@@ -96,10 +105,10 @@ def _errors(*statuses: int) -> dict:
 def openapi_document() -> dict:
     """The OpenAPI 3.1 document for this API."""
     search_parameters = [
-        {"name": "q", "in": "query", "required": True, "schema": SEARCH_BODY["properties"]["q"],
+        {"name": "q", "in": "query", "required": True, "schema": QUERY,
          "description": "the question, in the visitor's words"},
-        {"name": "k", "in": "query", "required": False, "schema": SEARCH_BODY["properties"]["k"]},
-        {"name": "min_score", "in": "query", "required": False, "schema": SEARCH_BODY["properties"]["min_score"],
+        {"name": "k", "in": "query", "required": False, "schema": K},
+        {"name": "min_score", "in": "query", "required": False, "schema": MIN_SCORE,
          "description": "overrides the no-answer threshold; 0 returns the raw top-k ranking"},
     ]
     search_responses = {"200": _json("SearchResponse", "ranked verbatim passages, or answered: false"),

@@ -39,6 +39,8 @@ def parse_search_args(q: object, k: object, min_score: object) -> tuple[str, int
 def _as_int(value: object) -> int:
     if isinstance(value, int) and not isinstance(value, bool):
         return value
+    if isinstance(value, float) and value.is_integer():  # JSON's 5.0 is the integer 5
+        return int(value)
     if isinstance(value, str) and value.strip().isdigit():
         return int(value.strip())
     raise BadRequest("invalid_parameter", "k must be a whole number from 1 to 50")
