@@ -40,3 +40,17 @@ def test_forged_request_id_is_replaced(client, caplog):
     (record,) = records(caplog)
     assert record["status"] == 200 and set(record) == {"request_id", "method", "path", "status", "ms", "results", "index_version"}
     assert client.get("/healthz", headers={"X-Request-Id": "trace-42"}).headers["X-Request-Id"] == "trace-42"
+
+
+def test_log_lines_cannot_be_forged_through_the_path(client, caplog, knowledge_base):
+    caplog.set_level(logging.INFO)
+    forged = '%0A{"status": 200, "path": "admin"}%1B[2J'
+    client.get(f"/api/v1/passages/x{forged}")
+    client.get(f"/how-do-i-treat-my-herpes{forged}")
+    messages = [r.getMessage() for r in caplog.records if r.name == "webapp.requests"]
+    assert len(messages) == 2
+    for message in messages:
+        assert "\n" not in message and "\x1b" not in message  # one line, no terminal escapes
+    matched, unmatched = records(caplog)
+    assert matched["path"].startswith("/api/v1/passages/x\n") and matched["status"] == 404  # escaped in JSON
+    assert unmatched["path"] == "(no route)" and "herpes" not in messages[1]

@@ -39,7 +39,9 @@ def register(app: Flask) -> None:
         record = {
             "request_id": g.get("request_id"),
             "method": request.method,
-            "path": request.path,  # never request.full_path: the query string holds the question
+            # Never request.full_path: the query string holds the question. An unmatched
+            # path is anything a client typed (a question, forged log text): left out.
+            "path": request.path if request.url_rule is not None else "(no route)",
             "status": response.status_code,
             "ms": round((time.perf_counter() - g.get("started", time.perf_counter())) * 1000, 1),
             "results": g.get("result_ids", []),
