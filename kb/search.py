@@ -8,7 +8,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .embedding import DEFAULT_MODEL, Encoder, model_identity
+from .embedding import DEFAULT_MODEL, Encoder, load_encoder, model_identity
 from .errors import QueryError
 from .index import LoadedIndex, load_index
 from .intent import heading_type, query_types
@@ -105,6 +105,7 @@ class KnowledgeBase:
         model: str | None = None,
         encoder: Encoder | None = None,
         min_score: float | None = None,
+        backend: str = "auto",
     ) -> "KnowledgeBase":
         """Load the index in ``index_dir`` and the model it was built with.
 
@@ -112,11 +113,13 @@ class KnowledgeBase:
             model: the model the server is configured for; None trusts the manifest.
                 A different model than the index's is refused (IndexMismatch).
             encoder: an already loaded encoder to share (tests, index swaps).
+            backend: how queries are embedded when no encoder is given ("auto",
+                "onnx" or "torch"; see ``kb.embedding.load_encoder``).
         """
         expected = encoder.name if encoder else (model_identity(model) if model else None)
         index = load_index(index_dir, expected_model=expected)
         if encoder is None:
-            encoder = Encoder(model or index.manifest.get("model", DEFAULT_MODEL))
+            encoder = load_encoder(model or index.manifest.get("model", DEFAULT_MODEL), backend)
         return cls(index, encoder, DEFAULT_MIN_SCORE if min_score is None else min_score)
 
     @property

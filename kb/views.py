@@ -28,12 +28,16 @@ class ViewConfig:
     chunk_tokens: int = 96  # word pieces per answer chunk (the model's window is 256)
     title_in_chunks: bool = True  # prefix chunks with the article title for context
     alt_name_views: bool = True  # embed the question again under each alternate name
+    # Only the first chunks of a long answer are embedded: on MedQuAD the later ones added
+    # near-duplicates that outranked better passages (MRR@10 0.808 all chunks, 0.826 first two).
+    max_answer_chunks: int | None = 2
 
     def to_dict(self) -> dict:
         return {
             "chunk_tokens": self.chunk_tokens,
             "title_in_chunks": self.title_in_chunks,
             "alt_name_views": self.alt_name_views,
+            "max_answer_chunks": self.max_answer_chunks,
         }
 
 
@@ -55,7 +59,8 @@ def passage_views(passage: Passage, count_tokens: Callable[[str], int], config: 
     views = [View("question", question_text(passage))]
     prefix = f"{passage.title}: " if config.title_in_chunks and passage.title else ""
     budget = max(16, config.chunk_tokens - (count_tokens(prefix) if prefix else 0))
-    for chunk in chunk_text(passage.answer, count_tokens, budget):
+    chunks = chunk_text(passage.answer, count_tokens, budget)
+    for chunk in chunks[: config.max_answer_chunks]:
         views.append(View("answer", prefix + chunk))
     if config.alt_name_views:
         for name in passage.alt_names[:MAX_ALT_NAMES]:

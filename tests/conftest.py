@@ -9,6 +9,9 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
+# The ONNX export of the model is made once and reused by later runs (and by the
+# servers the tests start); .cache/ is not committed.
+os.environ.setdefault("KB_ONNX_CACHE", str(Path(__file__).resolve().parent.parent / ".cache" / "onnx"))
 
 from kb import KnowledgeBase  # noqa: E402
 from kb.embedding import Encoder  # noqa: E402

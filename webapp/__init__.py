@@ -48,7 +48,10 @@ def create_app(config: dict | None = None, knowledge_base: KnowledgeBase | None 
     if knowledge_base is None:
         try:
             knowledge_base = KnowledgeBase.open(
-                app.config["KB_INDEX_DIR"], model=app.config["KB_MODEL"], min_score=app.config["KB_MIN_SCORE"]
+                app.config["KB_INDEX_DIR"],
+                model=app.config["KB_MODEL"],
+                min_score=app.config["KB_MIN_SCORE"],
+                backend=app.config["KB_ENCODER_BACKEND"],
             )
         except KBError as error:
             raise StartupError(str(error)) from error

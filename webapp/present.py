@@ -31,8 +31,8 @@ def parse_search_args(q: object, k: object, min_score: object) -> tuple[str, int
         raise BadRequest("missing_query", "the q parameter is required: type a question")
     if not isinstance(q, str):
         raise BadRequest("invalid_query", "q must be a string")
-    k_value = current_app.config["KB_DEFAULT_K"] if k is None or k == "" else _as_int(k)
-    score_value = None if min_score is None or min_score == "" else _as_float(min_score)
+    k_value = current_app.config["KB_DEFAULT_K"] if k is None else _as_int(k)
+    score_value = None if min_score is None else _as_float(min_score)
     return q, k_value, score_value
 
 
