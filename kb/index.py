@@ -39,6 +39,7 @@ from .errors import BuildInProgress, ContentError, IndexMismatch, IndexNotFound,
 from .lexical import LexicalIndex
 from .passage import Passage
 from .store import read_passages, write_passages
+from .vectors import build_vector_index, index_kind, prepare_for_search
 from .views import ViewConfig, passage_views
 
 FORMAT_VERSION = 1
@@ -133,8 +134,8 @@ def build_index(
         staging.mkdir()
         cache = EmbeddingCache(index_dir / CACHE if use_cache else staging / CACHE, encoder.name, encoder.dimension)
         try:
-            vector_count = _write_version(staging, content, encoder, views, cache, show_progress)
-            _write_manifest(staging, content, encoder, views, version, vector_count, time.perf_counter() - started)
+            vector_count, kind = _write_version(staging, content, encoder, views, cache, show_progress)
+            _write_manifest(staging, content, encoder, views, version, vector_count, kind, time.perf_counter() - started)
             final = versions / version
             os.replace(staging, final)
             _switch_current(index_dir, final)
@@ -191,7 +192,7 @@ def _refuse_model_change(index_dir: str | Path, model: str) -> None:
 
 def _write_version(
     folder: Path, content: ContentSet, encoder: Encoder, views: ViewConfig, cache: EmbeddingCache, show_progress: bool
-) -> int:
+) -> tuple[int, str]:
     texts: list[str] = []
     rows: list[int] = []
     for row, passage in enumerate(content.passages):
@@ -199,17 +200,23 @@ def _write_version(
             texts.append(view.text)
             rows.append(row)
     vectors = cache.embed(encoder, texts, show_progress=show_progress)
-    index = faiss.IndexFlatIP(encoder.dimension)
-    index.add(vectors)
-    faiss.write_index(index, str(folder / VECTORS))
+    vector_index = build_vector_index(vectors)
+    faiss.write_index(vector_index, str(folder / VECTORS))
     np.save(folder / VECTOR_ROWS, np.asarray(rows, dtype=np.int32))
     write_passages(folder / PASSAGES, content.passages)
     LexicalIndex.build(content.passages).save(folder / LEXICAL)
-    return len(texts)
+    return len(texts), index_kind(vector_index)
 
 
 def _write_manifest(
-    folder: Path, content: ContentSet, encoder: Encoder, views: ViewConfig, version: str, vectors: int, seconds: float
+    folder: Path,
+    content: ContentSet,
+    encoder: Encoder,
+    views: ViewConfig,
+    version: str,
+    vectors: int,
+    vector_index: str,
+    seconds: float,
 ) -> None:
     manifest = {
         "format_version": FORMAT_VERSION,
@@ -219,6 +226,7 @@ def _write_manifest(
         "document_count": content.documents,
         "passage_count": len(content.passages),
         "vector_count": vectors,
+        "vector_index": vector_index,
         "content_checksum": content.checksum,
         "built_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "build_seconds": round(seconds, 2),
@@ -304,7 +312,7 @@ def load_index(index_dir: str | Path, expected_model: str | None = None, verify:
         _verify_files(folder, manifest)
     try:
         passages = read_passages(folder / PASSAGES)
-        vectors = faiss.read_index(str(folder / VECTORS))
+        vectors = prepare_for_search(faiss.read_index(str(folder / VECTORS)))
         vector_rows = np.load(folder / VECTOR_ROWS)
         lexical = LexicalIndex.load(folder / LEXICAL)
     except Exception as error:  # faiss raises RuntimeError, numpy ValueError, json ValueError…
@@ -318,6 +326,9 @@ def load_index(index_dir: str | Path, expected_model: str | None = None, verify:
     for found, expected, what in checks:
         if found != expected:
             raise IndexMismatch(folder, f"{what}: found {found}, manifest says {expected}")
+    # Search relies on each passage's vectors being stored together, in passage order.
+    if len(vector_rows) and (np.any(np.diff(vector_rows) < 0) or vector_rows[-1] >= len(passages)):
+        raise IndexMismatch(folder, "vector rows are not in passage order")
     return LoadedIndex(folder, manifest, passages, vectors, vector_rows, lexical)
 
 

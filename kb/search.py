@@ -13,6 +13,7 @@ from .errors import QueryError
 from .index import LoadedIndex, load_index
 from .intent import heading_type, query_types
 from .passage import Passage
+from .vectors import stored_vectors
 
 MAX_QUERY_CHARS = 1000
 MAX_K = 50
@@ -27,7 +28,11 @@ DEFAULT_MIN_SCORE = 0.40
 # heading is the question type the query asks about (see kb/intent.py).
 INTENT_BONUS = 0.08
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
-DENSE_DEPTH = 1000  # nearest vectors fetched per query; passages beyond get the floor below
+# Candidates per query: the passages of the nearest DENSE_CANDIDATES vectors (from the
+# vector index, approximate past kb.vectors.FLAT_MAX_VECTORS) plus the LEXICAL_CANDIDATES
+# best BM25 passages. Every candidate's dense score is then computed exactly.
+DENSE_CANDIDATES = 256
+LEXICAL_CANDIDATES = 100
 
 
 @dataclass(frozen=True)
@@ -97,6 +102,9 @@ class KnowledgeBase:
         self.intent_bonus = INTENT_BONUS
         self._by_id = {passage.id: row for row, passage in enumerate(index.passages)}
         self._heading_types = np.array([heading_type(p.question) or "" for p in index.passages])
+        self._vectors = stored_vectors(index.vectors)
+        # Vectors are stored passage by passage: passage p owns rows starts[p]:starts[p + 1].
+        self._vector_starts = np.searchsorted(index.vector_rows, np.arange(len(index.passages) + 1))
 
     @classmethod
     def open(
@@ -162,10 +170,11 @@ class KnowledgeBase:
         """A score for every passage row (higher is better)."""
         if method == "bm25":
             return self.index.lexical.scores(query)
-        dense = self._dense_scores(query)
         if method == "dense":
-            return dense
-        return self.fuse(dense, self.index.lexical.coverage(query))
+            return self._dense_scores(query)
+        coverage = self.index.lexical.coverage(query)
+        lexical_best = np.argpartition(-coverage, min(LEXICAL_CANDIDATES, len(coverage) - 1))[:LEXICAL_CANDIDATES]
+        return self.fuse(self._dense_scores(query, lexical_best[coverage[lexical_best] > 0]), coverage)
 
     def _with_intent(self, query: str, scores: np.ndarray) -> np.ndarray:
         """Scores nudged towards headings of the question type asked ("how common…")."""
@@ -178,18 +187,31 @@ class KnowledgeBase:
         """The hybrid score from its two absolute parts."""
         return self.dense_weight * np.clip(dense, 0.0, 1.0) + (1.0 - self.dense_weight) * coverage
 
-    def _dense_scores(self, query: str) -> np.ndarray:
-        """Best cosine between the query and any vector of each passage.
+    def _dense_scores(self, query: str, also: np.ndarray | None = None) -> np.ndarray:
+        """Best cosine between the query and any vector of each candidate passage.
 
-        Passages with no vector among the nearest DENSE_DEPTH get the lowest cosine
-        that was fetched: an upper bound on theirs, so they are never over-ranked.
+        Candidates are the passages of the nearest vectors, plus ``also``; their
+        scores are exact. Every other passage gets the lowest cosine fetched: about
+        the most it could have, so it is never ranked above a candidate it trails.
         """
         vector = self.encoder.encode_query(query).reshape(1, -1)
-        depth = min(self.index.vectors.ntotal, DENSE_DEPTH)
+        depth = min(self.index.vectors.ntotal, DENSE_CANDIDATES)
         similarities, ids = self.index.vectors.search(vector, depth)
         found = ids[0] >= 0
         floor = float(similarities[0][found].min()) if found.any() else 0.0
         scores = np.full(len(self.index.passages), floor, dtype=np.float32)
-        rows = self.index.vector_rows[ids[0][found]]
-        np.maximum.at(scores, rows, similarities[0][found])
+        candidates = self.index.vector_rows[ids[0][found]]
+        if also is not None and len(also):
+            candidates = np.concatenate([candidates, also])
+        candidates = np.unique(candidates)
+        scores[candidates] = self._exact_dense(vector[0], candidates)
         return scores
+
+    def _exact_dense(self, vector: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """For each passage row, the best cosine over all of its vectors."""
+        starts = self._vector_starts[rows]
+        lengths = self._vector_starts[rows + 1] - starts
+        offsets = np.cumsum(lengths) - lengths  # where each passage's vectors begin in the gather
+        gather = np.repeat(starts - offsets, lengths) + np.arange(lengths.sum())
+        similarities = self._vectors[gather] @ vector
+        return np.maximum.reduceat(similarities, offsets)

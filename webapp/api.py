@@ -41,7 +41,7 @@ def passage(passage_id: str):
 def info():
     """The served index's manifest: model, counts, build time, content checksum."""
     manifest = knowledge_base().manifest
-    keys = ("version", "model", "dimension", "document_count", "passage_count", "vector_count",
+    keys = ("version", "model", "dimension", "document_count", "passage_count", "vector_count", "vector_index",
             "content_checksum", "built_at", "build_seconds")
     return {key: manifest.get(key) for key in keys}, 200, {"Cache-Control": "no-cache"}
 

@@ -71,7 +71,7 @@ INFO = {
     "properties": {
         "version": {"type": "string"}, "model": {"type": "string"}, "dimension": {"type": "integer"},
         "document_count": {"type": "integer"}, "passage_count": {"type": "integer"},
-        "vector_count": {"type": "integer"}, "content_checksum": {"type": "string"},
+        "vector_count": {"type": "integer"}, "vector_index": {"type": ["string", "null"]}, "content_checksum": {"type": "string"},
         "built_at": {"type": "string"}, "build_seconds": {"type": ["number", "null"]},
     },
 }

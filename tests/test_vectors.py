@@ -1,0 +1,54 @@
+"""The vector index chosen by size, and exact re-scoring of its candidates."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+import kb.vectors
+from kb import KnowledgeBase
+from kb.index import build_index, read_manifest
+from kb.vectors import build_vector_index, index_kind, stored_vectors
+
+QUERIES = ("cervical stitch", "what causes a weak cervix", "is it common", "symptoms", "how to bake bread")
+
+
+def _unit(n: int, seed: int = 0) -> np.ndarray:
+    vectors = np.random.default_rng(seed).standard_normal((n, 16)).astype(np.float32)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_small_collections_stay_exact_and_large_ones_use_hnsw(monkeypatch):
+    assert index_kind(build_vector_index(_unit(50))) == "flat"
+    monkeypatch.setattr(kb.vectors, "FLAT_MAX_VECTORS", 40)
+    assert index_kind(build_vector_index(_unit(50))) == "hnsw"
+    with pytest.raises(ValueError):
+        build_vector_index(_unit(5), kind="ivf")
+
+
+@pytest.mark.parametrize("kind", ["flat", "hnsw"])
+def test_stored_vectors_are_the_indexed_vectors_without_a_copy(kind):
+    vectors = _unit(300)
+    index = build_vector_index(vectors, kind=kind)
+    stored = stored_vectors(index)
+    assert np.array_equal(stored, vectors)
+    assert not stored.flags.writeable
+
+
+def test_dense_scores_of_candidates_are_the_best_cosine_of_each_passage(knowledge_base):
+    vector = knowledge_base.encoder.encode_query("cervical stitch")
+    every_vector = stored_vectors(knowledge_base.index.vectors) @ vector
+    expected = np.full(len(knowledge_base.passages), -np.inf)
+    np.maximum.at(expected, knowledge_base.index.vector_rows, every_vector)
+    assert np.allclose(knowledge_base._dense_scores("cervical stitch"), expected, atol=1e-5)
+
+
+def test_an_hnsw_index_ranks_like_the_exact_one(monkeypatch, tmp_path, content_dir, encoder, knowledge_base):
+    monkeypatch.setattr(kb.vectors, "FLAT_MAX_VECTORS", 0)
+    build_index(content_dir, tmp_path / "hnsw", encoder)
+    assert read_manifest(tmp_path / "hnsw")["vector_index"] == "hnsw"
+    approximate = KnowledgeBase.open(tmp_path / "hnsw", encoder=encoder)
+    for query in QUERIES:
+        exact_hits = knowledge_base.search(query, k=5, min_score=0.0).hits
+        hnsw_hits = approximate.search(query, k=5, min_score=0.0).hits
+        assert [h.passage.id for h in hnsw_hits] == [h.passage.id for h in exact_hits]
