@@ -1,0 +1,34 @@
+"""The benchmark helpers (the benchmarks themselves are run by hand: python -m benchmarks.run)."""
+
+from __future__ import annotations
+
+import json
+
+from benchmarks.corpus import edit_one_article, write_corpus
+from benchmarks.measure import percentile, summary_ms
+from kb.content import load_content
+
+
+def test_a_corpus_larger_than_its_source_repeats_records_under_new_ids(knowledge_base, tmp_path):
+    passages = knowledge_base.passages  # 12
+    folder = write_corpus(passages, 30, tmp_path / "corpus")
+    loaded = load_content(folder).passages
+    assert len(loaded) == 30
+    assert len({p.id for p in loaded}) == 30
+    assert [p.answer for p in loaded[:12]] == [p.answer for p in passages]
+    assert loaded[12].answer == passages[0].answer and loaded[12].id == f"{passages[0].id}-m1"
+
+
+def test_editing_one_article_changes_exactly_one_answer(knowledge_base, tmp_path):
+    folder = write_corpus(knowledge_base.passages, 12, tmp_path / "corpus")
+    before = [p.answer for p in load_content(folder).passages]
+    edit_one_article(folder)
+    after = [p.answer for p in load_content(folder).passages]
+    assert sum(a != b for a, b in zip(before, after)) == 1
+    assert json.loads((folder / "part-0000.jsonl").read_text().splitlines()[0])["answer"].startswith("Reviewed again")
+
+
+def test_percentiles_are_nearest_rank():
+    values = [float(n) for n in range(1, 101)]
+    assert percentile(values, 50) == 50.0 and percentile(values, 99) == 99.0 and percentile(values, 100) == 100.0
+    assert summary_ms([0.001, 0.002, 0.003])["p50"] == 2.0
