@@ -35,6 +35,7 @@ from kb.index import read_manifest, resolve_version_dir  # noqa: E402
 from kb.vectors import index_kind, stored_vectors  # noqa: E402
 
 BUILD_SUMMARY = re.compile(r"\((\d+) text\(s\) embedded, (\d+) reused")
+UP_TO_DATE = "is up to date"
 EVAL_SETS = (ROOT / "eval" / "medquad_consumer_queries.jsonl",)
 
 
@@ -59,14 +60,18 @@ def benchmark_queries(passages, count: int = 400) -> list[str]:
     return list(dict.fromkeys(queries))
 
 
-def build(content: Path, index: Path, fresh: bool) -> dict:
+def build(content: Path, index: Path, fresh: bool, force: bool = False) -> dict:
     if fresh and index.exists():
         shutil.rmtree(index)
     measured = run_measured([sys.executable, "build_index.py", "--content", str(content), "--index", str(index),
-                             "--quiet", "--no-onnx"])
+                             "--quiet", *(["--force"] if force else [])])
     manifest = read_manifest(index)
-    embedded, reused = map(int, BUILD_SUMMARY.search(measured["output"]).groups())
-    return {"seconds": round(measured["seconds"], 1), "peak_rss_mb": round(measured["peak_rss_mb"]),
+    summary = BUILD_SUMMARY.search(measured["output"])
+    published = summary is not None
+    if not published and UP_TO_DATE not in measured["output"]:
+        raise RuntimeError(f"unexpected build output: {measured['output'][-500:]}")
+    embedded, reused = map(int, summary.groups()) if published else (0, 0)
+    return {"seconds": round(measured["seconds"], 1), "peak_rss_mb": round(measured["peak_rss_mb"]), "published": published,
             "passages": manifest["passage_count"], "vectors": manifest["vector_count"],
             "vector_index": manifest.get("vector_index"), "embedded": embedded, "reused": reused,
             "passages_per_second": round(manifest["passage_count"] / measured["seconds"], 1),
@@ -215,6 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     corpus = work / f"corpus-{main_size}"
     main_entry = results["sizes"][str(main_size)]
     main_entry["rebuild_unchanged"] = build(corpus, index, fresh=False)
+    main_entry["rebuild_forced"] = build(corpus, index, fresh=False, force=True)
     edit_one_article(corpus)
     main_entry["rebuild_one_changed"] = build(corpus, index, fresh=False)
     print(f"[{main_size}] rebuilds {main_entry['rebuild_unchanged']} {main_entry['rebuild_one_changed']}", flush=True)

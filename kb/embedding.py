@@ -76,6 +76,16 @@ class Encoder:
         """Word pieces the model would see (without its special tokens)."""
         return len(self._model.tokenizer.tokenize(text))
 
+    def count_tokens_many(self, texts: list[str]) -> list[int]:
+        """``count_tokens`` for many texts at once: one call into the fast tokenizer
+        instead of one Python round trip per text (12 s → about 1 s on MedQuAD)."""
+        counter = getattr(self, "_batch_counter", None)
+        if counter is None:
+            counter = self._batch_counter = _untruncated_copy(self._model.tokenizer)
+        if counter is False:  # a slow (pure Python) tokenizer: no batch path
+            return [self.count_tokens(text) for text in texts]
+        return [len(encoding.ids) for encoding in counter.encode_batch(list(texts), add_special_tokens=False)]
+
     def encode_documents(self, texts: list[str], batch_size: int = 64, show_progress: bool = False) -> np.ndarray:
         """Embed many texts (build path). Sorted by length inside the library for speed."""
         if not texts:
@@ -108,6 +118,20 @@ class Encoder:
             if len(self._query_cache) > self._query_cache_size:
                 self._query_cache.popitem(last=False)
         return vector
+
+
+def _untruncated_copy(tokenizer):
+    """A copy of a transformers fast tokenizer's backend that neither truncates nor pads
+    (the model's own must keep truncating), or False when there is no fast backend."""
+    backend = getattr(tokenizer, "backend_tokenizer", None)
+    if backend is None:
+        return False
+    from tokenizers import Tokenizer
+
+    copy = Tokenizer.from_str(backend.to_str())
+    copy.no_truncation()
+    copy.no_padding()
+    return copy
 
 
 BACKENDS = ("auto", "onnx", "torch")

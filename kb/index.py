@@ -38,9 +38,9 @@ from .embedding import Encoder
 from .errors import BuildInProgress, ContentError, IndexMismatch, IndexNotFound, ModelChangeRefused
 from .lexical import LexicalIndex
 from .passage import Passage
-from .store import read_passages, write_passages
+from .store import passages_digest, read_passages, write_passages
 from .vectors import build_vector_index, index_kind, prepare_for_search
-from .views import ViewConfig, passage_views
+from .views import ViewConfig, batch_token_counter, passage_views
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
@@ -71,6 +71,7 @@ class BuildReport:
     unanswered: int = 0
     embedded: int = 0  # texts embedded in this build
     reused: int = 0  # texts whose vectors came from the embedding cache
+    unchanged: bool = False  # the live index already held exactly this build; nothing published
 
 
 @dataclass
@@ -97,6 +98,7 @@ def build_index(
     show_progress: bool = False,
     use_cache: bool = True,
     replace_model: bool = False,
+    skip_unchanged: bool = False,
 ) -> BuildReport:
     """Parse ``content_dir``, embed every passage and publish a new index version.
 
@@ -106,6 +108,8 @@ def build_index(
     Args:
         replace_model: publish even though the index in use was built with another
             model (servers then need restarting with the new model).
+        skip_unchanged: publish nothing when the index in use was built from the same
+            content, passages, model and view settings and its files are intact.
 
     Raises:
         ContentError: bad content; nothing under ``index_dir`` is changed.
@@ -123,6 +127,20 @@ def build_index(
         content = load_content(content_dir, show_progress=show_progress)
         if not content.passages:
             raise ContentError(content_dir, None, "no passages found in any supported file; nothing to index")
+        live = _same_build(index_dir, content, encoder, views) if skip_unchanged else None
+        if live is not None:
+            return BuildReport(
+                index_dir=index_dir,
+                version=live["version"],
+                documents=content.documents,
+                passages=live["passage_count"],
+                vectors=live["vector_count"],
+                seconds=time.perf_counter() - started,
+                skipped=content.skipped,
+                warnings=content.warnings,
+                unanswered=content.unanswered,
+                unchanged=True,
+            )
 
         versions = index_dir / VERSIONS
         versions.mkdir(exist_ok=True)
@@ -190,13 +208,41 @@ def _refuse_model_change(index_dir: str | Path, model: str) -> None:
         raise ModelChangeRefused(index_dir, live_model, model)
 
 
+def _same_build(index_dir: Path, content: ContentSet, encoder: Encoder, views: ViewConfig) -> dict | None:
+    """The live manifest when a build now would publish the same index again, else None.
+
+    The passages are compared by the digest of their serialised form, so a parser
+    change that alters passages from unchanged files still triggers a build.
+    """
+    try:
+        folder = resolve_version_dir(index_dir)
+        manifest = read_manifest(folder)
+    except (IndexNotFound, IndexMismatch):
+        return None
+    same = (
+        manifest.get("format_version") == FORMAT_VERSION
+        and manifest.get("model") == encoder.name
+        and manifest.get("views") == views.to_dict()
+        and manifest.get("content_checksum") == content.checksum
+        and manifest.get("files", {}).get(PASSAGES, {}).get("sha256") == passages_digest(content.passages)
+    )
+    if not same:
+        return None
+    try:
+        _verify_files(folder, manifest)  # a damaged live index is rebuilt, not kept
+    except IndexMismatch:
+        return None
+    return manifest
+
+
 def _write_version(
     folder: Path, content: ContentSet, encoder: Encoder, views: ViewConfig, cache: EmbeddingCache, show_progress: bool
 ) -> tuple[int, str]:
     texts: list[str] = []
     rows: list[int] = []
+    count_tokens = batch_token_counter(content.passages, encoder.count_tokens_many, views)
     for row, passage in enumerate(content.passages):
-        for view in passage_views(passage, encoder.count_tokens, views):
+        for view in passage_views(passage, count_tokens, views):
             texts.append(view.text)
             rows.append(row)
     vectors = cache.embed(encoder, texts, show_progress=show_progress)

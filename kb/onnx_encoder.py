@@ -21,6 +21,7 @@ import warnings
 from pathlib import Path
 
 import numpy as np
+from tqdm import tqdm
 
 from .embedding import Encoder, model_identity, resolve_model
 from .errors import ModelUnavailable
@@ -39,6 +40,9 @@ PROBES = (
     "x",
 )
 MIN_PROBE_COSINE = 0.9999
+# Texts per ONNX run when building: measured on 3,351 MedQuAD texts on 2 cores,
+# 8-16 gave ~160 texts/s, 64 gave 132 and 128 gave 109 (padding and cache misses grow).
+DOCUMENT_BATCH = 16
 
 
 def cache_root() -> Path:
@@ -89,14 +93,21 @@ class OnnxEncoder(Encoder):
     def count_tokens(self, text: str) -> int:
         return len(self._counter.encode(text, add_special_tokens=False).ids)
 
-    def encode_documents(self, texts: list[str], batch_size: int = 64, show_progress: bool = False) -> np.ndarray:
+    def count_tokens_many(self, texts: list[str]) -> list[int]:
+        return [len(encoding.ids) for encoding in self._counter.encode_batch(list(texts), add_special_tokens=False)]
+
+    def encode_documents(
+        self, texts: list[str], batch_size: int = DOCUMENT_BATCH, show_progress: bool = False
+    ) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimension), dtype=np.float32)
         out = np.empty((len(texts), self.dimension), dtype=np.float32)
         order = np.argsort([len(t) for t in texts], kind="stable")  # similar lengths pad least
-        for start in range(0, len(texts), batch_size):
-            rows = order[start : start + batch_size]
-            out[rows] = self._run([texts[i].strip() for i in rows])
+        with tqdm(total=len(texts), desc="Embedding", unit="text", disable=not show_progress) as bar:
+            for start in range(0, len(texts), batch_size):
+                rows = order[start : start + batch_size]
+                out[rows] = self._run([texts[i].strip() for i in rows])
+                bar.update(len(rows))
         return out
 
     def _run(self, texts: list[str]) -> np.ndarray:

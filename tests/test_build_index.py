@@ -20,7 +20,7 @@ from .conftest import ROOT
 @pytest.fixture()
 def run(monkeypatch, encoder):
     """Run the CLI in-process, reusing the session's encoder instead of loading the model again."""
-    monkeypatch.setattr(build_index, "Encoder", lambda model: encoder)
+    monkeypatch.setattr(build_index, "load_encoder", lambda model, backend: encoder)
 
     def _run(*args):
         return build_index.main(list(args))
@@ -57,6 +57,28 @@ def test_if_missing_skips_an_existing_index(run, content_dir, tmp_path, capsys):
     assert run("--content", str(content_dir), "--index", str(index), "--quiet", "--if-missing") == 0
     assert "nothing to do" in capsys.readouterr().out
     assert resolve_version_dir(index) == first
+
+
+def test_an_unchanged_rebuild_publishes_nothing_unless_forced(run, content_dir, tmp_path, capsys):
+    index = tmp_path / "i"
+    assert run("--content", str(content_dir), "--index", str(index), "--quiet") == 0
+    first = resolve_version_dir(index)
+    capsys.readouterr()
+    assert run("--content", str(content_dir), "--index", str(index), "--quiet") == 0
+    out = capsys.readouterr().out
+    assert f"Index {first.name} in {index} is up to date" in out and "Use --force" in out
+    assert resolve_version_dir(index) == first
+    assert run("--content", str(content_dir), "--index", str(index), "--quiet", "--force") == 0
+    forced = resolve_version_dir(index)
+    assert forced != first and "Built index" in capsys.readouterr().out
+
+    edited = tmp_path / "edited"
+    shutil.copytree(content_dir, edited)
+    faq = edited / "faq.jsonl"
+    faq.write_text(faq.read_text(encoding="utf-8").replace("a low fever", "a mild fever"), encoding="utf-8")
+    assert run("--content", str(edited), "--index", str(index), "--quiet") == 0
+    assert resolve_version_dir(index) not in (first, forced)
+    assert "mild fever" in (resolve_version_dir(index) / "passages.jsonl").read_text(encoding="utf-8")
 
 
 def test_missing_content_folder_is_a_clear_error(run, tmp_path, capsys):

@@ -135,3 +135,23 @@ def test_a_staging_folder_left_by_a_killed_build_is_removed_by_the_next(tmp_path
     (leftover / "vectors.faiss").write_bytes(b"half written")
     build_index(content_dir, target, encoder)
     assert not leftover.exists()
+
+
+def test_skip_unchanged_keeps_an_intact_index_and_rebuilds_a_changed_or_damaged_one(tmp_path, content_dir, encoder):
+    from kb.views import ViewConfig
+
+    target = tmp_path / "index"
+    first = build_index(content_dir, target, encoder)
+    same = build_index(content_dir, target, encoder, skip_unchanged=True)
+    assert same.unchanged and same.version == first.version and same.vectors == first.vectors
+    assert resolve_version_dir(target).name == first.version
+
+    other_views = build_index(content_dir, target, encoder, views=ViewConfig(chunk_tokens=64), skip_unchanged=True)
+    assert not other_views.unchanged and resolve_version_dir(target).name == other_views.version
+
+    live = resolve_version_dir(target)
+    with (live / "vector_rows.npy").open("r+b") as handle:  # damage the live index
+        handle.seek(200)
+        handle.write(b"\xff")
+    repaired = build_index(content_dir, target, encoder, views=ViewConfig(chunk_tokens=64), skip_unchanged=True)
+    assert not repaired.unchanged and load_index(target).version == repaired.version

@@ -71,3 +71,10 @@ def test_a_damaged_export_is_refused_with_a_clear_error(tmp_path, onnx_encoder):
     (folder / MODEL_FILE).write_bytes(b"not a model")
     with pytest.raises(ModelUnavailable, match="cannot load the ONNX export"):
         load_onnx_encoder("sentence-transformers/all-MiniLM-L6-v2", cache=tmp_path, export=False)
+
+
+def test_batch_token_counts_match_one_by_one(onnx_encoder, encoder):
+    expected = [encoder.count_tokens(text) for text in TEXTS]
+    assert encoder.count_tokens_many(TEXTS) == expected
+    assert onnx_encoder.count_tokens_many(TEXTS) == expected
+    assert expected[3] > encoder.max_tokens  # counts are not truncated to the model's window
