@@ -137,3 +137,10 @@ def test_document_without_questions_is_reported():
 )
 def test_parse_iso_date(raw, iso):
     assert parse_iso_date(raw) == iso
+
+
+def test_a_list_item_ending_in_a_question_mark_stays_in_its_answer():
+    text = "Flu\n\nWhat should I ask my doctor?\n\nQuestions to bring:\n\n- Is it contagious?\n\n1) How long will it last?\n"
+    parsed = parse_article(text, "flu.txt")
+    assert [p.question for p in parsed.passages] == ["What should I ask my doctor?"]
+    assert parsed.passages[0].answer == "Questions to bring:\n\n- Is it contagious?\n\n1) How long will it last?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kb.article import parse_article
+from kb.article import BULLET_START, parse_article
 
 # Words from several scripts, with the punctuation and symbols health answers carry.
 WORD = st.text(
@@ -17,7 +17,12 @@ WORD = st.text(
 SENTENCE = st.lists(WORD, min_size=1, max_size=12).map(lambda words: " ".join(words) + ".")
 LINE = st.one_of(SENTENCE, SENTENCE.map(lambda s: "• " + s), SENTENCE.map(lambda s: "1. " + s))
 PARAGRAPH = st.lists(LINE, min_size=1, max_size=4)
-QUESTION = st.lists(WORD, min_size=1, max_size=10).map(lambda words: " ".join(words) + "?")
+# A line that starts like a list item ("- Is it?", "1) Why?") is an answer's bullet, never a heading.
+QUESTION = (
+    st.lists(WORD, min_size=1, max_size=10)
+    .map(lambda words: " ".join(words) + "?")
+    .filter(lambda line: not BULLET_START.match(line))
+)
 SECTION = st.lists(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", min_size=3, max_size=10), min_size=1, max_size=4).map(
     lambda words: " ".join(words).capitalize()
 )
