@@ -35,7 +35,7 @@ setup-browser:
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; } || \
 	  echo "chromium is not installed: browser tests will be skipped (apt-get install chromium)"
 
-## Rebuild the index from kb/content (always).
+## Rebuild the index from kb/content (publishes a new version only when something changed).
 index: setup
 	$(BIN)/python build_index.py
 

@@ -85,7 +85,9 @@ def write_markdown(results: dict, path: Path) -> None:
               f"{w['create_app_seconds']} s; resident memory {w['rss_mb']} MB "
               f"(PyTorch imported: {'yes' if w['torch_imported'] else 'no'}). Server ready in "
               f"{h['server_ready_seconds']} s; worker RSS after start {h['worker_rss_mb_after_start']} MB, "
-              f"after the load runs {h['worker_rss_mb_after_load']} MB.", ""]
+              f"after the load runs {h['worker_rss_mb_after_load']} MB"
+              + (f" (proportional share, counting the memory-mapped vectors once across workers: "
+                 f"{h['worker_pss_mb_after_load']} MB)" if "worker_pss_mb_after_load" in h else "") + ".", ""]
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 

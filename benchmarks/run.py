@@ -28,7 +28,9 @@ import faiss  # noqa: E402
 import numpy as np  # noqa: E402
 
 from benchmarks.corpus import edit_one_article, medquad_passages, write_corpus  # noqa: E402
-from benchmarks.measure import ROOT, folder_mb, http_load, production_server, rss_mb, run_measured, summary_ms  # noqa: E402
+from benchmarks.measure import (  # noqa: E402
+    ROOT, folder_mb, http_load, production_server, pss_mb, rss_mb, run_measured, summary_ms,
+)
 from kb import KnowledgeBase  # noqa: E402
 from kb.evaluate import evaluate, load_queries  # noqa: E402
 from kb.index import read_manifest, resolve_version_dir  # noqa: E402
@@ -180,6 +182,7 @@ def http(index: Path, queries: list[str], floor_p50_ms: float, concurrency: list
             run = http_load(server.base, queries, clients, max_requests=150 * clients + 300, max_seconds=60)
             results["runs"].append(run.to_dict())
         results["worker_rss_mb_after_load"] = [round(rss_mb(pid)) for pid in server.worker_pids()]
+        results["worker_pss_mb_after_load"] = [round(pss_mb(pid)) for pid in server.worker_pids()]
     cores = os.cpu_count()
     results["floor_throughput_rps"] = round(cores / (floor_p50_ms / 1000), 1)
     return results

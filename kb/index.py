@@ -39,7 +39,7 @@ from .errors import BuildInProgress, ContentError, IndexMismatch, IndexNotFound,
 from .lexical import LexicalIndex
 from .passage import Passage
 from .store import passages_digest, read_passages, write_passages
-from .vectors import build_vector_index, index_kind, prepare_for_search
+from .vectors import build_vector_index, index_kind, prepare_for_search, read_vector_index
 from .views import ViewConfig, batch_token_counter, passage_views
 
 FORMAT_VERSION = 1
@@ -358,7 +358,7 @@ def load_index(index_dir: str | Path, expected_model: str | None = None, verify:
         _verify_files(folder, manifest)
     try:
         passages = read_passages(folder / PASSAGES)
-        vectors = prepare_for_search(faiss.read_index(str(folder / VECTORS)))
+        vectors = prepare_for_search(read_vector_index(folder / VECTORS))
         vector_rows = np.load(folder / VECTOR_ROWS)
         lexical = LexicalIndex.load(folder / LEXICAL)
     except Exception as error:  # faiss raises RuntimeError, numpy ValueError, json ValueError…

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import faiss
 import numpy as np
 import pytest
 
 import kb.vectors
 from kb import KnowledgeBase
 from kb.index import build_index, read_manifest
-from kb.vectors import build_vector_index, index_kind, stored_vectors
+from kb.vectors import build_vector_index, index_kind, read_vector_index, stored_vectors
 
 QUERIES = ("cervical stitch", "what causes a weak cervix", "is it common", "symptoms", "how to bake bread")
 
@@ -33,6 +36,19 @@ def test_stored_vectors_are_the_indexed_vectors_without_a_copy(kind):
     stored = stored_vectors(index)
     assert np.array_equal(stored, vectors)
     assert not stored.flags.writeable
+
+
+@pytest.mark.parametrize("kind", ["flat", "hnsw"])
+def test_read_indexes_map_their_vectors_from_the_file(kind, tmp_path):
+    vectors = _unit(500, seed=3)
+    path = tmp_path / f"{kind}.faiss"
+    faiss.write_index(build_vector_index(vectors, kind=kind), str(path))
+    index = read_vector_index(path)
+    assert index_kind(index) == kind and np.array_equal(stored_vectors(index), vectors)
+    # Mapped, not copied: the file appears in this process's memory map (workers share its pages).
+    assert str(path) in Path("/proc/self/maps").read_text()
+    scores, ids = index.search(vectors[:3], 1)
+    assert list(ids[:, 0]) == [0, 1, 2]
 
 
 def test_dense_scores_of_candidates_are_the_best_cosine_of_each_passage(knowledge_base):
