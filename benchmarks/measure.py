@@ -7,6 +7,7 @@ import http.client
 import json
 import math
 import os
+import re
 import socket
 import subprocess
 import sys
@@ -39,12 +40,17 @@ def run_measured(command: list[str], env: dict | None = None) -> dict:
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=ROOT, env={**os.environ, **(env or {})},
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    output = process.stdout.read()
+    with process.stdout:
+        output = process.stdout.read()
     _, status, usage = os.wait4(process.pid, 0)
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         raise RuntimeError(f"{' '.join(command)} failed ({process.returncode}):\n{output[-3000:]}")
-    return {"seconds": time.perf_counter() - started, "peak_rss_mb": usage.ru_maxrss / 1024, "output": output}
+    # The child's own high-water mark when it reports one (see benchmarks/peak.py); ru_maxrss
+    # would include this process's memory at the fork.
+    own = re.search(r"^peak-rss-kb (\d+)$", output, re.MULTILINE)
+    peak_kb = int(own.group(1)) if own else usage.ru_maxrss
+    return {"seconds": time.perf_counter() - started, "peak_rss_mb": peak_kb / 1024, "output": output}
 
 
 def folder_mb(folder: Path) -> float:

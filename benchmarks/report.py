@@ -34,7 +34,11 @@ def write_markdown(results: dict, path: Path) -> None:
             lines.append(_row(f"{b['passages']:,}{note}", f"{b['vectors']:,}", b["vector_index"], f"{b['embedded']:,}",
                               f"{b['reused']:,}", b["seconds"], b["passages_per_second"], b["peak_rss_mb"], b["index_mb"]))
     lines += ["", "¹ MedQuAD records repeated under new ids: repeated texts are embedded once, so this row "
-              "measures everything but embedding (see the embedding rate of the rows above).", ""]
+              "measures everything but embedding (see the embedding rate of the rows above)."]
+    if any("measured" in e.get("build", {}) for e in results["sizes"].values()):
+        lines += ["", "Build rows come from the run that built these indexes (`--reuse` kept them); "
+                  "every other figure is from this run."]
+    lines += [""]
     lines += ["## Rebuild", "", _row("case", "texts embedded", "reused", "seconds", "peak RSS MB"), _row(*["---"] * 5)]
     cases = (("nothing changed", "rebuild_unchanged"), ("nothing changed, `--force`", "rebuild_forced"),
              ("one article changed", "rebuild_one_changed"))

@@ -65,8 +65,8 @@ def benchmark_queries(passages, count: int = 400) -> list[str]:
 def build(content: Path, index: Path, fresh: bool, force: bool = False) -> dict:
     if fresh and index.exists():
         shutil.rmtree(index)
-    measured = run_measured([sys.executable, "build_index.py", "--content", str(content), "--index", str(index),
-                             "--quiet", *(["--force"] if force else [])])
+    measured = run_measured([sys.executable, "-m", "benchmarks.peak", "build_index.py", "--content", str(content),
+                             "--index", str(index), "--quiet", *(["--force"] if force else [])])
     manifest = read_manifest(index)
     summary = BUILD_SUMMARY.search(measured["output"])
     published = summary is not None
@@ -194,7 +194,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", default="/tmp/kb-bench", help="scratch folder for corpora and indexes")
     parser.add_argument("--sizes", default="1000,10000,16402,100000", help="corpus sizes in passages")
     parser.add_argument("--quick", action="store_true", help="sizes 300 and 1000, fewer queries (a smoke run)")
-    parser.add_argument("--reuse", action="store_true", help="reuse indexes already built in --work")
+    parser.add_argument("--reuse", action="store_true",
+                        help="reuse indexes already built in --work, and their build rows from --json")
     parser.add_argument("--json", default=str(ROOT / "benchmarks" / "results.json"))
     parser.add_argument("--markdown", default=str(ROOT / "docs" / "benchmarks.md"))
     parser.add_argument("--plot", default=str(ROOT / "docs" / "benchmark.png"))
@@ -206,6 +207,7 @@ def main(argv: list[str] | None = None) -> int:
     main_size = max((s for s in sizes if s <= len(passages)), default=sizes[0])
     queries = benchmark_queries(passages, count=60 if args.quick else 400)
     results = {"machine": machine(), "queries": len(queries), "medquad_passages": len(passages), "sizes": {}}
+    earlier = json.loads(Path(args.json).read_text(encoding="utf-8")) if args.reuse and Path(args.json).exists() else {}
     print(f"{len(passages)} MedQuAD passages; {len(queries)} benchmark queries; sizes {sizes}", flush=True)
 
     for size in sizes:
@@ -216,6 +218,8 @@ def main(argv: list[str] | None = None) -> int:
             entry["build"] = build(corpus, index, fresh=True)
             entry["build"]["repeated_records"] = size > len(passages)
             print(f"[{size}] build {entry['build']}", flush=True)
+        elif "build" in earlier.get("sizes", {}).get(str(size), {}):
+            entry["build"] = {**earlier["sizes"][str(size)]["build"], "measured": earlier["machine"]["date"]}
         entry["query"] = in_process(index, queries)
         print(f"[{size}] query {entry['query']}", flush=True)
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+import sys
 
 from benchmarks.corpus import edit_one_article, write_corpus
-from benchmarks.measure import percentile, summary_ms
+from benchmarks.measure import percentile, run_measured, summary_ms
 from kb.content import load_content
 
 
@@ -32,3 +33,14 @@ def test_percentiles_are_nearest_rank():
     values = [float(n) for n in range(1, 101)]
     assert percentile(values, 50) == 50.0 and percentile(values, 99) == 99.0 and percentile(values, 100) == 100.0
     assert summary_ms([0.001, 0.002, 0.003])["p50"] == 2.0
+
+
+def test_a_build_s_peak_memory_is_its_own_not_the_benchmark_s(tmp_path):
+    script = tmp_path / "small.py"
+    script.write_text("print('done')\n", encoding="utf-8")
+    ballast = bytearray(400 * 1024 * 1024)
+    ballast[:: 4096] = b"\1" * len(ballast[:: 4096])  # touch every page: this process is now > 400 MB
+    measured = run_measured([sys.executable, "-m", "benchmarks.peak", str(script)])
+    assert "done" in measured["output"]
+    assert measured["peak_rss_mb"] < 200  # a bare interpreter, not the 400 MB it was started from
+    del ballast
