@@ -38,11 +38,13 @@ _TYPES: dict[str, tuple[str, str]] = {
     "treatment": (
         # Medicine words only as "medicine for/to …": "DES medicine" names a drug, it asks no treatment.
         r"\b(treat\w*|cures?|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
-        r"surgery|relie(f|ve)|help with|manage\w*|what can (i|she|he|we|they) (take|do))\b",
+        r"surgery|relie(f|ve)|help with|manage\w*|what can (i|she|he|we|they) (take|do)|(what|anything) (can|could) be done|"
+        r"what (helps|works) for|how (do|can|to) (i |you |we )?(stop|fix|ease|soothe))\b",
         r"\b(treat\w*|therap\w*|remed\w*|manag\w*|what to do)\b",
     ),
     "prevention": (
-        r"\b(prevent\w*|avoid(ing)? getting|stop (getting|them|it from)|reduce (my|the) (risk|chance))\b",
+        r"\b(prevent\w*|avoid(ing)? getting|stop (you |me |people )?(getting|them|it from)|reduce (my|the) (risk|chance)|"
+        r"(vaccines?|jabs?|shots?|immuni[sz]ations?) (for|against|to stop))\b",
         r"\b(prevent\w*)\b",
     ),
     "inheritance": (

@@ -27,6 +27,7 @@ DEFAULT_MIN_SCORE = 0.40
 # Added to the ranking (not the score, not the answered decision) of passages whose
 # heading is the question type the query asks about (see kb/intent.py).
 INTENT_BONUS = 0.08
+TOPIC_LIFT = True
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
 # Candidates per query: the passages of the nearest DENSE_CANDIDATES vectors (from the
 # vector index, approximate past kb.vectors.FLAT_MAX_VECTORS) plus the LEXICAL_CANDIDATES
@@ -102,6 +103,11 @@ class KnowledgeBase:
         self.intent_bonus = INTENT_BONUS
         self._by_id = {passage.id: row for row, passage in enumerate(index.passages)}
         self._heading_types = np.array([heading_type(p.question) or "" for p in index.passages])
+        # Passages about one subject: the same title (an article, or MedQuAD's focus across sites).
+        _, topics = np.unique([p.title.casefold().strip() for p in index.passages], return_inverse=True)
+        self._topics = topics.reshape(-1)
+        self._topic_order = np.argsort(self._topics, kind="stable")  # rows grouped by topic, for reduceat
+        self._topic_starts = np.searchsorted(self._topics[self._topic_order], np.arange(self._topics.max(initial=-1) + 1))
         self._vectors = stored_vectors(index.vectors)
         # Vectors are stored passage by passage: passage p owns rows starts[p]:starts[p + 1].
         self._vector_starts = np.searchsorted(index.vector_rows, np.arange(len(index.passages) + 1))
@@ -160,10 +166,11 @@ class KnowledgeBase:
             raise QueryError(f"method must be one of {', '.join(METHODS)}")
         threshold = self.min_score if min_score is None else min_score
         scores = self.scores(query, method)
-        ranking = self._with_intent(query, scores) if method == "hybrid" else scores
+        ranking, shown = self._with_intent(query, scores, threshold) if method == "hybrid" else (scores, scores >= threshold)
+        ranking = np.where(shown, ranking, -np.inf)
         top = np.argpartition(-ranking, min(k, len(ranking) - 1))[:k] if len(ranking) > k else np.arange(len(ranking))
         order = top[np.argsort(-ranking[top], kind="stable")]
-        hits = [Hit(self.index.passages[row], float(scores[row])) for row in order if scores[row] >= threshold]
+        hits = [Hit(self.index.passages[row], float(scores[row])) for row in order if shown[row]]
         return SearchResult(query, bool(hits), hits, threshold, self.index.version)
 
     def scores(self, query: str, method: str = "hybrid") -> np.ndarray:
@@ -176,12 +183,29 @@ class KnowledgeBase:
         lexical_best = np.argpartition(-coverage, min(LEXICAL_CANDIDATES, len(coverage) - 1))[:LEXICAL_CANDIDATES]
         return self.fuse(self._dense_scores(query, lexical_best[coverage[lexical_best] > 0]), coverage)
 
-    def _with_intent(self, query: str, scores: np.ndarray) -> np.ndarray:
-        """Scores nudged towards headings of the question type asked ("how common…")."""
+    def _with_intent(self, query: str, scores: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+        """Ranking scores that put the question type asked first within its subject.
+
+        A visitor's question is a subject plus a question type: "big toe swollen and
+        painful at night, what causes that" is about gout and asks for causes. The
+        overview ("What is gout?") usually matches the description best, so the passage
+        of the type asked is ranked just above the best passage of its own subject (same
+        title), plus ``intent_bonus`` against other subjects. A passage lifted so may be
+        shown when its subject's best passage reaches the threshold. Reported scores
+        stay the evidence alone: the lift never makes an off-topic query look answered.
+        """
+        shown = scores >= threshold
         asked = query_types(query)
         if not asked or not self.intent_bonus:
-            return scores
-        return scores + self.intent_bonus * np.isin(self._heading_types, list(asked))
+            return scores, shown
+        matches = np.isin(self._heading_types, list(asked))
+        if not TOPIC_LIFT:
+            return scores + self.intent_bonus * matches, shown
+        subject_best = np.maximum.reduceat(scores[self._topic_order], self._topic_starts)[self._topics]
+        # The 1 % of its own score orders several passages of the asked type within one subject.
+        lifted = np.maximum(scores, subject_best) + 0.01 * scores + self.intent_bonus
+        ranking = np.where(matches, lifted, scores)
+        return ranking, shown | (matches & (subject_best >= threshold))
 
     def fuse(self, dense: np.ndarray, coverage: np.ndarray) -> np.ndarray:
         """The hybrid score from its two absolute parts."""

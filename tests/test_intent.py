@@ -20,6 +20,9 @@ from .conftest import SEED_ARTICLE
         ("who gets high blood pressure", {"risk"}),
         ("when should I see a doctor", {"doctor"}),
         ("will my migraines ever go away", {"outlook"}),
+        ("my legs feel restless at night, what can be done about it", {"treatment"}),
+        ("is there a jab to stop you getting shingles", {"prevention"}),
+        ("shingles vaccine side effects", set()),  # asks about the vaccine, not how to prevent
         ("incompetent cervix", set()),
         ("can a weak cervix cause miscarriage", set()),  # consequences, not causes
         ("DES medicine and the cervix", set()),  # names a drug, asks no treatment

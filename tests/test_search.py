@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import shutil
 
 import pytest
 
-from kb import QueryError
+import kb.search as search_module
+from kb import KnowledgeBase, QueryError
+from kb.index import build_index
 from kb.search import normalize_query
 
-from .conftest import SHARED
+from .conftest import FIXTURES, SHARED
 
 
 def test_question_finds_its_passage(knowledge_base):
@@ -119,3 +122,40 @@ def test_every_method_ranks_a_plain_question(knowledge_base, method):
 def test_unknown_method_is_refused(knowledge_base):
     with pytest.raises(QueryError, match="method must be one of"):
         knowledge_base.search("x", method="magic")
+
+
+@pytest.fixture(scope="module")
+def gout_knowledge_base(tmp_path_factory, encoder):
+    """One subject with an overview and typed passages, and a neighbouring subject."""
+    folder = tmp_path_factory.mktemp("gout-content")
+    shutil.copy(FIXTURES / "gout.jsonl", folder / "gout.jsonl")
+    index = tmp_path_factory.mktemp("gout-index")
+    build_index(folder, index, encoder)
+    return KnowledgeBase.open(index, encoder=encoder)
+
+
+DESCRIBED = "big toe suddenly swollen red and painful at night, what causes that"
+
+
+def test_the_type_asked_comes_first_within_its_subject(gout_knowledge_base, monkeypatch):
+    """A described condition matches the overview best; the question asked is the causes one."""
+    lifted = gout_knowledge_base.search(DESCRIBED, k=4, min_score=0)
+    assert [h.passage.id for h in lifted.hits[:2]] == ["gout-causes", "gout-what"]
+    monkeypatch.setattr(search_module, "TOPIC_LIFT", False)
+    plain = gout_knowledge_base.search(DESCRIBED, k=4, min_score=0)
+    assert plain.hits[0].passage.id == "gout-what"  # what the lift corrects
+    # The lift orders; it never changes a passage's score.
+    assert {h.passage.id: h.score for h in lifted.hits} == {h.passage.id: h.score for h in plain.hits}
+
+
+def test_a_lifted_passage_is_shown_when_its_subject_is_answered(gout_knowledge_base):
+    overview = gout_knowledge_base.search(DESCRIBED, k=4, min_score=0).hits
+    scores = {h.passage.id: h.score for h in overview}
+    between = (scores["gout-causes"] + scores["gout-what"]) / 2  # the overview passes, the causes one does not
+    result = gout_knowledge_base.search(DESCRIBED, k=4, min_score=between)
+    assert result.answered and result.hits[0].passage.id == "gout-causes"
+    assert result.hits[0].score < between  # reported as its own evidence
+
+
+def test_asking_a_type_does_not_answer_an_off_topic_query(gout_knowledge_base):
+    assert not gout_knowledge_base.search("what causes rainbows after rain").answered
