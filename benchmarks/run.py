@@ -226,6 +226,8 @@ def main(argv: list[str] | None = None) -> int:
     index = work / f"index-{main_size}"
     corpus = work / f"corpus-{main_size}"
     main_entry = results["sizes"][str(main_size)]
+    if args.reuse:
+        build(corpus, index, fresh=False)  # the corpus was written afresh: bring the reused index up to date first
     main_entry["rebuild_unchanged"] = build(corpus, index, fresh=False)
     main_entry["rebuild_forced"] = build(corpus, index, fresh=False, force=True)
     edit_one_article(corpus)
