@@ -56,22 +56,42 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(outlook|prognosis)\b",
     ),
     "doctor": (
-        r"\b(when (should|to|do) (i )?(see|call|visit|talk to) (a |my |the )?(doctor|gp|physician)|see a doctor)\b",
+        r"\b(when (should|to|do) (i )?(see|call|visit|talk to) (a |my |the )?(doctor|gp|physician)|"
+        r"(see|call|visit|talk to|speak to|contact|ask) (a |my |the |your )?(doctor|gp|physician|midwife)|"
+        r"seek (medical )?(help|advice|care)|go to (the )?(hospital|er|emergency))\b",
         r"\b(see (a |my |your )?doctor|call (a |my |your )?doctor)\b",
     ),
+    "lifestyle": (
+        # Day-to-day questions: "is it safe to exercise", "should I avoid sex", "bed rest".
+        r"\b(should (i|we|she) (avoid|stop|keep|still)|is it (safe|ok|okay|alright) to|"
+        r"can (i|we|she) (still )?(exercise|work|have sex|travel|fly|drink|eat|lift)|sex|intercourse|"
+        r"exercis\w*|diet|bed ?rest|lifestyle|home remed\w*|self[- ]care|at home)\b",
+        r"\b(lifestyle|home remed\w*|self[- ]care|living with|what to do for)\b",
+    ),
 }
+# "What is X?" headings answer what a query asks with "what does X mean", "define X" (only when no other
+# type is asked). A bare "what is/are" is not enough: "what are the odds…" asks something the patterns
+# above may not know, and the overview should not then outrank the passage that answers it.
+_OVERVIEW = (
+    r"\b(what does .* mean|meaning of|define|definition|explain what)\b",
+    r"^\s*(what (is|are)( \(are\))? (?!the |some |my |your )|do you have information)",
+)
 _QUERY = {name: re.compile(query, re.IGNORECASE) for name, (query, _) in _TYPES.items()}
 _HEADING = {name: re.compile(heading, re.IGNORECASE) for name, (_, heading) in _TYPES.items()}
+_OVERVIEW_QUERY, _OVERVIEW_HEADING = (re.compile(pattern, re.IGNORECASE) for pattern in _OVERVIEW)
+TYPES = (*_TYPES, "overview")
 
 
 def query_types(query: str) -> frozenset[str]:
     """The question types a query asks about (empty: none stated, e.g. a bare condition name)."""
-    return frozenset(name for name, pattern in _QUERY.items() if pattern.search(query))
+    return _types(query, _QUERY, _OVERVIEW_QUERY)
 
 
-def heading_type(question: str) -> str | None:
-    """The type of a question heading; None for overviews ("What is X?") and anything else."""
-    for name, pattern in _HEADING.items():
-        if pattern.search(question):
-            return name
-    return None
+def heading_types(question: str) -> frozenset[str]:
+    """The types a question heading answers ("overview" for "What is X?"; empty for others)."""
+    return _types(question, _HEADING, _OVERVIEW_HEADING)
+
+
+def _types(text: str, patterns: dict[str, re.Pattern], overview: re.Pattern) -> frozenset[str]:
+    found = frozenset(name for name, pattern in patterns.items() if pattern.search(text))
+    return found or (frozenset({"overview"}) if overview.search(text) else frozenset())

@@ -11,7 +11,7 @@ import numpy as np
 from .embedding import DEFAULT_MODEL, Encoder, load_encoder, model_identity
 from .errors import QueryError
 from .index import LoadedIndex, load_index
-from .intent import heading_type, query_types
+from .intent import TYPES, heading_types, query_types
 from .passage import Passage
 from .vectors import stored_vectors
 
@@ -102,7 +102,8 @@ class KnowledgeBase:
         self.dense_weight = dense_weight
         self.intent_bonus = INTENT_BONUS
         self._by_id = {passage.id: row for row, passage in enumerate(index.passages)}
-        self._heading_types = np.array([heading_type(p.question) or "" for p in index.passages])
+        answered_types = [heading_types(p.question) for p in index.passages]
+        self._type_masks = {name: np.array([name in types for types in answered_types], dtype=bool) for name in TYPES}
         # Passages about one subject: the same title (an article, or MedQuAD's focus across sites).
         _, topics = np.unique([p.title.casefold().strip() for p in index.passages], return_inverse=True)
         self._topics = topics.reshape(-1)
@@ -198,7 +199,7 @@ class KnowledgeBase:
         asked = query_types(query)
         if not asked or not self.intent_bonus:
             return scores, shown
-        matches = np.isin(self._heading_types, list(asked))
+        matches = np.logical_or.reduce([self._type_masks[name] for name in asked])
         if not TOPIC_LIFT:
             return scores + self.intent_bonus * matches, shown
         subject_best = np.maximum.reduceat(scores[self._topic_order], self._topic_starts)[self._topics]
