@@ -4,7 +4,7 @@
 
 Writes docs/benchmarks.md (tables), docs/benchmark.png (plot) and
 benchmarks/results.json (every figure). Run it on an otherwise idle machine; the
-full run takes about an hour on 2 cores, ``--quick`` a few minutes.
+full run takes 25–50 minutes on 2 cores, ``--quick`` a few minutes.
 """
 
 from __future__ import annotations
