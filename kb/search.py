@@ -15,7 +15,9 @@ from .intent import TYPES, heading_types, query_types
 from .passage import Passage
 from .vectors import stored_vectors
 
-MAX_QUERY_CHARS = 1000
+# Real consumer questions arrive as messages of a few paragraphs; past this length a query is
+# refused (the model reads its first 256 word pieces, BM25 all of it).
+MAX_QUERY_CHARS = 2000
 MAX_K = 50
 DEFAULT_K = 5
 # Hybrid score = DENSE_WEIGHT × best cosine + (1 − DENSE_WEIGHT) × BM25 coverage.

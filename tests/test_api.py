@@ -52,7 +52,7 @@ def test_min_score_zero_gives_raw_ranking(client):
         ({}, "missing_query"),
         ({"q": ""}, "missing_query"),
         ({"q": "   "}, "missing_query"),
-        ({"q": "x" * 1001}, "invalid_query"),
+        ({"q": "x" * 2001}, "invalid_query"),
         ({"q": "ok", "k": "0"}, "invalid_parameter"),
         ({"q": "ok", "k": "51"}, "invalid_parameter"),
         ({"q": "ok", "k": "abc"}, "invalid_parameter"),

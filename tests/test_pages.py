@@ -51,9 +51,9 @@ def test_query_is_echoed_escaped(client):
 
 
 def test_over_long_query_is_a_400_page(client):
-    response, html = page(client, "x" * 1001)
+    response, html = page(client, "x" * 2001)
     assert response.status_code == 400
-    assert "longer than 1000 characters" in html
+    assert "longer than 2000 characters" in html
 
 
 def test_unknown_page_is_an_html_404(client):

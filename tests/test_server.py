@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from kb.index import build_index
+from kb.search import MAX_QUERY_CHARS
 
 from .conftest import ROOT, SEED_ARTICLE
 
@@ -175,3 +176,11 @@ def test_oversized_requests_are_refused_and_the_next_is_served(server):
         assert error.code == 413
         assert json.load(error)["error"]["code"] == "request_entity_too_large"
     assert _get_json(f"{base}/api/v1/search?q=cervical+stitch")["answered"] is True
+
+
+def test_a_question_of_the_longest_allowed_length_is_served_by_get(server):
+    """A consumer's message of MAX_QUERY_CHARS fits gunicorn's request line, percent-encoded."""
+    base, _, _ = server
+    message = ("my mother has a weak cervix & she is 20 weeks pregnant; what can be done? " * 40)[:MAX_QUERY_CHARS]
+    body = _get_json(f"{base}/api/v1/search?{urllib.parse.urlencode({'q': message})}")
+    assert len(body["query"]) <= MAX_QUERY_CHARS and body["results"]

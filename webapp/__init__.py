@@ -9,6 +9,7 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 from flask import Flask  # noqa: E402
 
 from kb import KBError, KnowledgeBase  # noqa: E402
+from kb.search import MAX_QUERY_CHARS  # noqa: E402
 from kb.live import LiveKnowledgeBase  # noqa: E402
 
 from .settings import load_settings  # noqa: E402
@@ -65,6 +66,7 @@ def create_app(config: dict | None = None, knowledge_base: KnowledgeBase | None 
     from .present import copy_text
 
     app.jinja_env.globals["copy_text"] = copy_text
+    app.jinja_env.globals["max_query_chars"] = MAX_QUERY_CHARS
     app.jinja_env.globals["highlight"] = highlight.segments
 
     app.register_blueprint(pages.bp)

@@ -22,7 +22,8 @@ worker_class = "gthread"
 preload_app = False
 timeout = 60
 # The longest request line gunicorn reads (its maximum); longer ones are refused with 400
-# before the app sees them. A 1,000-character query fits even percent-encoded.
+# before the app sees them. A 2,000-character ASCII query fits even percent-encoded;
+# longer non-ASCII questions can be sent by POST.
 limit_request_line = 8190
 limit_request_fields = 100
 limit_request_field_size = 8190

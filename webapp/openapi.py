@@ -6,7 +6,7 @@ validate real responses against these schemas.
 
 from __future__ import annotations
 
-from kb.search import BLANK_RANGES
+from kb.search import BLANK_RANGES, MAX_QUERY_CHARS
 
 _NULLABLE_STRING = {"type": ["string", "null"]}
 
@@ -78,7 +78,7 @@ INFO = {
 # At least one character that is not blank (kb.search.BLANK_RANGES: whitespace, control
 # characters, a byte-order mark); lone surrogates are left out, as JSON text cannot hold them.
 _VISIBLE = "[^" + "".join(f"\\u{ord(a):04x}-\\u{ord(b):04x}" for a, b in BLANK_RANGES if a != "\ud800") + "]"
-QUERY = {"type": "string", "minLength": 1, "maxLength": 1000, "pattern": _VISIBLE}
+QUERY = {"type": "string", "minLength": 1, "maxLength": MAX_QUERY_CHARS, "pattern": _VISIBLE}
 K = {"type": "integer", "minimum": 1, "maximum": 50, "default": 5}
 MIN_SCORE = {"type": "number", "minimum": 0, "maximum": 1}
 SEARCH_BODY = {
