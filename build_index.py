@@ -43,6 +43,8 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                         help="word pieces per embedded answer chunk (default: %(default)s)")
     parser.add_argument("--answer-chunks", type=int, default=ViewConfig.max_answer_chunks,
                         help="embed only the first N chunks of each answer; 0 embeds all (default: %(default)s)")
+    parser.add_argument("--item-views", type=int, default=ViewConfig.item_views,
+                        help="embed up to N short list items per answer, to rank by; 0 for none (default: %(default)s)")
     parser.add_argument("--if-missing", action="store_true",
                         help="do nothing when the index folder already serves an index")
     parser.add_argument("--force", action="store_true",
@@ -70,7 +72,8 @@ def main(argv: list[str] | None = None) -> int:
             args.content,
             args.index,
             encoder,
-            views=ViewConfig(chunk_tokens=args.chunk_tokens, max_answer_chunks=args.answer_chunks or None),
+            views=ViewConfig(chunk_tokens=args.chunk_tokens, max_answer_chunks=args.answer_chunks or None,
+                             item_views=args.item_views),
             show_progress=not args.quiet,
             use_cache=not args.no_cache,
             replace_model=args.replace_model,

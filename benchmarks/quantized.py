@@ -58,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
     loaded = baseline.index
     quantized = KnowledgeBase(
         LoadedIndex(loaded.path, loaded.manifest, loaded.passages, prepare_for_search(build_vector_index(vectors)),
-                    loaded.vector_rows, loaded.lexical),
+                    loaded.vector_rows, loaded.lexical, loaded.vector_kinds),
         int8,
     )
     for split in ("dev", "heldout", None):

@@ -165,7 +165,7 @@ def evaluate(kb: KnowledgeBase, queries: list[LabelledQuery], method: str = "hyb
 def sweep(kb: KnowledgeBase, queries: list[LabelledQuery], weights: list[float]) -> str:
     """For each dense weight: R@1 and MRR@10, and the threshold that best balances the
     answered rate (in scope) against the abstention rate (out of scope). A markdown table."""
-    parts = [(q, kb._dense_scores(q.query), kb.index.lexical.coverage(q.query)) for q in queries]
+    parts = [(q, kb._dense_scores(q.query)[0], kb.index.lexical.coverage(q.query)) for q in queries]
     ids = [p.id for p in kb.passages]
     lines = [
         "| dense weight | R@1 | MRR@10 | balanced threshold | answered (in) | abstained (out) |",

@@ -7,6 +7,7 @@ Layout of an index folder (``kb/index`` by default)::
     versions/<version>/passages.jsonl      passage text and metadata (the store)
     versions/<version>/vectors.faiss       FAISS inner-product index over unit vectors
     versions/<version>/vector_rows.npy     for each vector, the passage row it belongs to
+    versions/<version>/vector_kinds.npy    for each vector, what it embeds (kb.views.VIEW_KINDS)
     versions/<version>/bm25/               the lexical index
 
 A build writes a new version folder under a temporary name, renames it when it is
@@ -40,13 +41,14 @@ from .lexical import LexicalIndex
 from .passage import Passage
 from .store import passages_digest, read_passages, write_passages
 from .vectors import build_vector_index, index_kind, prepare_for_search, read_vector_index
-from .views import ViewConfig, batch_token_counter, passage_views
+from .views import VIEW_KINDS, ViewConfig, batch_token_counter, passage_views
 
 FORMAT_VERSION = 1
 MANIFEST = "manifest.json"
 PASSAGES = "passages.jsonl"
 VECTORS = "vectors.faiss"
 VECTOR_ROWS = "vector_rows.npy"
+VECTOR_KINDS = "vector_kinds.npy"
 LEXICAL = "bm25"
 CURRENT = "current"
 VERSIONS = "versions"
@@ -84,6 +86,8 @@ class LoadedIndex:
     vectors: faiss.Index
     vector_rows: np.ndarray
     lexical: LexicalIndex
+    # Index into kb.views.VIEW_KINDS per vector; None for indexes built before kinds were stored.
+    vector_kinds: np.ndarray | None = None
 
     @property
     def version(self) -> str:
@@ -240,15 +244,18 @@ def _write_version(
 ) -> tuple[int, str]:
     texts: list[str] = []
     rows: list[int] = []
+    kinds: list[int] = []
     count_tokens = batch_token_counter(content.passages, encoder.count_tokens_many, views)
     for row, passage in enumerate(content.passages):
         for view in passage_views(passage, count_tokens, views):
             texts.append(view.text)
             rows.append(row)
+            kinds.append(VIEW_KINDS.index(view.kind))
     vectors = cache.embed(encoder, texts, show_progress=show_progress)
     vector_index = build_vector_index(vectors)
     faiss.write_index(vector_index, str(folder / VECTORS))
     np.save(folder / VECTOR_ROWS, np.asarray(rows, dtype=np.int32))
+    np.save(folder / VECTOR_KINDS, np.asarray(kinds, dtype=np.uint8))
     write_passages(folder / PASSAGES, content.passages)
     LexicalIndex.build(content.passages).save(folder / LEXICAL)
     return len(texts), index_kind(vector_index)
@@ -360,6 +367,7 @@ def load_index(index_dir: str | Path, expected_model: str | None = None, verify:
         passages = read_passages(folder / PASSAGES)
         vectors = prepare_for_search(read_vector_index(folder / VECTORS))
         vector_rows = np.load(folder / VECTOR_ROWS)
+        vector_kinds = np.load(folder / VECTOR_KINDS) if (folder / VECTOR_KINDS).is_file() else None
         lexical = LexicalIndex.load(folder / LEXICAL)
     except Exception as error:  # faiss raises RuntimeError, numpy ValueError, json ValueError…
         raise IndexMismatch(folder, f"index files unreadable ({error})") from None
@@ -367,6 +375,7 @@ def load_index(index_dir: str | Path, expected_model: str | None = None, verify:
         (len(passages), manifest["passage_count"], "passages"),
         (vectors.ntotal, manifest["vector_count"], "vectors"),
         (len(vector_rows), manifest["vector_count"], "vector rows"),
+        *([(len(vector_kinds), manifest["vector_count"], "vector kinds")] if vector_kinds is not None else []),
         (vectors.d, manifest["dimension"], "vector dimension"),
     ]
     for found, expected, what in checks:
@@ -375,7 +384,9 @@ def load_index(index_dir: str | Path, expected_model: str | None = None, verify:
     # Search relies on each passage's vectors being stored together, in passage order.
     if len(vector_rows) and (np.any(np.diff(vector_rows) < 0) or vector_rows[-1] >= len(passages)):
         raise IndexMismatch(folder, "vector rows are not in passage order")
-    return LoadedIndex(folder, manifest, passages, vectors, vector_rows, lexical)
+    if vector_kinds is not None and len(vector_kinds) and vector_kinds.max() >= len(VIEW_KINDS):
+        raise IndexMismatch(folder, "vector kinds unknown to this version")
+    return LoadedIndex(folder, manifest, passages, vectors, vector_rows, lexical, vector_kinds)
 
 
 def _verify_files(folder: Path, manifest: dict) -> None:

@@ -14,6 +14,7 @@ from .index import LoadedIndex, load_index
 from .intent import TYPES, heading_types, query_types
 from .passage import Passage
 from .vectors import stored_vectors
+from .views import RANKING_ONLY_KINDS, VIEW_KINDS
 
 # Real consumer questions arrive as messages of a few paragraphs; past this length a query is
 # refused (the model reads its first 256 word pieces, BM25 all of it).
@@ -114,6 +115,9 @@ class KnowledgeBase:
         self._vectors = stored_vectors(index.vectors)
         # Vectors are stored passage by passage: passage p owns rows starts[p]:starts[p + 1].
         self._vector_starts = np.searchsorted(index.vector_rows, np.arange(len(index.passages) + 1))
+        ranking_only = [VIEW_KINDS.index(kind) for kind in RANKING_ONLY_KINDS]
+        kinds = index.vector_kinds
+        self._evidence = np.ones(len(index.vector_rows), dtype=bool) if kinds is None else ~np.isin(kinds, ranking_only)
 
     @classmethod
     def open(
@@ -168,77 +172,97 @@ class KnowledgeBase:
         if method not in METHODS:
             raise QueryError(f"method must be one of {', '.join(METHODS)}")
         threshold = self.min_score if min_score is None else min_score
-        scores = self.scores(query, method)
-        ranking, shown = self._with_intent(query, scores, threshold) if method == "hybrid" else (scores, scores >= threshold)
+        scores, ranking = self.scores(query, method)
+        if method == "hybrid":
+            ranking = self._with_intent(query, ranking)
+        shown = self._shown(scores, ranking, threshold)
         ranking = np.where(shown, ranking, -np.inf)
         top = np.argpartition(-ranking, min(k, len(ranking) - 1))[:k] if len(ranking) > k else np.arange(len(ranking))
         order = top[np.argsort(-ranking[top], kind="stable")]
         hits = [Hit(self.index.passages[row], float(scores[row])) for row in order if shown[row]]
         return SearchResult(query, bool(hits), hits, threshold, self.index.version)
 
-    def scores(self, query: str, method: str = "hybrid") -> np.ndarray:
-        """A score for every passage row (higher is better)."""
+    def scores(self, query: str, method: str = "hybrid") -> tuple[np.ndarray, np.ndarray]:
+        """For every passage row, the evidence that it answers ``query`` (the reported
+        score, which decides "answered") and the score that orders it (the evidence
+        plus what only ranks, such as list items). Higher is better."""
         if method == "bm25":
-            return self.index.lexical.scores(query)
+            scores = self.index.lexical.scores(query)
+            return scores, scores
         if method == "dense":
             return self._dense_scores(query)
         coverage = self.index.lexical.coverage(query)
         lexical_best = np.argpartition(-coverage, min(LEXICAL_CANDIDATES, len(coverage) - 1))[:LEXICAL_CANDIDATES]
-        return self.fuse(self._dense_scores(query, lexical_best[coverage[lexical_best] > 0]), coverage)
+        evidence, ranking = self._dense_scores(query, lexical_best[coverage[lexical_best] > 0])
+        return self.fuse(evidence, coverage), self.fuse(ranking, coverage)
 
-    def _with_intent(self, query: str, scores: np.ndarray, threshold: float) -> tuple[np.ndarray, np.ndarray]:
+    def _with_intent(self, query: str, ranking: np.ndarray) -> np.ndarray:
         """Ranking scores that put the question type asked first within its subject.
 
         A visitor's question is a subject plus a question type: "big toe swollen and
         painful at night, what causes that" is about gout and asks for causes. The
         overview ("What is gout?") usually matches the description best, so the passage
         of the type asked is ranked just above the best passage of its own subject (same
-        title), plus ``intent_bonus`` against other subjects. A passage lifted so may be
-        shown when its subject's best passage reaches the threshold. Reported scores
-        stay the evidence alone: the lift never makes an off-topic query look answered.
+        title), plus ``intent_bonus`` against other subjects.
         """
-        shown = scores >= threshold
         asked = query_types(query)
         if not asked or not self.intent_bonus:
-            return scores, shown
+            return ranking
         matches = np.logical_or.reduce([self._type_masks[name] for name in asked])
         if not TOPIC_LIFT:
-            return scores + self.intent_bonus * matches, shown
-        subject_best = np.maximum.reduceat(scores[self._topic_order], self._topic_starts)[self._topics]
+            return ranking + self.intent_bonus * matches
+        subject_best = self._per_subject(np.maximum, ranking)
         # The 1 % of its own score orders several passages of the asked type within one subject.
-        lifted = np.maximum(scores, subject_best) + 0.01 * scores + self.intent_bonus
-        ranking = np.where(matches, lifted, scores)
-        return ranking, shown | (matches & (subject_best >= threshold))
+        lifted = np.maximum(ranking, subject_best) + 0.01 * ranking + self.intent_bonus
+        return np.where(matches, lifted, ranking)
+
+    def _shown(self, scores: np.ndarray, ranking: np.ndarray, threshold: float) -> np.ndarray:
+        """Which passages may be shown: those whose evidence reaches the threshold, and
+        those ranked above one of them in the same subject (the type asked, a matching
+        list item). So "answered" is decided by evidence alone, per subject, and the
+        ranking only orders what an answered subject offers."""
+        passing = scores >= threshold
+        lowest_passing = self._per_subject(np.minimum, np.where(passing, ranking, np.inf))
+        return passing | (ranking >= lowest_passing)
+
+    def _per_subject(self, reduce: np.ufunc, values: np.ndarray) -> np.ndarray:
+        """``reduce`` (np.maximum or np.minimum) of ``values`` over each passage's subject."""
+        return reduce.reduceat(values[self._topic_order], self._topic_starts)[self._topics]
 
     def fuse(self, dense: np.ndarray, coverage: np.ndarray) -> np.ndarray:
         """The hybrid score from its two absolute parts."""
         return self.dense_weight * np.clip(dense, 0.0, 1.0) + (1.0 - self.dense_weight) * coverage
 
-    def _dense_scores(self, query: str, also: np.ndarray | None = None) -> np.ndarray:
-        """Best cosine between the query and any vector of each candidate passage.
+    def _dense_scores(self, query: str, also: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+        """For each passage, the best cosine between the query and its evidence vectors,
+        and the best over all its vectors (kb.views.RANKING_ONLY_KINDS only rank).
 
         Candidates are the passages of the nearest vectors, plus ``also``; their
-        scores are exact. Every other passage gets the lowest cosine fetched: about
-        the most it could have, so it is never ranked above a candidate it trails.
+        scores are exact. Every other passage ranks at the lowest cosine fetched: about
+        the most it could have, so it is never ranked above a candidate it trails. Its
+        evidence is 0: a bound is no evidence that it answers anything.
         """
         vector = self.encoder.encode_query(query).reshape(1, -1)
         depth = min(self.index.vectors.ntotal, DENSE_CANDIDATES)
         similarities, ids = self.index.vectors.search(vector, depth)
         found = ids[0] >= 0
         floor = float(similarities[0][found].min()) if found.any() else 0.0
-        scores = np.full(len(self.index.passages), floor, dtype=np.float32)
+        evidence = np.zeros(len(self.index.passages), dtype=np.float32)
+        ranking = np.full(len(self.index.passages), floor, dtype=np.float32)
         candidates = self.index.vector_rows[ids[0][found]]
         if also is not None and len(also):
             candidates = np.concatenate([candidates, also])
         candidates = np.unique(candidates)
-        scores[candidates] = self._exact_dense(vector[0], candidates)
-        return scores
+        evidence[candidates], ranking[candidates] = self._exact_dense(vector[0], candidates)
+        return evidence, ranking
 
-    def _exact_dense(self, vector: np.ndarray, rows: np.ndarray) -> np.ndarray:
-        """For each passage row, the best cosine over all of its vectors."""
+    def _exact_dense(self, vector: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """For each passage row, the best cosine over its evidence vectors and over all."""
         starts = self._vector_starts[rows]
         lengths = self._vector_starts[rows + 1] - starts
         offsets = np.cumsum(lengths) - lengths  # where each passage's vectors begin in the gather
         gather = np.repeat(starts - offsets, lengths) + np.arange(lengths.sum())
         similarities = self._vectors[gather] @ vector
-        return np.maximum.reduceat(similarities, offsets)
+        # A passage's first vector is its question, always evidence, so no maximum is empty.
+        evidence = np.where(self._evidence[gather], similarities, -np.inf)
+        return np.maximum.reduceat(evidence, offsets), np.maximum.reduceat(similarities, offsets)

@@ -1,5 +1,5 @@
 """The texts embedded for one passage: its question, its answer in model-sized chunks,
-and its question under each alternate name.
+its question under each alternate name, and its short list items.
 
 One vector per long passage blurs the one sentence that answers a visitor, and the
 model silently truncates past its window; so a passage gets several vectors and the
@@ -19,6 +19,15 @@ from .passage import Passage
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9(\"'“])")
 _BULLET = re.compile(r"^\s*(?:[•●▪◦‣∙·*\-–]|\d+[.)])\s+")
 MAX_ALT_NAMES = 4
+# A list item this short names one thing (a symptom, a cause, a treatment); longer ones are
+# paragraphs, already in the answer chunks.
+MAX_ITEM_WORDS = 24
+# What each embedded text is, stored per vector in the index (vector_kinds.npy).
+VIEW_KINDS = ("question", "answer", "alt_name", "item")
+# Kinds that order passages but are not evidence that a query is answered at all: a
+# visitor describing a symptom ranks the symptoms passage first thanks to its "Pelvic
+# pressure" item, but "frequent urination at night" must not look answered by one either.
+RANKING_ONLY_KINDS = frozenset({"item"})
 # English word pieces average about 4-5 characters; counting sentences up to 6 characters
 # per budgeted token ahead covers the embedded chunks of nearly every answer in one batch.
 CHARS_PER_TOKEN_BOUND = 6
@@ -34,6 +43,9 @@ class ViewConfig:
     # Only the first chunks of a long answer are embedded: on MedQuAD the later ones added
     # near-duplicates that outranked better passages (MRR@10 0.808 all chunks, 0.826 first two).
     max_answer_chunks: int | None = 2
+    # Each short list item of an answer, after its question ("What are the symptoms of
+    # incompetent cervix? Pelvic pressure"), up to this many per passage; 0 for none.
+    item_views: int = 12
 
     def to_dict(self) -> dict:
         return {
@@ -41,12 +53,13 @@ class ViewConfig:
             "title_in_chunks": self.title_in_chunks,
             "alt_name_views": self.alt_name_views,
             "max_answer_chunks": self.max_answer_chunks,
+            "item_views": self.item_views,
         }
 
 
 @dataclass(frozen=True)
 class View:
-    kind: str  # "question" | "answer" | "alt_name"
+    kind: str  # one of VIEW_KINDS
     text: str
 
 
@@ -68,7 +81,15 @@ def passage_views(passage: Passage, count_tokens: Callable[[str], int], config: 
     if config.alt_name_views:
         for name in passage.alt_names[:MAX_ALT_NAMES]:
             views.append(View("alt_name", _rename(passage, name)))
+    for item in list_items(passage.answer)[: config.item_views]:
+        views.append(View("item", f"{views[0].text} {item}"))
     return views
+
+
+def list_items(text: str) -> list[str]:
+    """The answer's bulleted or numbered items of at most MAX_ITEM_WORDS words."""
+    items = (_BULLET.sub("", line).strip() for line in text.split("\n") if _BULLET.match(line))
+    return [item for item in items if item and len(item.split()) <= MAX_ITEM_WORDS]
 
 
 def batch_token_counter(

@@ -21,7 +21,9 @@ def test_manifest_describes_the_index(index_dir, knowledge_base):
     assert manifest["vector_count"] > manifest["passage_count"]  # several views per passage
     assert len(manifest["content_checksum"]) == 64
     assert manifest["built_at"].endswith("+00:00")
-    assert set(manifest["files"]) >= {"passages.jsonl", "vectors.faiss", "vector_rows.npy"}
+    assert set(manifest["files"]) >= {"passages.jsonl", "vectors.faiss", "vector_rows.npy", "vector_kinds.npy"}
+    kinds = knowledge_base.index.vector_kinds
+    assert len(kinds) == manifest["vector_count"] and set(kinds) == {0, 1, 2, 3}  # question, answer, alt name, item
     assert knowledge_base.index.version == manifest["version"]
 
 
@@ -81,6 +83,18 @@ def test_missing_file_is_refused(index_copy):
     (index_copy / "vector_rows.npy").unlink()
     with pytest.raises(IndexMismatch, match="vector_rows.npy is missing"):
         load_index(index_copy)
+
+
+def test_an_index_built_before_vector_kinds_were_stored_still_loads(index_copy, encoder):
+    """Every vector of such an index is evidence (it has no list-item vectors)."""
+    (index_copy / "vector_kinds.npy").unlink()
+    manifest = json.loads((index_copy / MANIFEST).read_text())
+    del manifest["files"]["vector_kinds.npy"]
+    (index_copy / MANIFEST).write_text(json.dumps(manifest))
+    knowledge_base = KnowledgeBase(load_index(index_copy), encoder)
+    assert knowledge_base.index.vector_kinds is None
+    evidence, ranking = knowledge_base._dense_scores("cervical stitch")
+    assert (evidence == ranking).all()
 
 
 def test_index_of_another_model_is_refused(index_copy):

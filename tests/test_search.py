@@ -11,8 +11,9 @@ import kb.search as search_module
 from kb import KnowledgeBase, QueryError
 from kb.index import build_index
 from kb.search import normalize_query
+from kb.views import ViewConfig
 
-from .conftest import FIXTURES, SHARED
+from .conftest import FIXTURES, ROOT, SHARED
 
 
 def test_question_finds_its_passage(knowledge_base):
@@ -159,3 +160,32 @@ def test_a_lifted_passage_is_shown_when_its_subject_is_answered(gout_knowledge_b
 
 def test_asking_a_type_does_not_answer_an_off_topic_query(gout_knowledge_base):
     assert not gout_knowledge_base.search("what causes rainbows after rain").answered
+
+
+DESCRIBED_SYMPTOM = "gush of water down there at 22 weeks"
+
+
+def test_list_items_order_passages_but_never_answer(seed_knowledge_base, tmp_path, encoder):
+    """The symptoms passage lists "Gush of warm liquid from your vagina": its item vector
+    ranks that passage first for a visitor's description, but scores (and so "answered")
+    are what they would be without item vectors."""
+    without_items = tmp_path / "no-items"
+    build_index(ROOT / "kb" / "content", without_items, encoder, views=ViewConfig(item_views=0))
+    plain = KnowledgeBase.open(without_items, encoder=encoder)
+    ranked = seed_knowledge_base.search(DESCRIBED_SYMPTOM, k=9, min_score=0)
+    unranked = plain.search(DESCRIBED_SYMPTOM, k=9, min_score=0)
+    assert ranked.hits[0].passage.question == "What are the symptoms of incompetent cervix?"
+    assert unranked.hits[0].passage.question != ranked.hits[0].passage.question
+    assert {h.passage.id: h.score for h in ranked.hits} == pytest.approx({h.passage.id: h.score for h in unranked.hits})
+    assert seed_knowledge_base.search(DESCRIBED_SYMPTOM).answered == plain.search(DESCRIBED_SYMPTOM).answered
+
+
+def test_a_passage_ranked_above_an_answering_one_of_its_subject_is_shown(seed_knowledge_base):
+    """With a threshold only the overview reaches, what ranks above it in the article is shown too."""
+    hits = seed_knowledge_base.search(DESCRIBED_SYMPTOM, k=9, min_score=0).hits
+    scores = {h.passage.question: h.score for h in hits}
+    threshold = scores["What is incompetent cervix?"] - 1e-4
+    shown = seed_knowledge_base.search(DESCRIBED_SYMPTOM, k=9, min_score=threshold).hits
+    assert shown[0].passage.question == "What are the symptoms of incompetent cervix?"
+    assert shown[0].score < threshold  # reported as its own evidence
+    assert all(h.score >= threshold for h in shown[1:])

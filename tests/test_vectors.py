@@ -12,6 +12,7 @@ import kb.vectors
 from kb import KnowledgeBase
 from kb.index import build_index, read_manifest
 from kb.vectors import build_vector_index, index_kind, read_vector_index, stored_vectors
+from kb.views import VIEW_KINDS
 
 QUERIES = ("cervical stitch", "what causes a weak cervix", "is it common", "symptoms", "how to bake bread")
 
@@ -52,11 +53,20 @@ def test_read_indexes_map_their_vectors_from_the_file(kind, tmp_path):
 
 
 def test_dense_scores_of_candidates_are_the_best_cosine_of_each_passage(knowledge_base):
+    """Ranking: the best over every vector; evidence: the best over all but list items."""
     vector = knowledge_base.encoder.encode_query("cervical stitch")
     every_vector = stored_vectors(knowledge_base.index.vectors) @ vector
     expected = np.full(len(knowledge_base.passages), -np.inf)
     np.maximum.at(expected, knowledge_base.index.vector_rows, every_vector)
-    assert np.allclose(knowledge_base._dense_scores("cervical stitch"), expected, atol=1e-5)
+    evidence, ranking = knowledge_base._dense_scores("cervical stitch")
+    assert np.allclose(ranking, expected, atol=1e-5)
+    kinds = np.asarray(knowledge_base.index.vector_kinds)
+    assert (kinds == VIEW_KINDS.index("item")).any()  # the fixture content has list items
+    evidence_expected = np.full(len(expected), -np.inf)
+    items = kinds == VIEW_KINDS.index("item")
+    np.maximum.at(evidence_expected, knowledge_base.index.vector_rows, np.where(items, -np.inf, every_vector))
+    assert np.allclose(evidence, evidence_expected, atol=1e-5)
+    assert (evidence <= ranking + 1e-6).all()
 
 
 def test_an_hnsw_index_ranks_like_the_exact_one(monkeypatch, tmp_path, content_dir, encoder, knowledge_base):

@@ -6,7 +6,7 @@ import pytest
 
 from kb.content import load_content
 from kb.passage import Passage
-from kb.views import ViewConfig, batch_token_counter, chunk_text, passage_views, split_units
+from kb.views import ViewConfig, batch_token_counter, chunk_text, list_items, passage_views, split_units
 
 
 def words(text: str) -> int:
@@ -61,3 +61,17 @@ def test_views_name_the_title_and_alternate_names():
     assert [v.kind for v in views] == ["question", "answer", "alt_name"]
     assert views[1].text == "Incompetent cervix: A weak cervix. It opens too early."
     assert views[2].text == "What is cervical insufficiency?"
+
+
+def test_short_list_items_are_embedded_after_their_question():
+    answer = ("The common symptoms are:\n\n  • Vaginal bleeding\n  • Pelvic pressure\n"
+              "  • " + "A very long item " * 7 + "\nThere may be others.")
+    passage = Passage(id="p", title="Incompetent cervix", section=None,
+                      question="What are the symptoms of incompetent cervix?", answer=answer)
+    assert list_items(answer) == ["Vaginal bleeding", "Pelvic pressure"]  # a 28-word item is a paragraph
+    views = passage_views(passage, words, ViewConfig())
+    items = [v.text for v in views if v.kind == "item"]
+    assert items == ["What are the symptoms of incompetent cervix? Vaginal bleeding",
+                     "What are the symptoms of incompetent cervix? Pelvic pressure"]
+    assert [v.kind for v in passage_views(passage, words, ViewConfig(item_views=1))].count("item") == 1
+    assert "item" not in [v.kind for v in passage_views(passage, words, ViewConfig(item_views=0))]
