@@ -12,6 +12,7 @@ model. Measured 2026-11-24 on MedQuAD (78,519 texts): int8 embeds 275 texts/s ag
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import os
 import shutil
 import sys
@@ -23,7 +24,6 @@ os.environ.setdefault("HF_HUB_OFFLINE", "1")
 
 from kb import KnowledgeBase  # noqa: E402
 from kb.evaluate import evaluate, load_queries  # noqa: E402
-from kb.index import LoadedIndex  # noqa: E402
 from kb.onnx_encoder import MODEL_FILE, OnnxEncoder, cache_root, export_key, load_onnx_encoder  # noqa: E402
 from kb.vectors import build_vector_index, prepare_for_search  # noqa: E402
 from kb.views import ViewConfig, passage_views  # noqa: E402
@@ -57,8 +57,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"int8: embedded {len(texts)} texts in {seconds:.0f} s ({len(texts) / seconds:.0f} texts/s)")
     loaded = baseline.index
     quantized = KnowledgeBase(
-        LoadedIndex(loaded.path, loaded.manifest, loaded.passages, prepare_for_search(build_vector_index(vectors)),
-                    loaded.vector_rows, loaded.lexical, loaded.vector_kinds),
+        dataclasses.replace(loaded, vectors=prepare_for_search(build_vector_index(vectors))),
         int8,
     )
     for split in ("dev", "heldout", None):

@@ -10,6 +10,7 @@ full run takes 25–50 minutes on 2 cores, ``--quick`` a few minutes.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import platform
@@ -119,8 +120,7 @@ def recall(index: Path, queries: list[str]) -> dict:
         return {"vector_index": "flat", "note": "exact search: recall 1.0 by construction"}
     flat = faiss.IndexFlatIP(kb.index.vectors.d)
     flat.add(np.ascontiguousarray(stored_vectors(kb.index.vectors)))
-    exact_kb = KnowledgeBase(type(kb.index)(kb.index.path, kb.index.manifest, kb.index.passages, flat,
-                                            kb.index.vector_rows, kb.index.lexical), kb.encoder)
+    exact_kb = KnowledgeBase(dataclasses.replace(kb.index, vectors=flat), kb.encoder)
     vector_hits = passage_hits = 0
     for query in queries:
         vector = kb.encoder.encode_query(query).reshape(1, -1)

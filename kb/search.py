@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -45,6 +46,15 @@ class Hit:
 
     passage: Passage
     score: float
+
+
+class Scores(NamedTuple):
+    """Per passage row: what is reported and decides "answered", what orders, and which
+    rows were scored exactly (the others are only bounded by the nearest-vector search)."""
+
+    evidence: np.ndarray
+    ranking: np.ndarray
+    exact: np.ndarray
 
 
 @dataclass(frozen=True)
@@ -172,9 +182,9 @@ class KnowledgeBase:
         if method not in METHODS:
             raise QueryError(f"method must be one of {', '.join(METHODS)}")
         threshold = self.min_score if min_score is None else min_score
-        scores, ranking = self.scores(query, method)
+        scores, ranking, exact = self.scores(query, method)
         if method == "hybrid":
-            ranking = self._with_intent(query, ranking)
+            ranking = self._with_intent(query, ranking, exact)
         shown = self._shown(scores, ranking, threshold)
         ranking = np.where(shown, ranking, -np.inf)
         top = np.argpartition(-ranking, min(k, len(ranking) - 1))[:k] if len(ranking) > k else np.arange(len(ranking))
@@ -182,33 +192,34 @@ class KnowledgeBase:
         hits = [Hit(self.index.passages[row], float(scores[row])) for row in order if shown[row]]
         return SearchResult(query, bool(hits), hits, threshold, self.index.version)
 
-    def scores(self, query: str, method: str = "hybrid") -> tuple[np.ndarray, np.ndarray]:
+    def scores(self, query: str, method: str = "hybrid") -> Scores:
         """For every passage row, the evidence that it answers ``query`` (the reported
         score, which decides "answered") and the score that orders it (the evidence
         plus what only ranks, such as list items). Higher is better."""
         if method == "bm25":
             scores = self.index.lexical.scores(query)
-            return scores, scores
+            return Scores(scores, scores, np.ones(len(scores), dtype=bool))
         if method == "dense":
             return self._dense_scores(query)
         coverage = self.index.lexical.coverage(query)
         lexical_best = np.argpartition(-coverage, min(LEXICAL_CANDIDATES, len(coverage) - 1))[:LEXICAL_CANDIDATES]
-        evidence, ranking = self._dense_scores(query, lexical_best[coverage[lexical_best] > 0])
-        return self.fuse(evidence, coverage), self.fuse(ranking, coverage)
+        dense = self._dense_scores(query, lexical_best[coverage[lexical_best] > 0])
+        return Scores(self.fuse(dense.evidence, coverage), self.fuse(dense.ranking, coverage), dense.exact)
 
-    def _with_intent(self, query: str, ranking: np.ndarray) -> np.ndarray:
+    def _with_intent(self, query: str, ranking: np.ndarray, exact: np.ndarray) -> np.ndarray:
         """Ranking scores that put the question type asked first within its subject.
 
         A visitor's question is a subject plus a question type: "big toe swollen and
         painful at night, what causes that" is about gout and asks for causes. The
         overview ("What is gout?") usually matches the description best, so the passage
         of the type asked is ranked just above the best passage of its own subject (same
-        title), plus ``intent_bonus`` against other subjects.
+        title), plus ``intent_bonus`` against other subjects. Only passages scored
+        exactly are lifted: one merely bounded is no match for the query's subject.
         """
         asked = query_types(query)
         if not asked or not self.intent_bonus:
             return ranking
-        matches = np.logical_or.reduce([self._type_masks[name] for name in asked])
+        matches = np.logical_or.reduce([self._type_masks[name] for name in asked]) & exact
         if not TOPIC_LIFT:
             return ranking + self.intent_bonus * matches
         subject_best = self._per_subject(np.maximum, ranking)
@@ -233,7 +244,7 @@ class KnowledgeBase:
         """The hybrid score from its two absolute parts."""
         return self.dense_weight * np.clip(dense, 0.0, 1.0) + (1.0 - self.dense_weight) * coverage
 
-    def _dense_scores(self, query: str, also: np.ndarray | None = None) -> tuple[np.ndarray, np.ndarray]:
+    def _dense_scores(self, query: str, also: np.ndarray | None = None) -> Scores:
         """For each passage, the best cosine between the query and its evidence vectors,
         and the best over all its vectors (kb.views.RANKING_ONLY_KINDS only rank).
 
@@ -254,7 +265,9 @@ class KnowledgeBase:
             candidates = np.concatenate([candidates, also])
         candidates = np.unique(candidates)
         evidence[candidates], ranking[candidates] = self._exact_dense(vector[0], candidates)
-        return evidence, ranking
+        exact = np.zeros(len(self.index.passages), dtype=bool)
+        exact[candidates] = True
+        return Scores(evidence, ranking, exact)
 
     def _exact_dense(self, vector: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """For each passage row, the best cosine over its evidence vectors and over all."""

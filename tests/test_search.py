@@ -189,3 +189,17 @@ def test_a_passage_ranked_above_an_answering_one_of_its_subject_is_shown(seed_kn
     assert shown[0].passage.question == "What are the symptoms of incompetent cervix?"
     assert shown[0].score < threshold  # reported as its own evidence
     assert all(h.score >= threshold for h in shown[1:])
+
+
+def test_only_passages_scored_exactly_are_lifted_by_the_type_asked(gout_knowledge_base, monkeypatch):
+    """With the candidate pools cut to one passage each, "What causes gout?" is only bounded
+    by the nearest-vector search: asking for causes must not lift it over the one passage
+    that was scored, however large the bonus (a bound plus a bonus can beat a real match)."""
+    monkeypatch.setattr(gout_knowledge_base, "intent_bonus", 0.5)
+    monkeypatch.setattr(search_module, "DENSE_CANDIDATES", 1)
+    monkeypatch.setattr(search_module, "LEXICAL_CANDIDATES", 1)
+    query = "what causes a stubbed toe to bruise"
+    exact = gout_knowledge_base.scores(query).exact
+    scored = [p.id for p, flag in zip(gout_knowledge_base.passages, exact) if flag]
+    assert scored == ["toe-injuries-what"]
+    assert gout_knowledge_base.search(query, k=4, min_score=0).hits[0].passage.id == "toe-injuries-what"

@@ -58,7 +58,8 @@ def test_dense_scores_of_candidates_are_the_best_cosine_of_each_passage(knowledg
     every_vector = stored_vectors(knowledge_base.index.vectors) @ vector
     expected = np.full(len(knowledge_base.passages), -np.inf)
     np.maximum.at(expected, knowledge_base.index.vector_rows, every_vector)
-    evidence, ranking = knowledge_base._dense_scores("cervical stitch")
+    evidence, ranking, exact = knowledge_base._dense_scores("cervical stitch")
+    assert exact.all()  # every passage of a small index is a candidate
     assert np.allclose(ranking, expected, atol=1e-5)
     kinds = np.asarray(knowledge_base.index.vector_kinds)
     assert (kinds == VIEW_KINDS.index("item")).any()  # the fixture content has list items
