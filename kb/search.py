@@ -38,6 +38,9 @@ METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference line
 # best BM25 passages. Every candidate's dense score is then computed exactly.
 DENSE_CANDIDATES = 256
 LEXICAL_CANDIDATES = 100
+# Subjects of this many best candidates count as leading: their passages of the question
+# type asked are scored exactly even when no near vector brought them in.
+LEADING_PASSAGES = 10
 
 
 @dataclass(frozen=True)
@@ -182,9 +185,10 @@ class KnowledgeBase:
         if method not in METHODS:
             raise QueryError(f"method must be one of {', '.join(METHODS)}")
         threshold = self.min_score if min_score is None else min_score
-        scores, ranking, exact = self.scores(query, method)
-        if method == "hybrid":
-            ranking = self._with_intent(query, ranking, exact)
+        asked = query_types(query) if method == "hybrid" and self.intent_bonus else frozenset()
+        scores, ranking, exact = self.scores(query, method, asked)
+        if asked:
+            ranking = self._with_intent(asked, ranking, exact)
         shown = self._shown(scores, ranking, threshold)
         ranking = np.where(shown, ranking, -np.inf)
         top = np.argpartition(-ranking, min(k, len(ranking) - 1))[:k] if len(ranking) > k else np.arange(len(ranking))
@@ -192,10 +196,12 @@ class KnowledgeBase:
         hits = [Hit(self.index.passages[row], float(scores[row])) for row in order if shown[row]]
         return SearchResult(query, bool(hits), hits, threshold, self.index.version)
 
-    def scores(self, query: str, method: str = "hybrid") -> Scores:
+    def scores(self, query: str, method: str = "hybrid", asked: frozenset[str] = frozenset()) -> Scores:
         """For every passage row, the evidence that it answers ``query`` (the reported
         score, which decides "answered") and the score that orders it (the evidence
-        plus what only ranks, such as list items). Higher is better."""
+        plus what only ranks, such as list items). Higher is better. With ``asked``
+        question types, the passages of those types in the leading subjects are
+        always scored exactly (see ``_with_intent``)."""
         if method == "bm25":
             scores = self.index.lexical.scores(query)
             return Scores(scores, scores, np.ones(len(scores), dtype=bool))
@@ -204,9 +210,31 @@ class KnowledgeBase:
         coverage = self.index.lexical.coverage(query)
         lexical_best = np.argpartition(-coverage, min(LEXICAL_CANDIDATES, len(coverage) - 1))[:LEXICAL_CANDIDATES]
         dense = self._dense_scores(query, lexical_best[coverage[lexical_best] > 0])
+        if asked:
+            dense = self._complete_leading_subjects(query, dense, self.fuse(dense.ranking, coverage), asked)
         return Scores(self.fuse(dense.evidence, coverage), self.fuse(dense.ranking, coverage), dense.exact)
 
-    def _with_intent(self, query: str, ranking: np.ndarray, exact: np.ndarray) -> np.ndarray:
+    def _complete_leading_subjects(self, query: str, dense: Scores, ranking: np.ndarray, asked: frozenset[str]) -> Scores:
+        """``dense`` with the passages of the asked types in the leading subjects (those
+        of the LEADING_PASSAGES best candidates) scored exactly. The nearest vectors of
+        a described condition are its overview's; the passage that answers the type
+        asked ("What causes gout?") may resemble the query too little to be among them."""
+        candidates = np.flatnonzero(dense.exact)
+        leading = candidates[np.argsort(-ranking[candidates])[:LEADING_PASSAGES]]
+        in_leading = np.isin(self._topics, np.unique(self._topics[leading]))
+        missing = np.flatnonzero(in_leading & self._matches(asked) & ~dense.exact)
+        if not len(missing):
+            return dense
+        evidence, ranking, exact = dense.evidence.copy(), dense.ranking.copy(), dense.exact.copy()
+        evidence[missing], ranking[missing] = self._exact_dense(self.encoder.encode_query(query), missing)
+        exact[missing] = True
+        return Scores(evidence, ranking, exact)
+
+    def _matches(self, asked: frozenset[str]) -> np.ndarray:
+        """Passages whose heading answers one of the ``asked`` question types."""
+        return np.logical_or.reduce([self._type_masks[name] for name in asked])
+
+    def _with_intent(self, asked: frozenset[str], ranking: np.ndarray, exact: np.ndarray) -> np.ndarray:
         """Ranking scores that put the question type asked first within its subject.
 
         A visitor's question is a subject plus a question type: "big toe swollen and
@@ -216,10 +244,7 @@ class KnowledgeBase:
         title), plus ``intent_bonus`` against other subjects. Only passages scored
         exactly are lifted: one merely bounded is no match for the query's subject.
         """
-        asked = query_types(query)
-        if not asked or not self.intent_bonus:
-            return ranking
-        matches = np.logical_or.reduce([self._type_masks[name] for name in asked]) & exact
+        matches = self._matches(asked) & exact
         if not TOPIC_LIFT:
             return ranking + self.intent_bonus * matches
         subject_best = self._per_subject(np.maximum, ranking)

@@ -203,3 +203,19 @@ def test_only_passages_scored_exactly_are_lifted_by_the_type_asked(gout_knowledg
     scored = [p.id for p, flag in zip(gout_knowledge_base.passages, exact) if flag]
     assert scored == ["toe-injuries-what"]
     assert gout_knowledge_base.search(query, k=4, min_score=0).hits[0].passage.id == "toe-injuries-what"
+
+
+def test_the_asked_type_of_a_leading_subject_is_scored_even_when_no_near_vector_found_it(
+    gout_knowledge_base, monkeypatch
+):
+    """The nearest vectors of a described condition are its overview's; "What causes gout?"
+    is scored exactly anyway, because gout leads and causes were asked for."""
+    monkeypatch.setattr(search_module, "DENSE_CANDIDATES", 1)
+    monkeypatch.setattr(search_module, "LEXICAL_CANDIDATES", 1)
+    query = "big toe swollen red and painful at night, why does that happen"
+    untyped = gout_knowledge_base.scores(query, "hybrid")
+    typed = gout_knowledge_base.scores(query, "hybrid", frozenset({"causes"}))
+    rows = {p.id: row for row, p in enumerate(gout_knowledge_base.passages)}
+    assert not untyped.exact[rows["gout-causes"]] and typed.exact[rows["gout-causes"]]
+    assert not typed.exact[rows["gout-treatment"]]  # only the type asked
+    assert gout_knowledge_base.search(query, k=4, min_score=0).hits[0].passage.id == "gout-causes"
