@@ -28,8 +28,10 @@ DEFAULT_K = 5
 DENSE_WEIGHT = 0.8
 # Below this a query is not answered.
 DEFAULT_MIN_SCORE = 0.40
-# Added to the ranking (not the score, not the answered decision) of passages whose
-# heading is the question type the query asks about (see kb/intent.py).
+# Ranking only (never the score or the answered decision): a passage whose heading is the
+# question type asked (kb/intent.py) ranks just above the best passage of its subject, plus
+# INTENT_BONUS against other subjects. TOPIC_LIFT = False falls back to adding the bonus
+# alone, the earlier method, kept so evaluations can compare the two.
 INTENT_BONUS = 0.08
 TOPIC_LIFT = True
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
