@@ -9,6 +9,7 @@ Layout of an index folder (``kb/index`` by default)::
     versions/<version>/vector_rows.npy     for each vector, the passage row it belongs to
     versions/<version>/vector_kinds.npy    for each vector, what it embeds (kb.views.VIEW_KINDS)
     versions/<version>/bm25/               the lexical index
+    versions/<version>/vocabulary.json     word counts of the passages, for spelling correction
 
 A build writes a new version folder under a temporary name, renames it when it is
 complete and only then moves ``current``: a failed or killed build never touches
@@ -26,6 +27,7 @@ import os
 import secrets
 import shutil
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -37,8 +39,9 @@ from .cache import EmbeddingCache
 from .content import ContentSet, load_content
 from .embedding import Encoder
 from .errors import BuildInProgress, ContentError, IndexMismatch, IndexNotFound, ModelChangeRefused
-from .lexical import LexicalIndex
+from .lexical import LexicalIndex, lexical_text
 from .passage import Passage
+from .spelling import word_counts
 from .store import passages_digest, read_passages, write_passages
 from .vectors import build_vector_index, index_kind, prepare_for_search, read_vector_index
 from .views import VIEW_KINDS, ViewConfig, batch_token_counter, passage_views
@@ -50,6 +53,7 @@ VECTORS = "vectors.faiss"
 VECTOR_ROWS = "vector_rows.npy"
 VECTOR_KINDS = "vector_kinds.npy"
 LEXICAL = "bm25"
+VOCABULARY = "vocabulary.json"
 CURRENT = "current"
 VERSIONS = "versions"
 CACHE = "cache"
@@ -88,6 +92,8 @@ class LoadedIndex:
     lexical: LexicalIndex
     # Index into kb.views.VIEW_KINDS per vector; None for indexes built before kinds were stored.
     vector_kinds: np.ndarray | None = None
+    # Word counts of the searchable text (kb.spelling); None for indexes built before they were stored.
+    vocabulary: Counter[str] | None = None
 
     @property
     def version(self) -> str:
@@ -229,6 +235,8 @@ def _same_build(index_dir: Path, content: ContentSet, encoder: Encoder, views: V
         and manifest.get("views") == views.to_dict()
         and manifest.get("content_checksum") == content.checksum
         and manifest.get("files", {}).get(PASSAGES, {}).get("sha256") == passages_digest(content.passages)
+        # An index from before vocabularies were stored is rebuilt once to gain one.
+        and VOCABULARY in manifest.get("files", {})
     )
     if not same:
         return None
@@ -258,6 +266,8 @@ def _write_version(
     np.save(folder / VECTOR_KINDS, np.asarray(kinds, dtype=np.uint8))
     write_passages(folder / PASSAGES, content.passages)
     LexicalIndex.build(content.passages).save(folder / LEXICAL)
+    vocabulary = word_counts(lexical_text(passage) for passage in content.passages)
+    (folder / VOCABULARY).write_text(json.dumps(dict(vocabulary.most_common()), ensure_ascii=False), encoding="utf-8")
     return len(texts), index_kind(vector_index)
 
 
@@ -369,6 +379,7 @@ def load_index(index_dir: str | Path, expected_model: str | None = None, verify:
         vector_rows = np.load(folder / VECTOR_ROWS)
         vector_kinds = np.load(folder / VECTOR_KINDS) if (folder / VECTOR_KINDS).is_file() else None
         lexical = LexicalIndex.load(folder / LEXICAL)
+        vocabulary = _read_vocabulary(folder / VOCABULARY) if (folder / VOCABULARY).is_file() else None
     except Exception as error:  # faiss raises RuntimeError, numpy ValueError, json ValueError…
         raise IndexMismatch(folder, f"index files unreadable ({error})") from None
     checks = [
@@ -386,7 +397,14 @@ def load_index(index_dir: str | Path, expected_model: str | None = None, verify:
         raise IndexMismatch(folder, "vector rows are not in passage order")
     if vector_kinds is not None and len(vector_kinds) and vector_kinds.max() >= len(VIEW_KINDS):
         raise IndexMismatch(folder, "vector kinds unknown to this version")
-    return LoadedIndex(folder, manifest, passages, vectors, vector_rows, lexical, vector_kinds)
+    return LoadedIndex(folder, manifest, passages, vectors, vector_rows, lexical, vector_kinds, vocabulary)
+
+
+def _read_vocabulary(path: Path) -> Counter[str]:
+    counts = json.loads(path.read_text(encoding="utf-8"))
+    if not isinstance(counts, dict) or not all(isinstance(n, int) for n in counts.values()):
+        raise ValueError(f"{VOCABULARY} is not a word count table")
+    return Counter(counts)
 
 
 def _verify_files(folder: Path, manifest: dict) -> None:

@@ -14,6 +14,8 @@ from .errors import QueryError
 from .index import LoadedIndex, load_index
 from .intent import TYPES, heading_types, query_types
 from .passage import Passage
+from .lexical import lexical_text
+from .spelling import Speller, word_counts
 from .vectors import stored_vectors
 from .views import RANKING_ONLY_KINDS, VIEW_KINDS
 
@@ -34,6 +36,9 @@ DEFAULT_MIN_SCORE = 0.40
 # alone, the earlier method, kept so evaluations can compare the two.
 INTENT_BONUS = 0.08
 TOPIC_LIFT = True
+# Misspelt words are searched as the knowledge base spells them (kb/spelling.py);
+# False searches the words as typed, kept so evaluations can compare.
+SPELLING = True
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
 # Candidates per query: the passages of the nearest DENSE_CANDIDATES vectors (from the
 # vector index, approximate past kb.vectors.FLAT_MAX_VECTORS) plus the LEXICAL_CANDIDATES
@@ -69,6 +74,11 @@ class SearchResult:
     hits: list[Hit]  # those at or above min_score, best first
     min_score: float
     index_version: str
+    searched: str = ""  # the query as searched: misspelt words in the knowledge base's spelling
+
+    def __post_init__(self):
+        if not self.searched:
+            object.__setattr__(self, "searched", self.query)
 
 
 # Characters that carry nothing: control characters (NUL, escapes), whitespace of any
@@ -133,6 +143,10 @@ class KnowledgeBase:
         ranking_only = [VIEW_KINDS.index(kind) for kind in RANKING_ONLY_KINDS]
         kinds = index.vector_kinds
         self._evidence = np.ones(len(index.vector_rows), dtype=bool) if kinds is None else ~np.isin(kinds, ranking_only)
+        vocabulary = index.vocabulary
+        if vocabulary is None:  # an index built before vocabularies were stored
+            vocabulary = word_counts(lexical_text(passage) for passage in index.passages)
+        self.speller = Speller.for_counts(vocabulary)
 
     @classmethod
     def open(
@@ -187,8 +201,9 @@ class KnowledgeBase:
         if method not in METHODS:
             raise QueryError(f"method must be one of {', '.join(METHODS)}")
         threshold = self.min_score if min_score is None else min_score
-        asked = query_types(query) if method == "hybrid" and self.intent_bonus else frozenset()
-        scores, ranking, exact = self.scores(query, method, asked)
+        searched = self.speller.correct(query) if method == "hybrid" and SPELLING else query
+        asked = query_types(searched) if method == "hybrid" and self.intent_bonus else frozenset()
+        scores, ranking, exact = self.scores(searched, method, asked)
         if asked:
             ranking = self._with_intent(asked, ranking, exact)
         shown = self._shown(scores, ranking, threshold)
@@ -196,7 +211,7 @@ class KnowledgeBase:
         top = np.argpartition(-ranking, min(k, len(ranking) - 1))[:k] if len(ranking) > k else np.arange(len(ranking))
         order = top[np.argsort(-ranking[top], kind="stable")]
         hits = [Hit(self.index.passages[row], float(scores[row])) for row in order if shown[row]]
-        return SearchResult(query, bool(hits), hits, threshold, self.index.version)
+        return SearchResult(query, bool(hits), hits, threshold, self.index.version, searched)
 
     def scores(self, query: str, method: str = "hybrid", asked: frozenset[str] = frozenset()) -> Scores:
         """For every passage row, the evidence that it answers ``query`` (the reported

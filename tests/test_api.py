@@ -13,7 +13,7 @@ def test_search_contract(client):
     assert response.status_code == 200
     assert response.headers["Cache-Control"] == "no-store"
     body = response.get_json()
-    assert body["query"] == "symptoms of a weak cervix"
+    assert body["query"] == body["searched_for"] == "symptoms of a weak cervix"
     assert body["answered"] is True
     assert isinstance(body["disclaimer"], str) and body["disclaimer"]
     assert 1 <= len(body["results"]) <= 3
@@ -27,6 +27,13 @@ def test_search_contract(client):
     assert top["source"]["last_modified"] == "2019-12-08"
     assert len(top["disclaimers"]) == 2
     assert 0 < top["score"] <= 1
+
+
+def test_a_corrected_spelling_is_reported_beside_the_query(client):
+    body = client.get("/api/v1/search", query_string={"q": "incompitent cervix symtoms"}).get_json()
+    assert body["query"] == "incompitent cervix symtoms"
+    assert body["searched_for"] == "incompetent cervix symptoms"
+    assert body["results"][0]["question"] == "What are the symptoms of incompetent cervix?"
 
 
 def test_default_k_is_five(client):

@@ -21,7 +21,9 @@ def test_manifest_describes_the_index(index_dir, knowledge_base):
     assert manifest["vector_count"] > manifest["passage_count"]  # several views per passage
     assert len(manifest["content_checksum"]) == 64
     assert manifest["built_at"].endswith("+00:00")
-    assert set(manifest["files"]) >= {"passages.jsonl", "vectors.faiss", "vector_rows.npy", "vector_kinds.npy"}
+    assert set(manifest["files"]) >= {
+        "passages.jsonl", "vectors.faiss", "vector_rows.npy", "vector_kinds.npy", "vocabulary.json",
+    }
     kinds = knowledge_base.index.vector_kinds
     assert len(kinds) == manifest["vector_count"] and set(kinds) == {0, 1, 2, 3}  # question, answer, alt name, item
     assert knowledge_base.index.version == manifest["version"]
@@ -96,6 +98,22 @@ def test_an_index_built_before_vector_kinds_were_stored_still_loads(index_copy, 
     evidence, ranking, exact = knowledge_base._dense_scores("cervical stitch")
     assert exact.all()  # every passage of a small index is a candidate
     assert (evidence == ranking).all()
+
+
+def test_the_vocabulary_counts_the_words_of_the_passages(knowledge_base):
+    vocabulary = knowledge_base.index.vocabulary
+    assert vocabulary["cervix"] > 5 and vocabulary["cerclage"] >= 1
+    assert all(word == word.lower() for word in vocabulary)
+
+
+def test_an_index_built_before_vocabularies_were_stored_still_corrects_spelling(index_copy, encoder, knowledge_base):
+    (index_copy / "vocabulary.json").unlink()
+    manifest = json.loads((index_copy / MANIFEST).read_text())
+    del manifest["files"]["vocabulary.json"]
+    (index_copy / MANIFEST).write_text(json.dumps(manifest))
+    old = KnowledgeBase(load_index(index_copy), encoder)
+    assert old.index.vocabulary is None
+    assert old.search("incompitent cervix").searched == "incompetent cervix"
 
 
 def test_index_of_another_model_is_refused(index_copy):

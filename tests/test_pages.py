@@ -159,6 +159,14 @@ def test_matched_words_are_highlighted_and_the_text_is_unchanged(client):
     assert "Surgery called cervical <mark>cerclage</mark> may be needed to <mark>stitch</mark> the cervix closed" in html
 
 
+def test_a_corrected_spelling_is_shown_and_highlighted(client):
+    _, html = page(client, "incompitent cervix")
+    assert "Searched for “incompetent cervix”" in html
+    assert "<mark>incompetent</mark>" in html.split('<div class="answer">', 1)[1]
+    _, html = page(client, "incompetent cervix")
+    assert "Searched for" not in html
+
+
 def test_highlighting_escapes_content(client):
     _, html = page(client, "<b>cervix</b>")
     assert "<b>" not in html.split('<div class="answer">', 1)[1]

@@ -52,6 +52,24 @@ def test_min_score_zero_returns_the_raw_ranking(knowledge_base):
     assert result.answered and len(result.hits) == 7
 
 
+def test_misspelt_words_are_searched_as_the_knowledge_base_spells_them(knowledge_base):
+    misspelt = knowledge_base.search("how is incompitent cervix treeted", k=9, min_score=0)
+    spelt = knowledge_base.search("how is incompetent cervix treated", k=9, min_score=0)
+    assert misspelt.query == "how is incompitent cervix treeted"  # what the visitor typed is kept
+    assert misspelt.searched == spelt.query == spelt.searched
+    assert [(h.passage.id, h.score) for h in misspelt.hits] == [(h.passage.id, h.score) for h in spelt.hits]
+
+
+def test_reference_methods_search_the_words_as_typed(knowledge_base):
+    for method in ("dense", "bm25"):
+        assert knowledge_base.search("incompitent cervix", method=method).searched == "incompitent cervix"
+
+
+def test_spelling_can_be_switched_off_for_comparisons(knowledge_base, monkeypatch):
+    monkeypatch.setattr(search_module, "SPELLING", False)
+    assert knowledge_base.search("incompitent cervix").searched == "incompitent cervix"
+
+
 def test_get_by_id(knowledge_base):
     passage = knowledge_base.passages[3]
     assert knowledge_base.get(passage.id) is passage

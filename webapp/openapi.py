@@ -42,9 +42,13 @@ RESULT = {"allOf": [{"$ref": "#/components/schemas/Passage"}, {
 }]}
 SEARCH_RESPONSE = {
     "type": "object",
-    "required": ["query", "answered", "results", "disclaimer", "min_score", "index_version"],
+    "required": ["query", "searched_for", "answered", "results", "disclaimer", "min_score", "index_version"],
     "properties": {
         "query": {"type": "string"},
+        "searched_for": {
+            "type": "string",
+            "description": "the query as searched: misspelt words in the knowledge base's spelling",
+        },
         "answered": {"type": "boolean", "description": "false: no passage cleared min_score"},
         "results": {"type": "array", "items": {"$ref": "#/components/schemas/Result"}},
         "disclaimer": {"type": "string"},

@@ -39,9 +39,9 @@ def search_page():
             return render_template("search.html", **context), error.status
         context["result"] = result
         context["hits"] = [hit_context(hit) for hit in result.hits]
-        context["stems"] = query_stems(result.query)
+        context["stems"] = query_stems(result.searched)
         if not result.answered:
-            context["related"] = related_questions(result.query)
+            context["related"] = related_questions(result.searched)
     response = current_app.make_response(render_template("search.html", **context))
     response.headers["Cache-Control"] = "no-store"
     return response

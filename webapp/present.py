@@ -98,6 +98,7 @@ def passage_json(passage: Passage, score: float | None = None) -> dict:
 def result_json(result: SearchResult) -> dict:
     body = {
         "query": result.query,
+        "searched_for": result.searched,
         "answered": result.answered,
         "results": [passage_json(hit.passage, hit.score) for hit in result.hits],
         "disclaimer": current_app.config["KB_DISCLAIMER"],

@@ -1,0 +1,126 @@
+"""Correct misspelt query words against the knowledge base's own vocabulary.
+
+Visitors misspell the very words that carry a question ("hemorhoid symtoms",
+"diabeties"): BM25 then finds nothing and the small model reads word pieces. A query
+word is corrected only when it is no English word (pyspellchecker's list of 160k
+words, so lay words such as "tummy" or "peeing" stay as typed) and a word of the
+knowledge base is within a small edit distance or sounds the same (Metaphone:
+"newmonia" is "pneumonia"); of those the nearest, then the most used, wins. The
+passages shown are never changed: only the words searched with.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+import jellyfish
+from rapidfuzz import process
+from rapidfuzz.distance import DamerauLevenshtein
+from spellchecker import SpellChecker
+
+# Shorter words have too many neighbours one edit away ("ring": "bring", "rings") to guess.
+MIN_LENGTH = 5
+# Edits allowed: one up to this length, two beyond ("newmonia" -> "pneumonia").
+ONE_EDIT_UP_TO = 7
+# A word of the knowledge base used this rarely next to a much more common one one or
+# two edits away is itself a typo in the source ("symtoms" occurs in MedQuAD).
+RARE_USES = 3
+# A word that sounds the same may be one edit further away than ``edits`` allows
+# ("newmonia" -> "pneumonia"); no more, or names turn into words ("Jannet" -> "joint").
+SOUND_ALIKE_EXTRA_EDITS = 1
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+class Speller:
+    """Suggests the knowledge base's spelling of words it does not know."""
+
+    def __init__(self, counts: Counter[str], english: SpellChecker):
+        self._counts = counts
+        self._english = english
+        # Candidates by length (a correction differs in length by at most the edits
+        # allowed) and by sound.
+        self._by_length: dict[int, list[str]] = {}
+        self._by_sound: dict[str, list[str]] = {}
+        for word in counts:
+            self._by_length.setdefault(len(word), []).append(word)
+            if len(word) >= MIN_LENGTH:
+                self._by_sound.setdefault(jellyfish.metaphone(word), []).append(word)
+
+    @classmethod
+    def for_counts(cls, counts: Counter[str]) -> "Speller":
+        """A speller for a knowledge base with these word counts (see ``word_counts``)."""
+        return cls(counts, english_speller())
+
+    def correct(self, query: str) -> str:
+        """``query`` with misspelt words replaced; everything else kept as typed."""
+
+        def replace(match: re.Match) -> str:
+            word = match.group()
+            before = query[: match.start()].rstrip()
+            # A capital inside a sentence is likely a name ("my son Jaxon"): only a plain slip is fixed.
+            name_like = word[0].isupper() and bool(before) and before[-1] not in ".!?:;\"'("
+            return self.correction(word, name_like) or word
+
+        return _WORD.sub(replace, query)
+
+    def correction(self, word: str, name_like: bool = False) -> str | None:
+        """The knowledge base's spelling of ``word``, or None to keep it.
+
+        Args:
+            name_like: the word may be a name; it is corrected only one edit away
+                and when it is longer than a short name.
+        """
+        lower = word.lower()
+        if len(lower) < MIN_LENGTH + name_like or lower in self._english:
+            return None
+        own = self._counts.get(lower, 0)
+        if own > RARE_USES:
+            return None
+        edits = 1 if name_like or len(lower) <= ONE_EDIT_UP_TO else 2
+        near = [
+            (choice, distance)
+            for size in range(len(lower) - edits, len(lower) + edits + 1)
+            for choice, distance, _ in process.extract(
+                lower, self._by_length.get(size, ()), scorer=DamerauLevenshtein.distance, score_cutoff=edits, limit=None
+            )
+            # Two edits only keep the first letter: "cervicks" is not "services".
+            if distance == 1 or choice[0] == lower[0]
+        ]
+        sound_alike = [] if name_like else [
+            (choice, distance)
+            for choice, distance, _ in process.extract(
+                lower, self._by_sound.get(jellyfish.metaphone(lower), ()), scorer=DamerauLevenshtein.distance,
+                score_cutoff=edits + SOUND_ALIKE_EXTRA_EDITS, limit=None,
+            )
+        ]
+        candidates = sorted(
+            (distance, -self._counts[choice], choice)
+            for choice, distance in near + sound_alike
+            if choice != lower and self._counts[choice] > own * 10
+        )
+        if not candidates:
+            return None
+        # Fewest edits first (Norvig's rule), then the most used word. An English word the
+        # knowledge base lacks that is nearer was more likely meant ("cheepest" is
+        # "cheapest", not "cheeses").
+        distance, _, best = candidates[0]
+        if distance > 1 and self._english.known(self._english.edit_distance_1(lower)):
+            return None
+        return best
+
+
+def word_counts(texts: Iterable[str]) -> Counter[str]:
+    """How often each lower-cased word occurs in ``texts``: a knowledge base's vocabulary."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        counts.update(_WORD.findall(text.lower()))
+    return counts
+
+
+@functools.cache
+def english_speller() -> SpellChecker:
+    """pyspellchecker with its English word list (shipped in the package, no download)."""
+    return SpellChecker(language="en", distance=1)

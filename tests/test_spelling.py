@@ -1,0 +1,80 @@
+"""Spelling correction of query words against the knowledge base's own words."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import pytest
+
+from kb.spelling import Speller, english_speller, word_counts
+
+# A small knowledge base's vocabulary: medical words, a common word, and a typo the
+# source itself makes once ("symtoms").
+COUNTS = Counter({
+    "cheeses": 30,
+    "symptoms": 400, "symtoms": 1, "pneumonia": 120, "hemorrhoids": 80, "incompetent": 60,
+    "cervix": 90, "cervical": 70, "services": 900, "diabetes": 300, "migraine": 50, "joint": 500,
+    "xarelto": 12, "stitches": 40,
+})
+
+
+@pytest.fixture(scope="module")
+def speller() -> Speller:
+    return Speller.for_counts(COUNTS)
+
+
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("diabeties", "diabetes"),  # one edit
+        ("incompitent", "incompetent"),
+        ("hemorhoids", "hemorrhoids"),
+        ("migrane", "migraine"),
+        ("symtoms", "symptoms"),  # the source's own rare typo yields to the common spelling
+        ("newmonia", "pneumonia"),  # sounds the same, two edits away
+    ],
+)
+def test_misspelt_words_take_the_knowledge_bases_spelling(speller, typed, meant):
+    assert speller.correction(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "tummy", "peeing", "smelly",  # English words the knowledge base lacks stay as typed
+        "xarelto",  # a word the knowledge base uses often enough is its own spelling
+        "ring", "dont", "symt",  # too short to guess
+        "Jannet",  # a name: "joint" sounds alike but is three edits away
+        "cheepest",  # "cheapest" is one edit away: nearer than any word of the knowledge base
+        "zzzzzzzz",  # nothing near
+    ],
+)
+def test_words_without_a_near_spelling_are_kept(speller, word):
+    assert speller.correction(word) is None
+
+
+def test_two_edits_keep_the_first_letter(speller):
+    assert speller.correction("cerbical") == "cervical"
+    assert speller.correction("derbical") is None  # two edits from "cervical" too, and sounds otherwise
+
+
+def test_a_capitalised_word_inside_a_sentence_is_corrected_only_one_edit_away(speller):
+    # As a name it could be anything; a plain slip in a capitalised condition is still fixed.
+    assert speller.correct("my son Newmonia") == "my son Newmonia"
+    assert speller.correct("Newmonia in my son") == "pneumonia in my son"
+    assert speller.correct("I have Diabeties") == "I have diabetes"
+
+
+def test_correct_keeps_everything_but_the_misspelt_words(speller):
+    assert speller.correct("Diabeties?? my tummy, at 22 weeks!") == "diabetes?? my tummy, at 22 weeks!"
+    assert speller.correct("how common is it") == "how common is it"
+
+
+def test_word_counts_are_lower_cased_words_only():
+    assert word_counts(["Gout gout, 3 times: GOUT's"]) == Counter({"gout": 3, "times": 1, "s": 1})
+
+
+def test_english_word_list_ships_with_the_package():
+    english = english_speller()
+    assert len(english.word_frequency.dictionary) > 100_000
+    assert "tummy" in english and "Tummy" in english and "diabeties" not in english
