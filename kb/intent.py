@@ -19,8 +19,11 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "causes": (
         # "what causes X", "cause of X", "why do…"; not "can X cause Y" (that asks about consequences).
-        r"\b(what (causes?|caused|leads to|triggers?)|causes? (of|for)|caused by|why (do|does|did|is|are|am|would)|"
-        r"reasons? (for|why)|triggers?)\b",
+        # "what (actually) causes X", "how do you get/catch X", "how is X spread".
+        r"\b(what('s| is)? (\w+ )?(causes?|causing|caused|leads to|triggers?)|causes? (of|for)|caused by|"
+        r"why (do|does|did|is|are|am|would)|reasons? (for|why)|triggers?|"
+        r"how (do|does|did|can|could) (you|i|people|someone|one|he|she|they|we|kids|children|babies) "
+        r"(get(?! rid| over| better| through| help)|catch|develop|contract)|how (is|are) .{1,40} (spread|transmitted|caught|contracted))\b",
         r"\b(causes?|what leads to)\b",
     ),
     "risk": (
@@ -48,7 +51,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(prevent\w*)\b",
     ),
     "inheritance": (
-        r"\b(inherit\w*|hereditary|genetic|run(s)? in (the |my )?famil\w*|passed (down|on)|from (my|their) parents)\b",
+        r"\b(inherit\w*|hereditary|genetic|genes?|run(s)? in (the |my )?famil\w*|passed (down|on)|from (my|their) parents)\b",
         r"\b(inherit\w*|genetic changes)\b",
     ),
     "outlook": (
