@@ -251,7 +251,8 @@ def main(argv: list[str] | None = None) -> int:
         print(sweep(kb, queries, [round(w, 2) for w in np.arange(0.3, 1.01, 0.1)]))
         return 0
     reports = [evaluate(kb, queries, method) for method in args.methods]
-    print(f"index {kb.index.version} ({len(kb.passages)} passages), {len(queries)} queries, threshold {kb.min_score}")
+    threshold = kb.calibration.describe() if kb.calibration else f"answer threshold {kb.min_score} (as given)"
+    print(f"index {kb.index.version} ({len(kb.passages)} passages), {len(queries)} queries, {threshold}")
     print(format_table(reports))
     return 0
 

@@ -64,7 +64,7 @@ class LiveKnowledgeBase:
         current = self._knowledge_base
         try:
             loaded = KnowledgeBase.open(
-                self._link.parent / target, encoder=current.encoder, min_score=current.min_score
+                self._link.parent / target, encoder=current.encoder, min_score=current.configured_min_score
             )
         except KBError as error:
             self._failed_target = target
@@ -78,3 +78,5 @@ class LiveKnowledgeBase:
         self._failed_target = None
         self.last_error = None
         logger.info("now serving index version %s (was %s)", loaded.index.version, current.index.version)
+        if loaded.calibration:
+            logger.info("%s", loaded.calibration.describe())

@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 import numpy as np
 
+from .calibration import Calibration, calibrate
 from .embedding import DEFAULT_MODEL, Encoder, load_encoder, model_identity
 from .errors import QueryError
 from .index import LoadedIndex, load_index
@@ -28,7 +29,8 @@ DEFAULT_K = 5
 # Both parts are absolute (0..1), so one threshold decides "answered" for every query.
 # Chosen on the development sets in eval/ (see README "Retrieval quality").
 DENSE_WEIGHT = 0.8
-# Below this a query is not answered.
+# Below this a query is never answered. A large knowledge base raises its own threshold
+# above it (kb/calibration.py): unrelated questions score higher where there is more text.
 DEFAULT_MIN_SCORE = 0.40
 # Ranking only (never the score or the answered decision): a passage whose heading is the
 # question type asked (kb/intent.py) ranks just above the best passage of its subject, plus
@@ -121,12 +123,17 @@ class KnowledgeBase:
         self,
         index: LoadedIndex,
         encoder: Encoder,
-        min_score: float = DEFAULT_MIN_SCORE,
+        min_score: float | None = None,
         dense_weight: float = DENSE_WEIGHT,
     ):
+        """
+        Args:
+            min_score: the "answered" threshold; None calibrates it to this index
+                (see kb/calibration.py and ``calibration``).
+        """
         self.index = index
         self.encoder = encoder
-        self.min_score = min_score
+        self.configured_min_score = min_score
         self.dense_weight = dense_weight
         self.intent_bonus = INTENT_BONUS
         self._by_id = {passage.id: row for row, passage in enumerate(index.passages)}
@@ -147,6 +154,10 @@ class KnowledgeBase:
         if vocabulary is None:  # an index built before vocabularies were stored
             vocabulary = word_counts(lexical_text(passage) for passage in index.passages)
         self.speller = Speller.for_counts(vocabulary)
+        self.calibration: Calibration | None = None
+        if min_score is None:
+            self.calibration = calibrate(self.best_evidence, DEFAULT_MIN_SCORE)
+        self.min_score = self.calibration.threshold if min_score is None else min_score
 
     @classmethod
     def open(
@@ -165,12 +176,13 @@ class KnowledgeBase:
             encoder: an already loaded encoder to share (tests, index swaps).
             backend: how queries are embedded when no encoder is given ("auto",
                 "onnx" or "torch"; see ``kb.embedding.load_encoder``).
+            min_score: the "answered" threshold; None calibrates it to the index.
         """
         expected = encoder.name if encoder else (model_identity(model) if model else None)
         index = load_index(index_dir, expected_model=expected)
         if encoder is None:
             encoder = load_encoder(model or index.manifest.get("model", DEFAULT_MODEL), backend)
-        return cls(index, encoder, DEFAULT_MIN_SCORE if min_score is None else min_score)
+        return cls(index, encoder, min_score)
 
     @property
     def passages(self) -> list[Passage]:
@@ -212,6 +224,13 @@ class KnowledgeBase:
         order = top[np.argsort(-ranking[top], kind="stable")]
         hits = [Hit(self.index.passages[row], float(scores[row])) for row in order if shown[row]]
         return SearchResult(query, bool(hits), hits, threshold, self.index.version, searched)
+
+    def best_evidence(self, query: str) -> float:
+        """The highest evidence any passage has for ``query``: it is answered at any
+        threshold up to this."""
+        searched = self.speller.correct(query) if SPELLING else query
+        asked = query_types(searched) if self.intent_bonus else frozenset()
+        return float(self.scores(searched, "hybrid", asked).evidence.max(initial=0.0))
 
     def scores(self, query: str, method: str = "hybrid", asked: frozenset[str] = frozenset()) -> Scores:
         """For every passage row, the evidence that it answers ``query`` (the reported

@@ -25,6 +25,12 @@ def test_settings_come_from_config_then_environment_then_default(monkeypatch):
     assert values["KB_INDEX_DIR"] == "kb/index"
 
 
+@pytest.mark.parametrize(("value", "expected"), [("auto", None), ("", None), ("0.45", 0.45)])
+def test_min_score_from_the_environment_may_ask_for_calibration(monkeypatch, value, expected):
+    monkeypatch.setenv("KB_MIN_SCORE", value)
+    assert load_settings()["KB_MIN_SCORE"] == expected
+
+
 def test_invalid_environment_setting_is_named(monkeypatch):
     monkeypatch.setenv("KB_DEFAULT_K", "many")
     with pytest.raises(ValueError, match="KB_DEFAULT_K='many'"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
@@ -56,6 +57,8 @@ def create_app(config: dict | None = None, knowledge_base: KnowledgeBase | None 
             )
         except KBError as error:
             raise StartupError(str(error)) from error
+        if knowledge_base.calibration:
+            logging.getLogger("kb.calibration").info("%s", knowledge_base.calibration.describe())
         live = LiveKnowledgeBase(knowledge_base, app.config["KB_INDEX_DIR"])
     else:
         live = LiveKnowledgeBase(knowledge_base)

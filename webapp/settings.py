@@ -24,8 +24,8 @@ class Setting:
     parse: Callable[[str], Any] = str
 
 
-def _float(text: str) -> float:
-    return float(text)
+def _optional_float(text: str) -> float | None:
+    return None if text.strip().lower() in ("", "auto", "calibrated") else float(text)
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -36,7 +36,12 @@ SETTINGS: tuple[Setting, ...] = (
         "auto",
         "How queries are embedded: `onnx` (ONNX Runtime, same vectors, ~3× faster, no PyTorch in the worker), `torch`, or `auto` (ONNX, else PyTorch).",
     ),
-    Setting("KB_MIN_SCORE", DEFAULT_MIN_SCORE, "Score below which a query gets \"no approved answer\" (0–1).", _float),
+    Setting(
+        "KB_MIN_SCORE",
+        None,
+        f"Score below which a query gets \"no approved answer\" (0–1). Unset or `auto`: calibrated to the index, never below {DEFAULT_MIN_SCORE} (see Retrieval quality).",
+        _optional_float,
+    ),
     Setting("KB_DEFAULT_K", DEFAULT_K, "Results returned when the caller does not ask for a number.", int),
     Setting(
         "KB_DISCLAIMER",
