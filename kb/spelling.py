@@ -31,6 +31,7 @@ RARE_USES = 3
 # A word that sounds the same may be one edit further away than ``edits`` allows
 # ("newmonia" -> "pneumonia"); no more, or names turn into words ("Jannet" -> "joint").
 SOUND_ALIKE_EXTRA_EDITS = 1
+CACHED_WORDS = 4096
 _WORD = re.compile(r"[^\W\d_]+")
 
 
@@ -48,6 +49,8 @@ class Speller:
             self._by_length.setdefault(len(word), []).append(word)
             if len(word) >= MIN_LENGTH:
                 self._by_sound.setdefault(jellyfish.metaphone(word), []).append(word)
+        # Visitors misspell the same words again and again; each is looked up once.
+        self.correction = functools.lru_cache(maxsize=CACHED_WORDS)(self.correction)
 
     @classmethod
     def for_counts(cls, counts: Counter[str]) -> "Speller":
