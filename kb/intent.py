@@ -64,6 +64,21 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"seek (medical )?(help|advice|care)|go to (the )?(hospital|er|emergency))\b",
         r"\b(see (a |my |your )?doctor|call (a |my |your )?doctor)\b",
     ),
+    "complications": (
+        # What a condition leads to: "can gout damage my kidneys", "long-term effects of X".
+        r"\b(complications?|long[- ]term (effects?|damage|problems?)|what (else )?can happen|"
+        r"can (it|this|that|they|\w+(?: \w+){0,3}) (cause|lead to|result in|damage))\b",
+        r"\b(complications?)\b",
+    ),
+    "stages": (
+        r"\b(stages?|staging|what stage)\b",
+        r"\b(stages?)\b",
+    ),
+    "research": (
+        # MedQuAD's NINDS and other sites answer "what research (or clinical trials) is being done for X".
+        r"\b(research\w*|clinical trials?|trials?|studies|experimental)\b",
+        r"\b(research|clinical trials?)\b",
+    ),
     "lifestyle": (
         # Day-to-day questions: "is it safe to exercise", "should I avoid sex", "bed rest".
         r"\b(should (i|we|she) (avoid|stop|keep|still)|is it (safe|ok|okay|alright) to|"

@@ -34,7 +34,9 @@ from .conftest import SEED_ARTICLE
         ("what is the treatment for gout", {"treatment"}),  # a stated type wins over the overview
         ("what are the odds of twins", set()),  # an unknown type is not taken for the overview
         ("incompetent cervix", set()),
-        ("can a weak cervix cause miscarriage", set()),  # consequences, not causes
+        ("can a weak cervix cause miscarriage", {"complications"}),  # consequences, not causes
+        ("what stage is my colon cancer", {"stages"}),
+        ("any clinical trials for ALS", {"research"}),
         ("DES medicine and the cervix", set()),  # names a drug, asks no treatment
     ],
 )
@@ -66,7 +68,10 @@ def test_every_seed_heading_has_a_type():
         ("How to diagnose Hemorrhoids ?", "diagnosis"),
         ("What is (are) Gout ?", "overview"),
         ("Do you have information about Laser Eye Surgery", "overview"),
-        ("What are the complications of Machado-Joseph Disease ?", None),
+        ("What are the complications of Machado-Joseph Disease ?", "complications"),
+        ("What are the stages of Colon Cancer ?", "stages"),
+        ("what research (or clinical trials) is being done for Stroke ?", "research"),
+        ("Where to find support for people with Anemia ?", None),
     ],
 )
 def test_medquad_headings(heading, expected):
