@@ -41,7 +41,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "treatment": (
         # Medicine words only as "medicine for/to …": "DES medicine" names a drug, it asks no treatment.
         r"\b(treat\w*|cures?|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
-        r"surgery|relie(f|ve)|help with|manage\w*|what can (i|she|he|we|they) (take|do)|(what|anything) (can|could) be done|"
+        r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|what can (i|she|he|we|they) (take|do)|(what|anything) (can|could) be done|"
         r"what (helps|works) for|how (do|can|to) (i |you |we )?(stop|fix|ease|soothe))\b",
         r"\b(treat\w*|therap\w*|remed\w*|manag\w*|what to do)\b",
     ),
@@ -79,6 +79,18 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(research\w*|clinical trials?|trials?|studies|experimental)\b",
         r"\b(research|clinical trials?)\b",
     ),
+    # Practical questions a health FAQ's overview never answers (see PRACTICAL_TYPES).
+    "cost": (
+        r"\b(costs?|price[sd]?|pricing|how much (is|are|does|do|will|would) .{0,40}(cost|charge|pay)|"
+        r"how much (is|are) (a|an|the) |cheap(est|er)?|afford\w*|expensive|fees?|pay for|"
+        r"(insurance|medicare|medicaid) (cover|pay)\w*|covered by)\b",
+        r"\b(costs?|prices?|paying|pay for|financial help|insurance)\b",
+    ),
+    "access": (
+        r"\b(near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find|go)|buy|order online|"
+        r"book (an? )?appointment|opening hours|phone number|brand)\b",
+        r"\b(where to (find|get|buy)|how to find)\b",
+    ),
     "lifestyle": (
         # Day-to-day questions: "is it safe to exercise", "should I avoid sex", "bed rest".
         r"\b(should (i|we|she) (avoid|stop|keep|still)|is it (safe|ok|okay|alright) to|"
@@ -94,6 +106,10 @@ _OVERVIEW = (
     r"\b(what does .* mean|meaning of|define|definition|explain what)\b",
     r"^\s*(what (is|are)( \(are\))? (?!the |some |my |your )|do you have information)",
 )
+# Asked alone, these cannot be answered by a passage of another type: "how much do hearing
+# aids cost" is not answered by "What are hearing aids?". Search gives no approved answer
+# when the best passage does not answer them.
+PRACTICAL_TYPES = frozenset({"cost", "access"})
 _QUERY = {name: re.compile(query, re.IGNORECASE) for name, (query, _) in _TYPES.items()}
 _HEADING = {name: re.compile(heading, re.IGNORECASE) for name, (_, heading) in _TYPES.items()}
 _OVERVIEW_QUERY, _OVERVIEW_HEADING = (re.compile(pattern, re.IGNORECASE) for pattern in _OVERVIEW)

@@ -13,7 +13,7 @@ from .calibration import Calibration, calibrate
 from .embedding import DEFAULT_MODEL, Encoder, load_encoder, model_identity
 from .errors import QueryError
 from .index import LoadedIndex, load_index
-from .intent import TYPES, heading_types, query_types
+from .intent import PRACTICAL_TYPES, TYPES, heading_types, query_types
 from .passage import Passage
 from .lexical import lexical_text
 from .spelling import Speller, word_counts
@@ -223,6 +223,8 @@ class KnowledgeBase:
         top = np.argpartition(-ranking, min(k, len(ranking) - 1))[:k] if len(ranking) > k else np.arange(len(ranking))
         order = top[np.argsort(-ranking[top], kind="stable")]
         hits = [Hit(self.index.passages[row], float(scores[row])) for row in order if shown[row]]
+        if hits and threshold > 0 and asked and asked <= PRACTICAL_TYPES and not self._answers(order[0], asked):
+            hits = []  # "how much do hearing aids cost": the hearing-aid overview is no answer
         return SearchResult(query, bool(hits), hits, threshold, self.index.version, searched)
 
     def best_evidence(self, query: str) -> float:
@@ -265,6 +267,10 @@ class KnowledgeBase:
         evidence[missing], ranking[missing] = self._exact_dense(self.encoder.encode_query(query), missing)
         exact[missing] = True
         return Scores(evidence, ranking, exact)
+
+    def _answers(self, row: int, asked: frozenset[str]) -> bool:
+        """Whether the passage in ``row`` has a heading of one of the ``asked`` types."""
+        return any(self._type_masks[name][row] for name in asked)
 
     def _matches(self, asked: frozenset[str]) -> np.ndarray:
         """Passages whose heading answers one of the ``asked`` question types."""

@@ -37,6 +37,11 @@ from .conftest import SEED_ARTICLE
         ("can a weak cervix cause miscarriage", {"complications"}),  # consequences, not causes
         ("what stage is my colon cancer", {"stages"}),
         ("any clinical trials for ALS", {"research"}),
+        ("how much do hearing aids cost", {"cost"}),
+        ("where can i buy a knee brace near me", {"access"}),
+        ("how much does laser eye surgery cost near me", {"cost", "access"}),  # names a surgery, asks no treatment
+        ("does she need surgery for a torn meniscus", {"treatment"}),
+        ("how much water should i drink", set()),
         ("DES medicine and the cervix", set()),  # names a drug, asks no treatment
     ],
 )
@@ -71,7 +76,8 @@ def test_every_seed_heading_has_a_type():
         ("What are the complications of Machado-Joseph Disease ?", "complications"),
         ("What are the stages of Colon Cancer ?", "stages"),
         ("what research (or clinical trials) is being done for Stroke ?", "research"),
-        ("Where to find support for people with Anemia ?", None),
+        ("Where to find support for people with Anemia ?", "access"),
+        ("Who is at risk for Glaucoma? ?", "risk"),
     ],
 )
 def test_medquad_headings(heading, expected):

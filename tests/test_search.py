@@ -237,3 +237,30 @@ def test_the_asked_type_of_a_leading_subject_is_scored_even_when_no_near_vector_
     assert not untyped.exact[rows["gout-causes"]] and typed.exact[rows["gout-causes"]]
     assert not typed.exact[rows["gout-treatment"]]  # only the type asked
     assert gout_knowledge_base.search(query, k=4, min_score=0).hits[0].passage.id == "gout-causes"
+
+
+def test_a_practical_question_the_article_does_not_answer_gets_no_answer(seed_knowledge_base):
+    """The treatment passage names cerclage; it does not say what it costs."""
+    assert seed_knowledge_base.search("what is a cervical cerclage").answered
+    priced = seed_knowledge_base.search("how much does a cervical cerclage cost")
+    assert not priced.answered and priced.hits == []
+    assert seed_knowledge_base.search("where can i buy a pessary near me").hits == []
+    # The raw ranking is still there for whoever asks for it.
+    assert seed_knowledge_base.search("how much does a cervical cerclage cost", min_score=0).hits
+
+
+def test_a_practical_question_is_answered_where_a_passage_answers_it(tmp_path, encoder):
+    content = tmp_path / "content"
+    content.mkdir()
+    passages = [
+        ("aids-what", "What are hearing aids?", "Hearing aids are small electronic devices worn in or behind the ear."),
+        ("aids-cost", "How much do hearing aids cost?", "A pair costs between 1,000 and 6,000 dollars; some plans pay part."),
+    ]
+    (content / "aids.jsonl").write_text(
+        "".join(json.dumps({"id": i, "title": "Hearing aids", "question": q, "answer": a}) + "\n" for i, q, a in passages),
+        encoding="utf-8",
+    )
+    build_index(content, tmp_path / "index", encoder)
+    knowledge_base = KnowledgeBase.open(tmp_path / "index", encoder=encoder)
+    result = knowledge_base.search("price of hearing aids")
+    assert result.answered and result.hits[0].passage.id == "aids-cost"
