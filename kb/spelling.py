@@ -102,7 +102,8 @@ class Speller:
         candidates = sorted(
             (distance, -self._counts[choice], choice)
             for choice, distance in near + sound_alike
-            if choice != lower and self._counts[choice] > own * 10
+            # Never to a short word: "covid" is not "cvid" (an abbreviation one edit away).
+            if choice != lower and len(choice) >= MIN_LENGTH and self._counts[choice] > own * 10
         )
         if not candidates:
             return None

@@ -11,7 +11,7 @@ from kb.spelling import Speller, english_speller, word_counts
 # A small knowledge base's vocabulary: medical words, a common word, and a typo the
 # source itself makes once ("symtoms").
 COUNTS = Counter({
-    "cheeses": 30,
+    "cheeses": 30, "cvid": 40,
     "symptoms": 400, "symtoms": 1, "pneumonia": 120, "hemorrhoids": 80, "incompetent": 60,
     "cervix": 90, "cervical": 70, "services": 900, "diabetes": 300, "migraine": 50, "joint": 500,
     "xarelto": 12, "stitches": 40,
@@ -47,6 +47,7 @@ def test_misspelt_words_take_the_knowledge_bases_spelling(speller, typed, meant)
         "Jannet",  # a name: "joint" sounds alike but is three edits away
         "cheepest",  # "cheapest" is one edit away: nearer than any word of the knowledge base
         "zzzzzzzz",  # nothing near
+        "covid",  # one edit from the abbreviation "cvid", but short words are never the correction
     ],
 )
 def test_words_without_a_near_spelling_are_kept(speller, word):
