@@ -12,6 +12,7 @@ passages shown are never changed: only the words searched with.
 from __future__ import annotations
 
 import functools
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -31,6 +32,10 @@ RARE_USES = 3
 # A word that sounds the same may be one edit further away than ``edits`` allows
 # ("newmonia" -> "pneumonia"); no more, or names turn into words ("Jannet" -> "joint").
 SOUND_ALIKE_EXTRA_EDITS = 1
+# A correction that is no English word must be one the knowledge base really uses, at
+# least this often per million words (at least once): brand names must not become its
+# rare words ("crestor" is not "chestor", a one-off in MedQuAD).
+MIN_USES_PER_MILLION = 5
 CACHED_WORDS = 4096
 _WORD = re.compile(r"[^\W\d_]+")
 
@@ -41,6 +46,7 @@ class Speller:
     def __init__(self, counts: Counter[str], english: SpellChecker):
         self._counts = counts
         self._english = english
+        self._min_uses = max(1, math.ceil(sum(counts.values()) * MIN_USES_PER_MILLION / 1_000_000))
         # Candidates by length (a correction differs in length by at most the edits
         # allowed) and by sound.
         self._by_length: dict[int, list[str]] = {}
@@ -104,14 +110,15 @@ class Speller:
             for choice, distance in near + sound_alike
             # Never to a short word: "covid" is not "cvid" (an abbreviation one edit away).
             if choice != lower and len(choice) >= MIN_LENGTH and self._counts[choice] > own * 10
+            and (self._counts[choice] >= self._min_uses or choice in self._english)
         )
         if not candidates:
             return None
         # Fewest edits first (Norvig's rule), then the most used word. An English word the
         # knowledge base lacks that is nearer was more likely meant ("cheepest" is
-        # "cheapest", not "cheeses").
+        # "cheapest", not "cheeses"); one it has was ruled out above as too rare.
         distance, _, best = candidates[0]
-        if distance > 1 and self._english.known(self._english.edit_distance_1(lower)):
+        if distance > 1 and self._english.known(self._english.edit_distance_1(lower)) - self._counts.keys():
             return None
         return best
 

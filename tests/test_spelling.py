@@ -79,3 +79,12 @@ def test_english_word_list_ships_with_the_package():
     english = english_speller()
     assert len(english.word_frequency.dictionary) > 100_000
     assert "tummy" in english and "Tummy" in english and "diabeties" not in english
+
+
+def test_a_rare_word_of_a_large_knowledge_base_is_no_correction_unless_english():
+    # A million words: a correction that is no English word must occur at least 5 times.
+    counts = Counter({"the": 1_000_000, "chestor": 1, "hemorrhoid": 2, "pneumonia": 300})
+    speller = Speller.for_counts(counts)
+    assert speller.correction("crestor") is None  # a brand name, not the one-off "chestor"
+    assert speller.correction("hemorhoid") == "hemorrhoid"  # rare here, but an English word
+    assert speller.correction("newmonia") == "pneumonia"
