@@ -83,8 +83,10 @@ class Speller:
                 and when it is longer than a short name.
         """
         lower = word.lower()
-        if len(lower) < MIN_LENGTH + name_like or lower in self._english:
+        if len(lower) < MIN_LENGTH + name_like:
             return None
+        if lower in self._english:
+            return None if lower in self._counts else self._other_english_spelling(lower)
         own = self._counts.get(lower, 0)
         if own > RARE_USES:
             return None
@@ -121,6 +123,14 @@ class Speller:
         if distance > 1 and self._english.known(self._english.edit_distance_1(lower)) - self._counts.keys():
             return None
         return best
+
+
+    def _other_english_spelling(self, word: str) -> str | None:
+        """The knowledge base's spelling of a British word it lacks ("diarrhoea" -> "diarrhea")."""
+        for variant in (word.replace("ae", "e"), word.replace("oe", "e"), word.replace("ae", "e").replace("oe", "e")):
+            if variant != word and self._counts.get(variant, 0) >= self._min_uses:
+                return variant
+        return None
 
 
 def word_counts(texts: Iterable[str]) -> Counter[str]:

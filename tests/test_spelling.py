@@ -88,3 +88,10 @@ def test_a_rare_word_of_a_large_knowledge_base_is_no_correction_unless_english()
     assert speller.correction("crestor") is None  # a brand name, not the one-off "chestor"
     assert speller.correction("hemorhoid") == "hemorrhoid"  # rare here, but an English word
     assert speller.correction("newmonia") == "pneumonia"
+
+
+def test_british_spellings_take_the_knowledge_bases_spelling():
+    speller = Speller.for_counts(Counter({"diarrhea": 20, "anemia": 10, "labor": 5, "tumor": 8, "estrogen": 3}))
+    # English words all, but spelt otherwise here; and words one edit away.
+    assert speller.correct("diarrhoea and anaemia") == "diarrhea and anemia"
+    assert speller.correct("premature labour, a tumour, oestrogen") == "premature labor, a tumor, estrogen"
