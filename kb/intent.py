@@ -91,6 +91,15 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"book (an? )?appointment|opening hours|phone number|brand)\b",
         r"\b(where to (find|get|buy)|how to find)\b",
     ),
+    # A medicine's own sheet: side effects, interactions, dose, storage, a missed dose.
+    "medication": (
+        r"\b(side[- ]effects?|adverse (effects?|reactions?)|interact\w*|"
+        r"(take|taking|mix|mixing|combine|combining) \w+(?: \w+)? (with|and) \w+|"
+        r"dos(e|es|age|ing)|\d+ ?mg|how (many|much) (pills?|tablets?|capsules?)|"
+        r"stor(e|ed|ing|age) (my |the |your )?(insulin|medicines?|medications?|pills?|tablets?|drugs?|vaccines?)|"
+        r"miss(ed)? (a |my )?(dose|pill)|forg(et|ot) (to take )?(a |my )?(dose|pill)|overdose|took too (much|many))\b",
+        r"\b(side effects?|interactions?|dos(e|age)|storage|overdose|forget a dose|precautions)\b",
+    ),
     "lifestyle": (
         # Day-to-day questions: "is it safe to exercise", "should I avoid sex", "bed rest".
         r"\b(should (i|we|she) (avoid|stop|keep|still)|is it (safe|ok|okay|alright) to|"
@@ -107,9 +116,10 @@ _OVERVIEW = (
     r"^\s*(what (is|are)( \(are\))? (?!the |some |my |your )|do you have information)",
 )
 # Asked alone, these cannot be answered by a passage of another type: "how much do hearing
-# aids cost" is not answered by "What are hearing aids?". Search gives no approved answer
-# when the best passage does not answer them.
-PRACTICAL_TYPES = frozenset({"cost", "access"})
+# aids cost" is not answered by "What are hearing aids?", nor "side effects of metformin"
+# by "What are drug reactions?". Search gives no approved answer when the best passage
+# does not answer them.
+PRACTICAL_TYPES = frozenset({"cost", "access", "medication"})
 _QUERY = {name: re.compile(query, re.IGNORECASE) for name, (query, _) in _TYPES.items()}
 _HEADING = {name: re.compile(heading, re.IGNORECASE) for name, (_, heading) in _TYPES.items()}
 _OVERVIEW_QUERY, _OVERVIEW_HEADING = (re.compile(pattern, re.IGNORECASE) for pattern in _OVERVIEW)

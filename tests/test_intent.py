@@ -26,7 +26,10 @@ from .conftest import SEED_ARTICLE
         ("will my migraines ever go away", {"outlook"}),
         ("my legs feel restless at night, what can be done about it", {"treatment"}),
         ("is there a jab to stop you getting shingles", {"prevention"}),
-        ("shingles vaccine side effects", set()),  # asks about the vaccine, not how to prevent
+        ("shingles vaccine side effects", {"medication"}),  # asks about the vaccine, not how to prevent
+        ("can i take ibuprofen with lisinopril", {"medication"}),
+        ("what happens if i miss a dose of my pill", {"medication"}),
+        ("take care of my mom with dementia", set()),
         ("should i talk to my doctor about this", {"doctor"}),
         ("should i avoid sex with a weak cervix", {"lifestyle"}),
         ("is it safe to exercise with an incompetent cervix", {"lifestyle"}),

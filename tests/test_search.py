@@ -37,6 +37,7 @@ def test_question_type_orders_but_does_not_answer(knowledge_base):
 
 
 def test_jsonl_and_medquad_content_are_searchable(knowledge_base):
+    # A side-effects question, answered because a heading answers it (see the practical types).
     assert knowledge_base.search("flu shot side effects").hits[0].passage.id == "flu-vaccine-side-effects"
     assert knowledge_base.search("knees creaking on stairs").hits[0].passage.id == "ghr-sample-1"
 
@@ -245,6 +246,7 @@ def test_a_practical_question_the_article_does_not_answer_gets_no_answer(seed_kn
     priced = seed_knowledge_base.search("how much does a cervical cerclage cost")
     assert not priced.answered and priced.hits == []
     assert seed_knowledge_base.search("where can i buy a pessary near me").hits == []
+    assert seed_knowledge_base.search("side effects of progesterone shots").hits == []
     # The raw ranking is still there for whoever asks for it.
     assert seed_knowledge_base.search("how much does a cervical cerclage cost", min_score=0).hits
 
