@@ -87,7 +87,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(costs?|prices?|paying|pay for|financial help|insurance)\b",
     ),
     "access": (
-        r"\b(near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find|go)|buy|order online|"
+        r"\b(near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find)|buy|order online|"
         r"book (an? )?appointment|opening hours|phone number|brand)\b",
         r"\b(where to (find|get|buy)|how to find)\b",
     ),

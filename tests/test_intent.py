@@ -42,6 +42,7 @@ from .conftest import SEED_ARTICLE
         ("any clinical trials for ALS", {"research"}),
         ("how much do hearing aids cost", {"cost"}),
         ("where can i buy a knee brace near me", {"access"}),
+        ("where do i go if my waters break", set()),  # asks what to do, not where to buy
         ("how much does laser eye surgery cost near me", {"cost", "access"}),  # names a surgery, asks no treatment
         ("does she need surgery for a torn meniscus", {"treatment"}),
         ("how much water should i drink", set()),
