@@ -49,7 +49,11 @@ SEARCH_RESPONSE = {
             "type": "string",
             "description": "the query as searched: misspelt words in the knowledge base's spelling",
         },
-        "answered": {"type": "boolean", "description": "false: no passage cleared min_score"},
+        "answered": {
+            "type": "boolean",
+            "description": "false: no approved answer (no passage cleared min_score, or the question asks a cost, "
+            "where to buy or a medicine's side effects, dose or interactions and the best passage does not say)",
+        },
         "results": {"type": "array", "items": {"$ref": "#/components/schemas/Result"}},
         "disclaimer": {"type": "string"},
         "min_score": {"type": "number"},
