@@ -87,13 +87,18 @@ def test_missing_file_is_refused(index_copy):
         load_index(index_copy)
 
 
+def without_file(index_folder, name: str):
+    """The index folder as versions from before ``name`` was stored wrote it."""
+    (index_folder / name).unlink()
+    manifest = json.loads((index_folder / MANIFEST).read_text())
+    del manifest["files"][name]
+    (index_folder / MANIFEST).write_text(json.dumps(manifest))
+    return index_folder
+
+
 def test_an_index_built_before_vector_kinds_were_stored_still_loads(index_copy, encoder):
     """Every vector of such an index is evidence (it has no list-item vectors)."""
-    (index_copy / "vector_kinds.npy").unlink()
-    manifest = json.loads((index_copy / MANIFEST).read_text())
-    del manifest["files"]["vector_kinds.npy"]
-    (index_copy / MANIFEST).write_text(json.dumps(manifest))
-    knowledge_base = KnowledgeBase(load_index(index_copy), encoder)
+    knowledge_base = KnowledgeBase(load_index(without_file(index_copy, "vector_kinds.npy")), encoder)
     assert knowledge_base.index.vector_kinds is None
     evidence, ranking, exact = knowledge_base._dense_scores("cervical stitch")
     assert exact.all()  # every passage of a small index is a candidate
@@ -106,12 +111,8 @@ def test_the_vocabulary_counts_the_words_of_the_passages(knowledge_base):
     assert all(word == word.lower() for word in vocabulary)
 
 
-def test_an_index_built_before_vocabularies_were_stored_still_corrects_spelling(index_copy, encoder, knowledge_base):
-    (index_copy / "vocabulary.json").unlink()
-    manifest = json.loads((index_copy / MANIFEST).read_text())
-    del manifest["files"]["vocabulary.json"]
-    (index_copy / MANIFEST).write_text(json.dumps(manifest))
-    old = KnowledgeBase(load_index(index_copy), encoder)
+def test_an_index_built_before_vocabularies_were_stored_still_corrects_spelling(index_copy, encoder):
+    old = KnowledgeBase(load_index(without_file(index_copy, "vocabulary.json")), encoder)
     assert old.index.vocabulary is None
     assert old.search("incompitent cervix").searched == "incompetent cervix"
 
