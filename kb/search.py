@@ -14,8 +14,8 @@ from .embedding import DEFAULT_MODEL, Encoder, load_encoder, model_identity
 from .errors import QueryError
 from .index import LoadedIndex, load_index
 from .intent import PRACTICAL_TYPES, TYPES, heading_types, query_types
-from .passage import Passage
 from .lexical import lexical_text
+from .passage import Passage
 from .spelling import Speller, word_counts
 from .vectors import stored_vectors
 from .views import RANKING_ONLY_KINDS, VIEW_KINDS
@@ -213,8 +213,7 @@ class KnowledgeBase:
         if method not in METHODS:
             raise QueryError(f"method must be one of {', '.join(METHODS)}")
         threshold = self.min_score if min_score is None else min_score
-        searched = self.speller.correct(query) if method == "hybrid" and SPELLING else query
-        asked = query_types(searched) if method == "hybrid" and self.intent_bonus else frozenset()
+        searched, asked = self._interpret(query) if method == "hybrid" else (query, frozenset())
         scores, ranking, exact = self.scores(searched, method, asked)
         if asked:
             ranking = self._with_intent(asked, ranking, exact)
@@ -230,9 +229,14 @@ class KnowledgeBase:
     def best_evidence(self, query: str) -> float:
         """The highest evidence any passage has for ``query``: it is answered at any
         threshold up to this."""
-        searched = self.speller.correct(query) if SPELLING else query
-        asked = query_types(searched) if self.intent_bonus else frozenset()
+        searched, asked = self._interpret(query)
         return float(self.scores(searched, "hybrid", asked).evidence.max(initial=0.0))
+
+    def _interpret(self, query: str) -> tuple[str, frozenset[str]]:
+        """The query as the product searches it (misspelt words in the knowledge base's
+        spelling) and the question types it asks."""
+        searched = self.speller.correct(query) if SPELLING else query
+        return searched, query_types(searched) if self.intent_bonus else frozenset()
 
     def scores(self, query: str, method: str = "hybrid", asked: frozenset[str] = frozenset()) -> Scores:
         """For every passage row, the evidence that it answers ``query`` (the reported
