@@ -92,8 +92,9 @@ class LoadedIndex:
     lexical: LexicalIndex
     # Index into kb.views.VIEW_KINDS per vector; None for indexes built before kinds were stored.
     vector_kinds: np.ndarray | None = None
-    # Word counts of the searchable text (kb.spelling); None for indexes built before they were stored.
-    vocabulary: Counter[str] | None = None
+    # Word counts of the searchable text, for kb.spelling (counted at load for indexes built
+    # before they were stored).
+    vocabulary: Counter[str] = field(default_factory=Counter)
 
     @property
     def version(self) -> str:
@@ -266,7 +267,7 @@ def _write_version(
     np.save(folder / VECTOR_KINDS, np.asarray(kinds, dtype=np.uint8))
     write_passages(folder / PASSAGES, content.passages)
     LexicalIndex.build(content.passages).save(folder / LEXICAL)
-    vocabulary = word_counts(lexical_text(passage) for passage in content.passages)
+    vocabulary = passage_vocabulary(content.passages)
     (folder / VOCABULARY).write_text(json.dumps(dict(vocabulary.most_common()), ensure_ascii=False), encoding="utf-8")
     return len(texts), index_kind(vector_index)
 
@@ -379,7 +380,9 @@ def load_index(index_dir: str | Path, expected_model: str | None = None, verify:
         vector_rows = np.load(folder / VECTOR_ROWS)
         vector_kinds = np.load(folder / VECTOR_KINDS) if (folder / VECTOR_KINDS).is_file() else None
         lexical = LexicalIndex.load(folder / LEXICAL)
-        vocabulary = _read_vocabulary(folder / VOCABULARY) if (folder / VOCABULARY).is_file() else None
+        vocabulary = (
+            _read_vocabulary(folder / VOCABULARY) if (folder / VOCABULARY).is_file() else passage_vocabulary(passages)
+        )
     except Exception as error:  # faiss raises RuntimeError, numpy ValueError, json ValueError…
         raise IndexMismatch(folder, f"index files unreadable ({error})") from None
     checks = [
@@ -398,6 +401,11 @@ def load_index(index_dir: str | Path, expected_model: str | None = None, verify:
     if vector_kinds is not None and len(vector_kinds) and vector_kinds.max() >= len(VIEW_KINDS):
         raise IndexMismatch(folder, "vector kinds unknown to this version")
     return LoadedIndex(folder, manifest, passages, vectors, vector_rows, lexical, vector_kinds, vocabulary)
+
+
+def passage_vocabulary(passages: list[Passage]) -> Counter[str]:
+    """How often each word occurs in what search reads of the passages."""
+    return word_counts(lexical_text(passage) for passage in passages)
 
 
 def _read_vocabulary(path: Path) -> Counter[str]:

@@ -14,9 +14,8 @@ from .embedding import DEFAULT_MODEL, Encoder, load_encoder, model_identity
 from .errors import QueryError
 from .index import LoadedIndex, load_index
 from .intent import PRACTICAL_TYPES, TYPES, heading_types, query_types
-from .lexical import lexical_text
 from .passage import Passage
-from .spelling import Speller, word_counts
+from .spelling import Speller
 from .vectors import stored_vectors
 from .views import RANKING_ONLY_KINDS, VIEW_KINDS
 
@@ -150,10 +149,7 @@ class KnowledgeBase:
         ranking_only = [VIEW_KINDS.index(kind) for kind in RANKING_ONLY_KINDS]
         kinds = index.vector_kinds
         self._evidence = np.ones(len(index.vector_rows), dtype=bool) if kinds is None else ~np.isin(kinds, ranking_only)
-        vocabulary = index.vocabulary
-        if vocabulary is None:  # an index built before vocabularies were stored
-            vocabulary = word_counts(lexical_text(passage) for passage in index.passages)
-        self.speller = Speller.for_counts(vocabulary)
+        self.speller = Speller.for_counts(index.vocabulary)
         self.calibration: Calibration | None = None
         if min_score is None:
             self.calibration = calibrate(self.best_evidence, DEFAULT_MIN_SCORE)
