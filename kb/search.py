@@ -16,6 +16,7 @@ from .index import LoadedIndex, load_index
 from .intent import PRACTICAL_TYPES, TYPES, heading_types, query_types
 from .passage import Passage
 from .spelling import Speller
+from .topics import ForeignTopics, topic_groups
 from .vectors import stored_vectors
 from .views import RANKING_ONLY_KINDS, VIEW_KINDS
 
@@ -40,6 +41,9 @@ TOPIC_LIFT = True
 # Misspelt words are searched as the knowledge base spells them (kb/spelling.py);
 # False searches the words as typed, kept so evaluations can compare.
 SPELLING = True
+# A question naming a health topic the knowledge base does not cover gets no answer
+# (kb/topics.py); False leaves it to the threshold, kept so evaluations can compare.
+TOPIC_CHECK = True
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
 # Candidates per query: the passages of the nearest DENSE_CANDIDATES vectors (from the
 # vector index, approximate past kb.vectors.FLAT_MAX_VECTORS) plus the LEXICAL_CANDIDATES
@@ -150,6 +154,9 @@ class KnowledgeBase:
         kinds = index.vector_kinds
         self._evidence = np.ones(len(index.vector_rows), dtype=bool) if kinds is None else ~np.isin(kinds, ranking_only)
         self.speller = Speller.for_counts(index.vocabulary)
+        self.foreign_topics = ForeignTopics(
+            topic_groups(), {name for p in index.passages for name in (p.title, *p.alt_names)}, index.vocabulary
+        )
         self.calibration: Calibration | None = None
         if min_score is None:
             self.calibration = calibrate(self.best_evidence, DEFAULT_MIN_SCORE)
@@ -218,8 +225,8 @@ class KnowledgeBase:
         top = np.argpartition(-ranking, min(k, len(ranking) - 1))[:k] if len(ranking) > k else np.arange(len(ranking))
         order = top[np.argsort(-ranking[top], kind="stable")]
         hits = [Hit(self.index.passages[row], float(scores[row])) for row in order if shown[row]]
-        if hits and threshold > 0 and asked and asked <= PRACTICAL_TYPES and not self._answers(order[0], asked):
-            hits = []  # "how much do hearing aids cost": the hearing-aid overview is no answer
+        if hits and threshold > 0 and method == "hybrid" and self._not_answered_here(searched, asked, order[0]):
+            hits = []
         return SearchResult(query, bool(hits), hits, threshold, self.index.version, searched)
 
     def best_evidence(self, query: str) -> float:
@@ -267,6 +274,16 @@ class KnowledgeBase:
         evidence[missing], ranking[missing] = self._exact_dense(self.encoder.encode_query(query), missing)
         exact[missing] = True
         return Scores(evidence, ranking, exact)
+
+    def _not_answered_here(self, searched: str, asked: frozenset[str], best: int) -> bool:
+        """Questions no passage here answers, however near the best one scores: a
+        practical type the best passage's heading does not answer ("how much do hearing
+        aids cost" is not answered by "What are hearing aids?"), or a health topic the
+        knowledge base does not cover ("cervical cancer symptoms" on cervical
+        insufficiency; kb/topics.py)."""
+        if asked and asked <= PRACTICAL_TYPES and not self._answers(best, asked):
+            return True
+        return TOPIC_CHECK and self.foreign_topics.asks_about_another(searched)
 
     def _answers(self, row: int, asked: frozenset[str]) -> bool:
         """Whether the passage in ``row`` has a heading of one of the ``asked`` types."""

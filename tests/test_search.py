@@ -266,3 +266,16 @@ def test_a_practical_question_is_answered_where_a_passage_answers_it(tmp_path, e
     knowledge_base = KnowledgeBase.open(tmp_path / "index", encoder=encoder)
     result = knowledge_base.search("price of hearing aids")
     assert result.answered and result.hits[0].passage.id == "aids-cost"
+
+
+def test_a_question_about_a_topic_the_article_does_not_cover_gets_no_answer(seed_knowledge_base, monkeypatch):
+    """'Cervical' and 'symptoms' match the article well; cervical cancer is not its subject."""
+    assert seed_knowledge_base.search("cervical cancer symptoms").hits == []
+    assert seed_knowledge_base.search("symptoms of a weak cervix").answered  # MedQuAD's synonym of the subject
+    monkeypatch.setattr(search_module, "TOPIC_CHECK", False)
+    assert seed_knowledge_base.search("cervical cancer symptoms").answered  # what the check prevents
+
+
+def test_reference_methods_answer_by_the_threshold_alone(seed_knowledge_base):
+    """Plain dense retrieval is a reference line: the product's extra 'no answer' rules stay out of it."""
+    assert seed_knowledge_base.search("cervical cancer symptoms", method="dense").answered

@@ -1,0 +1,70 @@
+"""Questions about a health topic the knowledge base does not cover."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.topics import ForeignTopics, topic_groups, words, write_topic_list
+
+GROUPS = [
+    ["Insufficient cervix", "Incompetent cervix", "Weak cervix"],
+    ["Cervical cancer", "Cancer of the cervix"],
+    ["Ectopic pregnancy"],
+    ["Polycystic ovary syndrome", "Polycystic ovaries"],
+    ["Human papillomavirus", "HPV"],
+    ["Vaginal bleeding between periods", "Spot", "Am"],
+    ["Pregnancy"],
+]
+VOCABULARY = ["incompetent", "cervix", "cervical", "insufficiency", "pregnancy", "vaginal", "bleeding", "symptoms"]
+
+
+@pytest.fixture(scope="module")
+def topics() -> ForeignTopics:
+    return ForeignTopics(GROUPS, ["Incompetent cervix", "cervical insufficiency"], VOCABULARY)
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["cervical cancer symptoms", "ectopic pregnancy symptoms", "polycystic ovaries symptoms", "hpv vaccine for boys"],
+)
+def test_a_question_about_another_topic_is_recognised(topics, query):
+    assert topics.asks_about_another(query)
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "symptoms of a weak cervix",  # a synonym of the knowledge base's own subject
+        "can hpv make my cervix open early",  # names another topic, but asks about the cervix
+        "bleeding in pregnancy",  # every word of "Pregnancy" is the knowledge base's own
+        "am i at risk",  # one-word names that short are ordinary words
+        "spots of blood",
+    ],
+)
+def test_questions_about_the_knowledge_bases_own_subjects_are_not(topics, query):
+    assert not topics.asks_about_another(query)
+
+
+def test_plurals_match_but_stems_do_not():
+    assert words("Polycystic ovaries, biopsies, boxes") == ("polycystic", "ovary", "biopsy", "box")
+    assert words("spotting weakness") == ("spotting", "weakness")
+
+
+def test_the_shipped_topic_list_holds_medquads_focus_names():
+    groups = topic_groups()
+    assert len(groups) > 9000
+    assert ("Insufficient cervix", "Incompetent cervix", "Weak cervix") in groups
+    assert any("Cervical cancer" in group for group in groups)
+
+
+def test_the_topic_list_is_written_from_medquad_xml(tmp_path):
+    folder = tmp_path / "medquad" / "1_Site_QA"
+    folder.mkdir(parents=True)
+    (folder / "1.xml").write_text(
+        "<Document><Focus>Gout</Focus><FocusAnnotations><Synonyms><Synonym>Podagra</Synonym>"
+        "<Synonym>A name of far more than four words long</Synonym></Synonyms></FocusAnnotations></Document>",
+        encoding="utf-8",
+    )
+    out = tmp_path / "topics.txt"
+    assert write_topic_list(tmp_path / "medquad", out) == 1
+    assert out.read_text(encoding="utf-8") == "Gout | Podagra\n"
