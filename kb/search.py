@@ -14,6 +14,7 @@ from .embedding import DEFAULT_MODEL, Encoder, load_encoder, model_identity
 from .errors import QueryError
 from .index import LoadedIndex, load_index
 from .intent import PRACTICAL_TYPES, TYPES, heading_types, query_types
+from .lay_terms import LayTerms
 from .passage import Passage
 from .spelling import Speller
 from .topics import ForeignTopics, topic_groups
@@ -41,6 +42,9 @@ TOPIC_LIFT = True
 # Misspelt words are searched as the knowledge base spells them (kb/spelling.py);
 # False searches the words as typed, kept so evaluations can compare.
 SPELLING = True
+# Lay phrases add the clinical words they mean (kb/lay_terms.py); False searches
+# without them, kept so evaluations can compare.
+LAY_TERMS = True
 # A question naming a health topic the knowledge base does not cover gets no answer
 # (kb/topics.py); False leaves it to the threshold, kept so evaluations can compare.
 TOPIC_CHECK = True
@@ -154,6 +158,7 @@ class KnowledgeBase:
         kinds = index.vector_kinds
         self._evidence = np.ones(len(index.vector_rows), dtype=bool) if kinds is None else ~np.isin(kinds, ranking_only)
         self.speller = Speller.for_counts(index.vocabulary)
+        self.lay_terms = LayTerms(index.vocabulary)
         self.foreign_topics = ForeignTopics(
             topic_groups(), {name for p in index.passages for name in (p.title, *p.alt_names)}, index.vocabulary
         )
@@ -237,9 +242,11 @@ class KnowledgeBase:
 
     def _interpret(self, query: str) -> tuple[str, frozenset[str]]:
         """The query as the product searches it (misspelt words in the knowledge base's
-        spelling) and the question types it asks."""
+        spelling, the clinical words of its lay phrases added) and the question types it
+        asks (of the words typed: an added word asks nothing)."""
         searched = self.speller.correct(query) if SPELLING else query
-        return searched, query_types(searched) if self.intent_bonus else frozenset()
+        asked = query_types(searched) if self.intent_bonus else frozenset()
+        return (self.lay_terms.expand(searched) if LAY_TERMS else searched), asked
 
     def scores(self, query: str, method: str = "hybrid", asked: frozenset[str] = frozenset()) -> Scores:
         """For every passage row, the evidence that it answers ``query`` (the reported

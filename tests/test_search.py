@@ -184,10 +184,11 @@ def test_asking_a_type_does_not_answer_an_off_topic_query(gout_knowledge_base):
 DESCRIBED_SYMPTOM = "gush of water down there at 22 weeks"
 
 
-def test_list_items_order_passages_but_never_answer(seed_knowledge_base, tmp_path, encoder):
+def test_list_items_order_passages_but_never_answer(seed_knowledge_base, tmp_path, encoder, monkeypatch):
     """The symptoms passage lists "Gush of warm liquid from your vagina": its item vector
     ranks that passage first for a visitor's description, but scores (and so "answered")
     are what they would be without item vectors."""
+    monkeypatch.setattr(search_module, "LAY_TERMS", False)  # "down there" would add "vagina"
     without_items = tmp_path / "no-items"
     build_index(ROOT / "kb" / "content", without_items, encoder, views=ViewConfig(item_views=0))
     plain = KnowledgeBase.open(without_items, encoder=encoder)
@@ -199,8 +200,9 @@ def test_list_items_order_passages_but_never_answer(seed_knowledge_base, tmp_pat
     assert seed_knowledge_base.search(DESCRIBED_SYMPTOM).answered == plain.search(DESCRIBED_SYMPTOM).answered
 
 
-def test_a_passage_ranked_above_an_answering_one_of_its_subject_is_shown(seed_knowledge_base):
+def test_a_passage_ranked_above_an_answering_one_of_its_subject_is_shown(seed_knowledge_base, monkeypatch):
     """With a threshold only the overview reaches, what ranks above it in the article is shown too."""
+    monkeypatch.setattr(search_module, "LAY_TERMS", False)
     hits = seed_knowledge_base.search(DESCRIBED_SYMPTOM, k=9, min_score=0).hits
     scores = {h.passage.question: h.score for h in hits}
     threshold = scores["What is incompetent cervix?"] - 1e-4
@@ -279,3 +281,17 @@ def test_a_question_about_a_topic_the_article_does_not_cover_gets_no_answer(seed
 def test_reference_methods_answer_by_the_threshold_alone(seed_knowledge_base):
     """Plain dense retrieval is a reference line: the product's extra 'no answer' rules stay out of it."""
     assert seed_knowledge_base.search("cervical cancer symptoms", method="dense").answered
+
+
+def test_lay_phrases_reach_the_clinical_passage(seed_knowledge_base, monkeypatch):
+    """The issue's own examples: visitors do not use the article's words."""
+    ring = seed_knowledge_base.search("ring that holds the cervix up")
+    assert ring.hits[0].passage.question == "How is incompetent cervix treated?"  # the pessary
+    assert ring.searched == "ring that holds the cervix up (pessary)"
+    gush = seed_knowledge_base.search(DESCRIBED_SYMPTOM)
+    assert gush.answered and gush.hits[0].passage.question == "What are the symptoms of incompetent cervix?"
+    monkeypatch.setattr(search_module, "LAY_TERMS", False)
+    assert seed_knowledge_base.search("ring that holds the cervix up").hits[0].passage.question != (
+        "How is incompetent cervix treated?"
+    )
+    assert not seed_knowledge_base.search(DESCRIBED_SYMPTOM).answered

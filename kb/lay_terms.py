@@ -1,0 +1,65 @@
+"""Lay words for the clinical words health articles use.
+
+Visitors say "down there", "waters broke", "a ring that holds it up", "piles"; articles
+say vagina, amniotic fluid, pessary, hemorrhoids. The small embedding model links few
+of these, and BM25 none. A query is searched with the clinical words of the lay phrases
+it contains added, but only words this knowledge base uses: an article that never says
+"pessary" gains nothing from the word. The list is a small consumer-health vocabulary,
+written for health content in general, not for one article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+# Lay phrase (a regular expression, matched case-insensitively on word boundaries) ->
+# the clinical words it means.
+LAY_TERMS: dict[str, str] = {
+    r"down there|private parts|front bottom": "vagina vaginal genital",
+    r"(gush|leak\w*|trickle|dribble) of (water|liquid|fluid)": "liquid fluid vaginal",
+    r"waters? (broke|break|breaking|leaking)": "amniotic fluid",
+    r"ring (that|to|which) (holds?|supports?|lifts?|keeps?)|(support|supporting) ring": "pessary",
+    r"stitch(ed|es|ing)? (up |closed |shut )?(my |the |her )?cervix|cervical stitch": "cerclage",
+    r"pee|peeing|wee(ing)?|piddle": "urine urination urinary",
+    r"poo|poop|pooping": "stool bowel",
+    r"tummy|belly": "abdomen abdominal stomach",
+    r"boobs?|boobies": "breast breasts",
+    r"throw(ing)? up|threw up|puk(e|ing)|being sick": "vomiting nausea",
+    r"water infection|bladder infection": "urinary tract infection",
+    r"piles": "hemorrhoids",
+    r"heart attack": "myocardial infarction",
+    r"high blood pressure": "hypertension",
+    r"blood sugar|sugar levels?": "glucose",
+    r"pins and needles": "tingling numbness",
+    r"short of breath|out of breath|cant breathe|can't breathe": "shortness breath dyspnea",
+    r"pass(ed|ing)? out|blacked out": "fainting syncope",
+    r"bed ?wetting|wets the bed": "enuresis",
+    r"cant sleep|can't sleep|trouble sleeping": "insomnia",
+    r"lose the baby|losing the baby|lost the baby": "miscarriage",
+    r"baby (came|comes|coming|born) (early|too early|premature)": "premature preterm delivery",
+}
+_PATTERNS = [(re.compile(rf"\b({lay})\b", re.IGNORECASE), clinical.split()) for lay, clinical in LAY_TERMS.items()]
+
+
+class LayTerms:
+    """Adds to a query the clinical words of its lay phrases that a knowledge base uses."""
+
+    def __init__(self, vocabulary: Iterable[str]):
+        used = set(vocabulary)
+        self._patterns = [(pattern, [w for w in words if w in used]) for pattern, words in _PATTERNS]
+        self._patterns = [(pattern, words) for pattern, words in self._patterns if words]
+
+    def clinical_words(self, query: str) -> list[str]:
+        """The clinical words ``query``'s lay phrases stand for, not already in it."""
+        present = set(re.findall(r"\w+", query.lower()))
+        added: list[str] = []
+        for pattern, words in self._patterns:
+            if pattern.search(query):
+                added += [w for w in words if w not in present and w not in added]
+        return added
+
+    def expand(self, query: str) -> str:
+        """``query`` followed by those words in brackets, or unchanged."""
+        added = self.clinical_words(query)
+        return f"{query} ({' '.join(added)})" if added else query

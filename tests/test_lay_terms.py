@@ -1,0 +1,25 @@
+"""Lay phrases and the clinical words they add to a query."""
+
+from __future__ import annotations
+
+from kb.lay_terms import LayTerms
+
+VOCABULARY = ["vagina", "vaginal", "pessary", "urination", "hemorrhoids", "fluid", "liquid"]
+
+
+def test_only_words_the_knowledge_base_uses_are_added():
+    lay = LayTerms(VOCABULARY)
+    assert lay.expand("gush of water down there") == "gush of water down there (vagina vaginal liquid fluid)"
+    assert lay.expand("ring that holds my womb up") == "ring that holds my womb up (pessary)"
+    assert lay.expand("piles after birth") == "piles after birth (hemorrhoids)"
+    assert lay.expand("tummy ache") == "tummy ache"  # "abdomen" is not a word of this knowledge base
+
+
+def test_words_already_typed_are_not_added_again():
+    assert LayTerms(VOCABULARY).clinical_words("pee and urination at night") == []
+
+
+def test_a_phrase_matches_whole_words_only():
+    lay = LayTerms(VOCABULARY)
+    assert lay.expand("peel the skin") == "peel the skin"
+    assert lay.expand("wedding ring") == "wedding ring"
