@@ -47,8 +47,8 @@ class LayTerms:
 
     def __init__(self, vocabulary: Iterable[str]):
         used = set(vocabulary)
-        self._patterns = [(pattern, [w for w in words if w in used]) for pattern, words in _PATTERNS]
-        self._patterns = [(pattern, words) for pattern, words in self._patterns if words]
+        kept = ((pattern, [word for word in words if word in used]) for pattern, words in _PATTERNS)
+        self._patterns = [(pattern, words) for pattern, words in kept if words]
 
     def clinical_words(self, query: str) -> list[str]:
         """The clinical words ``query``'s lay phrases stand for, not already in it."""
