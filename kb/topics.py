@@ -68,23 +68,26 @@ class ForeignTopics:
 
     def named(self, query: str) -> list[tuple[str, ...]]:
         """The foreign topic names in ``query``, as word sequences."""
+        return self._named(words(query))
+
+    def asks_about_another(self, query: str) -> bool:
+        """True when ``query`` names a foreign topic and none of the knowledge base's own
+        subjects besides: "cervical cancer symptoms" on an article about cervical
+        insufficiency, but not "can a UTI open my cervix early"."""
         found = words(query)
+        named = self._named(found)
+        if not named:
+            return False
+        in_names = {word for name in named for word in name}
+        return not any(word in self._own_words for word in found if word not in in_names)
+
+    def _named(self, found: tuple[str, ...]) -> list[tuple[str, ...]]:
         return [
             found[start : start + length]
             for length in range(1, MAX_NAME_WORDS + 1)
             for start in range(len(found) - length + 1)
             if found[start : start + length] in self._names
         ]
-
-    def asks_about_another(self, query: str) -> bool:
-        """True when ``query`` names a foreign topic and none of the knowledge base's own
-        subjects besides: "cervical cancer symptoms" on an article about cervical
-        insufficiency, but not "can a UTI open my cervix early"."""
-        named = self.named(query)
-        if not named:
-            return False
-        in_names = {word for name in named for word in name}
-        return not any(word in self._own_words for word in words(query) if word not in in_names)
 
 
 def _usable(name: tuple[str, ...], text: str) -> bool:
