@@ -63,6 +63,10 @@ class Speller:
         """A speller for a knowledge base with these word counts (see ``word_counts``)."""
         return cls(counts, english_speller())
 
+    def is_english(self, word: str) -> bool:
+        """Whether a lower-cased word is in the English word list."""
+        return word in self._english
+
     def correct(self, query: str) -> str:
         """``query`` with misspelt words replaced; everything else kept as typed."""
 

@@ -16,7 +16,7 @@ import functools
 import re
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 TOPICS_FILE = Path(__file__).resolve().parent / "data" / "health_topics.txt"
@@ -48,41 +48,59 @@ def _singular(word: str) -> str:
 class ForeignTopics:
     """The topics one knowledge base does not cover, found in queries."""
 
-    def __init__(self, groups: Iterable[list[str]], own_names: Iterable[str], vocabulary: Iterable[str]):
+    def __init__(
+        self,
+        groups: Iterable[list[str]],
+        own_names: Iterable[str],
+        vocabulary: Iterable[str],
+        is_word: Callable[[str], bool] = lambda word: False,
+    ):
         """
         Args:
             groups: topic names, one list per topic (a name and its synonyms).
             own_names: the knowledge base's titles and alternate names.
             vocabulary: every word the knowledge base uses.
+            is_word: whether a lower-cased word is an ordinary English word: an
+                abbreviation that spells one ("ALL", "AIDS", "MEN") is a topic only
+                when typed in capitals ("pee all the time", "hearing aids").
         """
         own = {words(name) for name in own_names}
         used = {_singular(word.lower()) for word in vocabulary}
         self._own_words: set[str] = {word for name in own for word in name}
         self._names: set[tuple[str, ...]] = set()
+        self._capitals: set[str] = set()  # abbreviations that are topics only in capitals
         for group in groups:
             names = [words(name) for name in group]
             if own & set(names):  # a synonym of a subject the knowledge base has ("weak cervix")
                 self._own_words.update(word for name in names for word in name)
                 continue
-            self._names.update(name for name, text in zip(names, group) if _usable(name, text) and not set(name) <= used)
+            for name, text in zip(names, group):
+                if not _usable(name, text) or set(name) <= used:
+                    continue
+                typed = _WORD.findall(text)
+                if text.isupper() and len(typed) == 1 and is_word(typed[0].lower()):
+                    self._capitals.add(typed[0])
+                else:
+                    self._names.add(name)
 
     def named(self, query: str) -> list[tuple[str, ...]]:
         """The foreign topic names in ``query``, as word sequences."""
-        return self._named(words(query))
+        return self._named(query, words(query))
 
     def asks_about_another(self, query: str) -> bool:
         """True when ``query`` names a foreign topic and none of the knowledge base's own
         subjects besides: "cervical cancer symptoms" on an article about cervical
         insufficiency, but not "can a UTI open my cervix early"."""
         found = words(query)
-        named = self._named(found)
+        named = self._named(query, found)
         if not named:
             return False
         in_names = {word for name in named for word in name}
         return not any(word in self._own_words for word in found if word not in in_names)
 
-    def _named(self, found: tuple[str, ...]) -> list[tuple[str, ...]]:
-        return [
+    def _named(self, query: str, found: tuple[str, ...]) -> list[tuple[str, ...]]:
+        capitals = [(_singular(word.lower()),) for word in _WORD.findall(query) if word in self._capitals]
+        return capitals + [
             found[start : start + length]
             for length in range(1, MAX_NAME_WORDS + 1)
             for start in range(len(found) - length + 1)

@@ -13,14 +13,18 @@ GROUPS = [
     ["Polycystic ovary syndrome", "Polycystic ovaries"],
     ["Human papillomavirus", "HPV"],
     ["Vaginal bleeding between periods", "Spot", "Am"],
+    ["Acute lymphoblastic leukemia", "ALL"],
     ["Pregnancy"],
 ]
 VOCABULARY = ["incompetent", "cervix", "cervical", "insufficiency", "pregnancy", "vaginal", "bleeding", "symptoms"]
 
 
+ENGLISH = {"all", "am", "spot", "pee", "the", "time"}
+
+
 @pytest.fixture(scope="module")
 def topics() -> ForeignTopics:
-    return ForeignTopics(GROUPS, ["Incompetent cervix", "cervical insufficiency"], VOCABULARY)
+    return ForeignTopics(GROUPS, ["Incompetent cervix", "cervical insufficiency"], VOCABULARY, ENGLISH.__contains__)
 
 
 @pytest.mark.parametrize(
@@ -43,6 +47,12 @@ def test_a_question_about_another_topic_is_recognised(topics, query):
 )
 def test_questions_about_the_knowledge_bases_own_subjects_are_not(topics, query):
     assert not topics.asks_about_another(query)
+
+
+def test_an_abbreviation_that_spells_a_word_is_a_topic_only_in_capitals(topics):
+    assert not topics.named("need to pee all the time") and not topics.asks_about_another("pee all the time")
+    assert topics.named("ALL in children") == [("all",)] and topics.asks_about_another("ALL in children")
+    assert topics.named("hpv in men") == [("hpv",)]  # no English word: any case
 
 
 def test_plurals_match_but_stems_do_not():
