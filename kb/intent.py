@@ -31,7 +31,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(risks?|who is at risk|increases? my risk)\b",
     ),
     "frequency": (
-        r"\b(how (common|rare|often|many|frequent)|prevalen\w*|incidence|how likely)\b",
+        # "how rare is X", and "is X rare?" as the whole question (not "are there common causes").
+        r"\b(how (common|rare|often|many|frequent)|prevalen\w*|incidence|how likely)\b|"
+        r"\b(is|are) (\w+ ){1,4}(rare|common|uncommon)( (condition|disease|problem))?\W*$",
         r"\b(how (common|many people|frequent)|prevalence|affected by)\b",
     ),
     "diagnosis": (
