@@ -16,8 +16,10 @@ from collections.abc import Iterable
 # Lay phrase (a regular expression, matched case-insensitively on word boundaries) ->
 # the clinical words it means.
 LAY_TERMS: dict[str, str] = {
-    r"down there|private parts|front bottom": "vagina vaginal genital",
-    r"(gush|leak\w*|trickle|dribble) of (water|liquid|fluid)": "liquid fluid vaginal",
+    r"down there|down below|private parts|front bottom": "vagina vaginal genital",
+    r"low down": "pelvis pelvic lower abdomen",
+    r"(gush|leak\w*|trickle|dribble) of (water|liquid|fluid)|leak(s|ed|ing)? (water|liquid|fluid)|(water|liquid|fluid) leak\w*": "liquid fluid vaginal",
+    r"spotting": "bleeding",
     r"waters? (broke|break|breaking|leaking)": "amniotic fluid",
     r"ring (that|to|which) (holds?|supports?|lifts?|keeps?)|(support|supporting) ring": "pessary",
     r"stitch(ed|es|ing)? (up |closed |shut )?(my |the |her )?cervix|cervical stitch": "cerclage",
@@ -49,6 +51,23 @@ class LayTerms:
         used = set(vocabulary)
         kept = ((pattern, [word for word in words if word in used]) for pattern, words in _PATTERNS)
         self._patterns = [(pattern, words) for pattern, words in kept if words]
+
+    def split(self, query: str) -> tuple[str, list[list[str]]]:
+        """``query`` without its lay phrases, and the clinical words of each phrase found."""
+        meanings: list[list[str]] = []
+        for pattern, words in self._patterns:
+            query, found = pattern.subn(" ", query)
+            meanings += [words] * found
+        return query, meanings
+
+    def substitute(self, query: str) -> str:
+        """``query`` with each lay phrase replaced by its clinical words: what it asks
+        about in the knowledge base's words ("spotting at 20 weeks" is "bleeding at 20
+        weeks"), for the checks that read a query's subject (kb/topics.py,
+        kb/word_coverage.py)."""
+        for pattern, words in self._patterns:
+            query = pattern.sub(" ".join(words), query)
+        return query
 
     def clinical_words(self, query: str) -> list[str]:
         """The clinical words ``query``'s lay phrases stand for, not already in it."""

@@ -17,9 +17,11 @@ from .intent import PRACTICAL_TYPES, TYPES, heading_types, query_types
 from .lay_terms import LayTerms
 from .passage import Passage
 from .spelling import Speller
+from .lexical import lexical_text
 from .topics import ForeignTopics, topic_groups
 from .vectors import stored_vectors
 from .views import RANKING_ONLY_KINDS, VIEW_KINDS
+from .word_coverage import WordCoverage
 
 # Real consumer questions arrive as messages of a few paragraphs; past this length a query is
 # refused (the model reads its first 256 word pieces, BM25 all of it).
@@ -48,6 +50,10 @@ LAY_TERMS = True
 # A question naming a health topic the knowledge base does not cover gets no answer
 # (kb/topics.py); False leaves it to the threshold, kept so evaluations can compare.
 TOPIC_CHECK = True
+# A query whose every topic word the best article uses is answered from the calibrated
+# off-topic bound, below the floor (kb/word_coverage.py, kb/calibration.py); False holds
+# it to the threshold, kept so evaluations can compare.
+WORD_COVERAGE = True
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
 # Candidates per query: the passages of the nearest DENSE_CANDIDATES vectors (from the
 # vector index, approximate past kb.vectors.FLAT_MAX_VECTORS) plus the LEXICAL_CANDIDATES
@@ -74,6 +80,14 @@ class Scores(NamedTuple):
     evidence: np.ndarray
     ranking: np.ndarray
     exact: np.ndarray
+
+
+class Reading(NamedTuple):
+    """How the product reads a query."""
+
+    searched: str  # what is searched: misspelt words in the knowledge base's spelling, lay phrases' clinical words added
+    typed: str  # the words typed, misspelt ones in the knowledge base's spelling
+    asked: frozenset[str]  # question types asked, of the words typed (an added word asks nothing)
 
 
 @dataclass(frozen=True)
@@ -160,8 +174,12 @@ class KnowledgeBase:
         self.speller = Speller.for_counts(index.vocabulary)
         self.lay_terms = LayTerms(index.vocabulary)
         self.foreign_topics = ForeignTopics(
-            topic_groups(), {name for p in index.passages for name in (p.title, *p.alt_names)}, index.vocabulary
+            topic_groups(),
+            {name for p in index.passages for name in (p.title, *p.alt_names)},
+            index.vocabulary,
+            self.speller.is_english,
         )
+        self.word_coverage = WordCoverage(self._subject_texts, self.lay_terms)
         self.calibration: Calibration | None = None
         if min_score is None:
             self.calibration = calibrate(self.best_evidence, DEFAULT_MIN_SCORE)
@@ -221,32 +239,58 @@ class KnowledgeBase:
         if method not in METHODS:
             raise QueryError(f"method must be one of {', '.join(METHODS)}")
         threshold = self.min_score if min_score is None else min_score
-        searched, asked = self._interpret(query) if method == "hybrid" else (query, frozenset())
+        searched, typed, asked = self._interpret(query) if method == "hybrid" else Reading(query, query, frozenset())
         scores, ranking, exact = self.scores(searched, method, asked)
         if asked:
             ranking = self._with_intent(asked, ranking, exact)
-        shown = self._shown(scores, ranking, threshold)
+        if min_score is None and method == "hybrid":
+            bars, threshold = self._covered_bars(typed, scores, ranking, threshold)
+        else:
+            bars = np.full(len(scores), threshold, dtype=np.float32)
+        shown = self._shown(scores, ranking, bars)
         ranking = np.where(shown, ranking, -np.inf)
         top = np.argpartition(-ranking, min(k, len(ranking) - 1))[:k] if len(ranking) > k else np.arange(len(ranking))
         order = top[np.argsort(-ranking[top], kind="stable")]
         hits = [Hit(self.index.passages[row], float(scores[row])) for row in order if shown[row]]
-        if hits and threshold > 0 and method == "hybrid" and self._not_answered_here(searched, asked, order[0]):
+        if hits and threshold > 0 and method == "hybrid" and self._not_answered_here(typed, asked, order[0]):
             hits = []
         return SearchResult(query, bool(hits), hits, threshold, self.index.version, searched)
 
     def best_evidence(self, query: str) -> float:
         """The highest evidence any passage has for ``query``: it is answered at any
         threshold up to this."""
-        searched, asked = self._interpret(query)
+        searched, _, asked = self._interpret(query)
         return float(self.scores(searched, "hybrid", asked).evidence.max(initial=0.0))
 
-    def _interpret(self, query: str) -> tuple[str, frozenset[str]]:
-        """The query as the product searches it (misspelt words in the knowledge base's
-        spelling, the clinical words of its lay phrases added) and the question types it
-        asks (of the words typed: an added word asks nothing)."""
-        searched = self.speller.correct(query) if SPELLING else query
-        asked = query_types(searched) if self.intent_bonus else frozenset()
-        return (self.lay_terms.expand(searched) if LAY_TERMS else searched), asked
+    def _interpret(self, query: str) -> Reading:
+        """How the product reads ``query`` (see ``Reading``)."""
+        typed = self.speller.correct(query) if SPELLING else query
+        asked = query_types(typed) if self.intent_bonus else frozenset()
+        return Reading(self.lay_terms.expand(typed) if LAY_TERMS else typed, typed, asked)
+
+    def _covered_bars(self, typed: str, scores: np.ndarray, ranking: np.ndarray, threshold: float) -> tuple[np.ndarray, float]:
+        """Per passage, the bar its evidence must clear; and the bar the answer is held to.
+
+        The calibrated threshold, except for the subject of the best-ranked passage
+        when it uses every topic word of ``typed`` (kb/word_coverage.py): that subject
+        is held to the lower covered threshold. Only when no passage clears the
+        threshold: the lower bar turns "no answer" into an answer, never adds
+        passages to one."""
+        bars = np.full(len(scores), threshold, dtype=np.float32)
+        covered = self.calibration.covered_threshold if self.calibration else threshold
+        if not WORD_COVERAGE or covered >= threshold or not len(scores) or scores.max() >= threshold:
+            return bars, threshold
+        subject = self._topics[int(np.argmax(ranking))]
+        in_subject = self._topics == subject
+        if scores[in_subject].max() < covered or not self.word_coverage.covers(typed, int(subject), LAY_TERMS):
+            return bars, threshold
+        return np.where(in_subject, np.float32(covered), bars), covered
+
+    def _subject_texts(self, subject: int) -> list[str]:
+        """What BM25 indexes of each passage of one subject (an article's passages)."""
+        start = self._topic_starts[subject]
+        end = self._topic_starts[subject + 1] if subject + 1 < len(self._topic_starts) else len(self._topics)
+        return [lexical_text(self.index.passages[row]) for row in self._topic_order[start:end]]
 
     def scores(self, query: str, method: str = "hybrid", asked: frozenset[str] = frozenset()) -> Scores:
         """For every passage row, the evidence that it answers ``query`` (the reported
@@ -282,7 +326,7 @@ class KnowledgeBase:
         exact[missing] = True
         return Scores(evidence, ranking, exact)
 
-    def _not_answered_here(self, searched: str, asked: frozenset[str], best: int) -> bool:
+    def _not_answered_here(self, typed: str, asked: frozenset[str], best: int) -> bool:
         """Questions no passage here answers, however near the best one scores: a
         practical type the best passage's heading does not answer ("how much do hearing
         aids cost" is not answered by "What are hearing aids?"), or a health topic the
@@ -290,7 +334,10 @@ class KnowledgeBase:
         insufficiency; kb/topics.py)."""
         if asked and asked <= PRACTICAL_TYPES and not self._answers(best, asked):
             return True
-        return TOPIC_CHECK and self.foreign_topics.asks_about_another(searched)
+        # Lay phrases read as their clinical words: "spotting" is bleeding, which the
+        # knowledge base covers, not the topic "Spotting" (bleeding between periods).
+        about = self.lay_terms.substitute(typed) if LAY_TERMS else typed
+        return TOPIC_CHECK and self.foreign_topics.asks_about_another(about)
 
     def _answers(self, row: int, asked: frozenset[str]) -> bool:
         """Whether the passage in ``row`` has a heading of one of the ``asked`` types."""
@@ -318,12 +365,13 @@ class KnowledgeBase:
         lifted = np.maximum(ranking, subject_best) + 0.01 * ranking + self.intent_bonus
         return np.where(matches, lifted, ranking)
 
-    def _shown(self, scores: np.ndarray, ranking: np.ndarray, threshold: float) -> np.ndarray:
-        """Which passages may be shown: those whose evidence reaches the threshold, and
+    def _shown(self, scores: np.ndarray, ranking: np.ndarray, bars: np.ndarray) -> np.ndarray:
+        """Which passages may be shown: those whose evidence reaches their bar (the
+        threshold, or the covered threshold; see ``_covered_bars``), and
         those ranked above one of them in the same subject (the type asked, a matching
         list item). So "answered" is decided by evidence alone, per subject, and the
         ranking only orders what an answered subject offers."""
-        passing = scores >= threshold
+        passing = scores >= bars
         lowest_passing = self._per_subject(np.minimum, np.where(passing, ranking, np.inf))
         return passing | (ranking >= lowest_passing)
 

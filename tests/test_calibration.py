@@ -7,7 +7,7 @@ import json
 import pytest
 
 from kb import KnowledgeBase
-from kb.calibration import OFF_TOPIC_QUERIES, OFF_TOPIC_Z, calibrate
+from kb.calibration import COVERED_FLOOR, COVERED_Z, OFF_TOPIC_QUERIES, OFF_TOPIC_Z, calibrate
 from kb.index import build_index
 from kb.search import DEFAULT_MIN_SCORE
 
@@ -16,6 +16,7 @@ def test_the_floor_holds_where_off_topic_questions_score_low():
     calibration = calibrate(lambda query: 0.1, floor=0.4)
     assert calibration.threshold == 0.4 and not calibration.raised
     assert "at the floor 0.40" in calibration.describe()
+    assert calibration.covered_threshold == COVERED_FLOOR  # 0.1 ± 0 stays under it
 
 
 def test_the_threshold_rises_above_what_off_topic_questions_reach():
@@ -23,6 +24,10 @@ def test_the_threshold_rises_above_what_off_topic_questions_reach():
     calibration = calibrate(scores.__getitem__, floor=0.4)
     assert calibration.threshold == pytest.approx(0.35 + OFF_TOPIC_Z * 0.05, abs=1e-3)
     assert calibration.raised and "raised above the floor" in calibration.describe()
+    # A query in the article's words is held to a stricter off-topic bound: here above
+    # the threshold, so it changes nothing where off-topic questions set the bar.
+    assert calibration.covered_threshold == pytest.approx(0.35 + COVERED_Z * 0.05, abs=1e-3)
+    assert calibration.covered_threshold > calibration.threshold
 
 
 def test_the_seed_article_answers_at_the_floor(seed_knowledge_base):

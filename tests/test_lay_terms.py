@@ -23,3 +23,10 @@ def test_a_phrase_matches_whole_words_only():
     lay = LayTerms(VOCABULARY)
     assert lay.expand("peel the skin") == "peel the skin"
     assert lay.expand("wedding ring") == "wedding ring"
+
+
+def test_a_query_in_clinical_words():
+    lay = LayTerms(VOCABULARY)
+    assert lay.substitute("peeing a lot and pain down there") == "urination a lot and pain vagina vaginal"
+    rest, meanings = lay.split("peeing a lot and pain down there")
+    assert rest.split() == ["a", "lot", "and", "pain"] and meanings == [["vagina", "vaginal"], ["urination"]]

@@ -295,3 +295,30 @@ def test_lay_phrases_reach_the_clinical_passage(seed_knowledge_base, monkeypatch
         "How is incompetent cervix treated?"
     )
     assert not seed_knowledge_base.search(DESCRIBED_SYMPTOM).answered
+
+
+def test_a_described_symptom_in_the_articles_words_is_answered_below_the_floor(seed_knowledge_base, monkeypatch):
+    """"Pelvic pressure" is listed among the symptoms; the model scores the sentence against
+    the list below the floor. Every word of it is the article's, so the covered bar applies."""
+    described = "pressure in my pelvis while pregnant"
+    result = seed_knowledge_base.search(described)
+    covered = seed_knowledge_base.calibration.covered_threshold
+    assert covered < seed_knowledge_base.min_score
+    assert result.answered and result.min_score == covered
+    assert result.hits[0].passage.question == "What are the symptoms of incompetent cervix?"
+    assert all(hit.score >= covered for hit in result.hits)
+    # A word the article never uses keeps the floor: "sex" is not covered.
+    assert seed_knowledge_base.search("bleeding after sex").min_score == seed_knowledge_base.min_score
+    assert not seed_knowledge_base.search("bleeding after sex").answered
+    # A threshold the caller gives is used as given.
+    assert not seed_knowledge_base.search(described, min_score=seed_knowledge_base.min_score).answered
+    monkeypatch.setattr(search_module, "WORD_COVERAGE", False)
+    assert not seed_knowledge_base.search(described).answered  # what the covered bar changes
+
+
+def test_a_lay_phrase_for_a_word_the_article_uses_is_not_another_topic(seed_knowledge_base):
+    """"Spotting" is MedQuAD's name for bleeding between periods; it means bleeding, which
+    the article covers. An abbreviation that spells a word ("ALL") is a topic in capitals only."""
+    assert seed_knowledge_base.search("spotting and mucus discharge at 20 weeks").answered
+    assert seed_knowledge_base.search("needing to pee all the time and bleeding while pregnant").answered
+    assert not seed_knowledge_base.search("spotting between periods").answered

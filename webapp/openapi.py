@@ -56,7 +56,11 @@ SEARCH_RESPONSE = {
         },
         "results": {"type": "array", "items": {"$ref": "#/components/schemas/Result"}},
         "disclaimer": {"type": "string"},
-        "min_score": {"type": "number"},
+        "min_score": {
+            "type": "number",
+            "description": "the score an answer had to reach: the one given, or the index's calibrated threshold "
+            "(lower for a query whose every topic word the best article uses)",
+        },
         "index_version": {"type": "string"},
         "message": {"type": "string", "description": "present when answered is false"},
     },

@@ -1,0 +1,100 @@
+"""Whether an article uses every topic word of a query.
+
+A visitor describing what they feel ("pressure in my pelvis while pregnant") scores
+low against the passage that lists it ("Pelvic pressure", among other symptoms): the
+model compares a sentence with a list, and on a small knowledge base such a question
+lands below the threshold next to questions the article does not answer ("smelly
+vaginal discharge"). What tells them apart is the words: the article says "pelvic",
+"pressure" and "pregnancy", but never "smelly". So a query whose every topic word
+the best passage's article uses, in some form, is held to a lower bar (see
+``kb.calibration.Calibration.covered_threshold``).
+
+Topic words are the query's words less stop words and words of time, quantity and
+manner ("weeks", "best", "feel"). A lay phrase is one topic word, used by the article
+when one of the clinical words it stands for is ("peeing": "urination";
+kb/lay_terms.py): "my waters broke at 38 weeks" asks about one thing, not two. Forms match by Snowball stem and then by a root without one
+derivational ending: "pregnant" is "pregnancy", "pelvis" is "pelvic", "vagina" is
+"vaginal"; "placenta" is not "placed", nor "fibroids" "fibrous".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Callable, Hashable, Iterable
+
+import Stemmer
+
+from .lay_terms import LayTerms
+from .lexical import STOPWORDS
+
+# Words that place a question in time or say how much or how well, not what about.
+GENERIC_WORDS = frozenset(
+    "feel feels feeling felt best better good bad many way new now still today tonight right "
+    "hour hours day days week weeks month months year years old time times lot lots bit little "
+    "light heavy mild slight severe option options".split()
+)
+# A query needs this many topic words for the lower bar: one shared word is chance.
+MIN_TOPIC_WORDS = 2
+# Endings of a Snowball stem that one word family varies (pregnANT/pregnANCy,
+# pelvIs/pelvIC), longest first; the root left must keep this many letters.
+_ENDINGS = ("anc", "ant", "enc", "ent", "ic", "al", "is", "i", "a")
+MIN_ROOT = 4
+_WORD = re.compile(r"[^\W\d_]+")
+_STOPWORDS = frozenset(STOPWORDS)
+CACHED_SUBJECTS = 256
+
+
+class WordCoverage:
+    """The topic words of each subject (an article: the passages of one title)."""
+
+    def __init__(self, subject_texts: Callable[[Hashable], Iterable[str]], lay_terms: LayTerms):
+        """
+        Args:
+            subject_texts: the texts of one subject's passages, by subject key;
+                read the first time the subject is asked about.
+            lay_terms: the lay phrases the knowledge base has clinical words for.
+        """
+        self._subject_texts = subject_texts
+        self._lay_terms = lay_terms
+        self._stemmer = Stemmer.Stemmer("english")
+        self.subject_roots = functools.lru_cache(maxsize=CACHED_SUBJECTS)(self.subject_roots)
+
+    def topic_words(self, query: str, lay_phrases: bool = True) -> list[tuple[str, ...]]:
+        """What ``query`` is about: each topic word as the forms that express it (a
+        word typed; or a lay phrase's clinical words, unless ``lay_phrases`` is False),
+        lower-cased."""
+        rest, meanings = self._lay_terms.split(query) if lay_phrases else (query, [])
+        found = (word.lower() for word in _WORD.findall(rest))
+        typed = [(word,) for word in found if len(word) > 1 and word not in _STOPWORDS and word not in GENERIC_WORDS]
+        return typed + [tuple(words) for words in meanings]
+
+    def subject_roots(self, subject: Hashable) -> frozenset[str]:
+        """Every stem and root of the words ``subject``'s passages use."""
+        words = {word.lower() for text in self._subject_texts(subject) for word in _WORD.findall(text)}
+        stems = set(self._stemmer.stemWords(sorted(words)))
+        return frozenset(stems | {_root(stem) for stem in stems})
+
+    def uncovered(self, query: str, subject: Hashable, lay_phrases: bool = True) -> list[str]:
+        """The topic words of ``query`` that ``subject`` never uses in any form."""
+        return self._uncovered(self.topic_words(query, lay_phrases), subject)
+
+    def covers(self, query: str, subject: Hashable, lay_phrases: bool = True) -> bool:
+        """True when ``query`` has MIN_TOPIC_WORDS topic words and ``subject`` uses them all."""
+        topic_words = self.topic_words(query, lay_phrases)
+        return len(topic_words) >= MIN_TOPIC_WORDS and not self._uncovered(topic_words, subject)
+
+    def _uncovered(self, topic_words: list[tuple[str, ...]], subject: Hashable) -> list[str]:
+        roots = self.subject_roots(subject)
+        return [" / ".join(forms) for forms in topic_words if not any(self._uses(roots, word) for word in forms)]
+
+    def _uses(self, roots: frozenset[str], word: str) -> bool:
+        stem = self._stemmer.stemWord(word)
+        return stem in roots or _root(stem) in roots
+
+
+def _root(stem: str) -> str:
+    for ending in _ENDINGS:
+        if stem.endswith(ending) and len(stem) - len(ending) >= MIN_ROOT:
+            return stem[: -len(ending)]
+    return stem

@@ -1,0 +1,54 @@
+"""Whether an article uses every topic word of a query."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.lay_terms import LayTerms
+from kb.word_coverage import WordCoverage
+
+ARTICLE = (
+    "What are the symptoms of incompetent cervix? Vaginal bleeding, pelvic pressure, frequent urination, "
+    "a gush of warm liquid from your vagina. It happens in about 1 out of 100 pregnancies. "
+    "A pessary is placed into your vagina. Congenital conditions: a fibrous type of protein."
+)
+
+
+@pytest.fixture(scope="module")
+def coverage() -> WordCoverage:
+    lay_terms = LayTerms(["vagina", "vaginal", "urination", "bleeding"])
+    return WordCoverage({"cervix": [ARTICLE]}.__getitem__, lay_terms)
+
+
+def test_stop_words_and_words_of_time_and_manner_are_no_topic(coverage):
+    assert coverage.topic_words("what should i feel at 20 weeks, is pressure normal") == [("pressure",)]
+
+
+@pytest.mark.parametrize(
+    "query", ["pressure in my pelvis while pregnant", "vagina bleeding", "symptoms of pelvic pressure"]
+)
+def test_other_forms_of_the_articles_words_are_covered(coverage, query):
+    """pelvis/pelvic, pregnant/pregnancies, vagina/vaginal: one word family each."""
+    assert coverage.uncovered(query, "cervix") == [] and coverage.covers(query, "cervix")
+
+
+@pytest.mark.parametrize(
+    ("query", "missing"),
+    [
+        ("what is placenta previa", ["placenta", "previa"]),  # not "placed", not "previous"
+        ("fibroids and bleeding", ["fibroids"]),  # not "fibrous"
+        ("smelly vaginal discharge", ["smelly", "discharge"]),
+    ],
+)
+def test_words_the_article_never_uses_are_not(coverage, query, missing):
+    assert coverage.uncovered(query, "cervix") == missing and not coverage.covers(query, "cervix")
+
+
+def test_a_lay_phrase_is_one_topic_word_covered_by_any_of_its_clinical_words(coverage):
+    assert sorted(coverage.topic_words("peeing a lot and spotting")) == [("bleeding",), ("urination",)]
+    assert coverage.covers("peeing a lot and spotting", "cervix")
+    # One phrase is one thing asked about: one topic word is too few to go by.
+    assert coverage.topic_words("pain down there") == [("pain",), ("vagina", "vaginal")]
+    assert coverage.topic_words("it is down there") == [("vagina", "vaginal")]
+    assert not coverage.covers("it is down there", "cervix")
+    assert coverage.topic_words("peeing a lot", lay_phrases=False) == [("peeing",)]
