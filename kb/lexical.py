@@ -57,6 +57,7 @@ class LexicalIndex:
         filled = np.diff(indptr) > 0
         if data.size:
             self._term_ceiling[filled] = np.maximum.reduceat(data, indptr[:-1][filled])
+        self._passage_counts = np.diff(indptr)  # passages that use each term
         # A term the corpus never uses counts as the rarest kind of term: asking about
         # "braces" in a knowledge base without the word is evidence it is not covered.
         self._unknown_ceiling = float(self._term_ceiling.max()) if self._term_ceiling.size else 1.0
@@ -86,6 +87,14 @@ class LexicalIndex:
         """Terms of the query that occur in the corpus."""
         vocab = self._retriever.vocab_dict
         return [token for token in self.tokenize(query) if token in vocab]
+
+    def passage_count(self, word: str) -> int | None:
+        """How many passages use ``word`` (by its stem); None for a stop word."""
+        terms = self.tokenize(word)
+        if not terms:
+            return None
+        term = self._retriever.vocab_dict.get(terms[0])
+        return 0 if term is None else int(self._passage_counts[term])
 
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every passage row for ``query`` (zeros when no term is known)."""

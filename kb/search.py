@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,9 +17,9 @@ from .index import LoadedIndex, load_index
 from .intent import PRACTICAL_TYPES, TYPES, heading_types, query_types
 from .lay_terms import LayTerms
 from .passage import Passage
-from .spelling import Speller
+from .spelling import Speller, word_counts
 from .lexical import lexical_text
-from .topics import ForeignTopics, topic_groups
+from .topics import ForeignTopics, TopicList, topic_groups
 from .vectors import stored_vectors
 from .views import RANKING_ONLY_KINDS, VIEW_KINDS
 from .word_coverage import WordCoverage
@@ -47,9 +48,16 @@ SPELLING = True
 # Lay phrases add the clinical words they mean (kb/lay_terms.py); False searches
 # without them, kept so evaluations can compare.
 LAY_TERMS = True
-# A question naming a health topic the knowledge base does not cover gets no answer
-# (kb/topics.py); False leaves it to the threshold, kept so evaluations can compare.
+# A passage whose article does not cover the health topic a question names is not an
+# answer (kb/topics.py); False leaves it to the threshold, kept so evaluations can compare.
 TOPIC_CHECK = True
+# How many subjects, best first, are asked whether they cover the topic a query names.
+SUBJECTS_CHECKED = 20
+# A topic name used in more than this share of passages is something health writing
+# mentions everywhere ("blood", "cough", "red face"), not the subject of a question.
+DISTINCTIVE_SHARE = 0.01
+DISTINCTIVE_PASSAGES = 3  # in a small knowledge base a few passages are always allowed
+CACHED_SUBJECTS = 1024
 # A query whose every topic word the best article uses is answered from the calibrated
 # off-topic bound, below the floor (kb/word_coverage.py, kb/calibration.py); False holds
 # it to the threshold, kept so evaluations can compare.
@@ -173,12 +181,9 @@ class KnowledgeBase:
         self._evidence = np.ones(len(index.vector_rows), dtype=bool) if kinds is None else ~np.isin(kinds, ranking_only)
         self.speller = Speller.for_counts(index.vocabulary)
         self.lay_terms = LayTerms(index.vocabulary)
-        self.foreign_topics = ForeignTopics(
-            topic_groups(),
-            {name for p in index.passages for name in (p.title, *p.alt_names)},
-            index.vocabulary,
-            self.speller.is_english,
-        )
+        self.topic_list = TopicList(topic_groups(), self.speller.is_english)
+        # Per subject, the topics it does not cover: built the first time a query names a topic.
+        self.subject_topics = functools.lru_cache(maxsize=CACHED_SUBJECTS)(self._subject_topics)
         self.word_coverage = WordCoverage(self._subject_texts, self.lay_terms)
         self.calibration: Calibration | None = None
         if min_score is None:
@@ -247,13 +252,11 @@ class KnowledgeBase:
             bars, threshold = self._covered_bars(typed, scores, ranking, threshold)
         else:
             bars = np.full(len(scores), threshold, dtype=np.float32)
-        shown = self._shown(scores, ranking, bars)
-        ranking = np.where(shown, ranking, -np.inf)
-        top = np.argpartition(-ranking, min(k, len(ranking) - 1))[:k] if len(ranking) > k else np.arange(len(ranking))
-        order = top[np.argsort(-ranking[top], kind="stable")]
-        hits = [Hit(self.index.passages[row], float(scores[row])) for row in order if shown[row]]
-        if hits and threshold > 0 and method == "hybrid" and self._not_answered_here(typed, asked, order[0]):
-            hits = []
+        shown = np.flatnonzero(self._shown(scores, ranking, bars))
+        order = shown[np.argsort(-ranking[shown], kind="stable")]
+        if threshold > 0 and method == "hybrid":
+            order = self._answerable(order, typed, asked, k)
+        hits = [Hit(self.index.passages[row], float(scores[row])) for row in order[:k]]
         return SearchResult(query, bool(hits), hits, threshold, self.index.version, searched)
 
     def best_evidence(self, query: str) -> float:
@@ -286,11 +289,15 @@ class KnowledgeBase:
             return bars, threshold
         return np.where(in_subject, np.float32(covered), bars), covered
 
-    def _subject_texts(self, subject: int) -> list[str]:
-        """What BM25 indexes of each passage of one subject (an article's passages)."""
+    def _subject_rows(self, subject: int) -> np.ndarray:
+        """The passage rows of one subject (an article's passages)."""
         start = self._topic_starts[subject]
         end = self._topic_starts[subject + 1] if subject + 1 < len(self._topic_starts) else len(self._topics)
-        return [lexical_text(self.index.passages[row]) for row in self._topic_order[start:end]]
+        return self._topic_order[start:end]
+
+    def _subject_texts(self, subject: int) -> list[str]:
+        """What BM25 indexes of each passage of one subject."""
+        return [lexical_text(self.index.passages[row]) for row in self._subject_rows(subject)]
 
     def scores(self, query: str, method: str = "hybrid", asked: frozenset[str] = frozenset()) -> Scores:
         """For every passage row, the evidence that it answers ``query`` (the reported
@@ -326,18 +333,53 @@ class KnowledgeBase:
         exact[missing] = True
         return Scores(evidence, ranking, exact)
 
-    def _not_answered_here(self, typed: str, asked: frozenset[str], best: int) -> bool:
-        """Questions no passage here answers, however near the best one scores: a
-        practical type the best passage's heading does not answer ("how much do hearing
-        aids cost" is not answered by "What are hearing aids?"), or a health topic the
-        knowledge base does not cover ("cervical cancer symptoms" on cervical
-        insufficiency; kb/topics.py)."""
-        if asked and asked <= PRACTICAL_TYPES and not self._answers(best, asked):
-            return True
+    def _answerable(self, order: np.ndarray, typed: str, asked: frozenset[str], k: int) -> np.ndarray:
+        """``order`` (rows, best first) without what they cannot answer, however near they score.
+
+        A passage whose article does not cover the health topic the query names is
+        dropped ("cervical cancer symptoms" on an article about cervical insufficiency;
+        "dupuytren's contracture treatment" on one about a syndrome that shares
+        "treatment" and a hand; kb/topics.py): the next subject that covers it moves
+        up, or there is no answer. Only the first SUBJECTS_CHECKED subjects are asked.
+        Then, when the query asks only a practical type the best passage's heading does
+        not answer ("how much do hearing aids cost" is not answered by "What are
+        hearing aids?"), there is no answer.
+        """
         # Lay phrases read as their clinical words: "spotting" is bleeding, which the
-        # knowledge base covers, not the topic "Spotting" (bleeding between periods).
+        # article covers, not the topic "Spotting" (bleeding between periods).
         about = self.lay_terms.substitute(typed) if LAY_TERMS else typed
-        return TOPIC_CHECK and self.foreign_topics.asks_about_another(about)
+        if TOPIC_CHECK and len(order) and any(self._distinctive(name) for name, _ in self.topic_list.named(about)):
+            covering: dict[int, bool] = {}
+            kept = []
+            for row in order:
+                subject = int(self._topics[row])
+                if subject not in covering:
+                    if len(covering) == SUBJECTS_CHECKED:
+                        break
+                    covering[subject] = not self.subject_topics(subject).asks_about_another(about)
+                if covering[subject]:
+                    kept.append(row)
+                    if len(kept) == k:
+                        break
+            order = np.array(kept, dtype=np.int64)
+        if len(order) and asked and asked <= PRACTICAL_TYPES and not self._answers(int(order[0]), asked):
+            return order[:0]
+        return order
+
+    def _subject_topics(self, subject: int) -> ForeignTopics:
+        """The topics one subject (an article) does not cover."""
+        passages = [self.index.passages[row] for row in self._subject_rows(subject)]
+        own_names = {name for passage in passages for name in (passage.title, *passage.alt_names)}
+        vocabulary = word_counts(lexical_text(p) for p in passages)
+        return ForeignTopics(self.topic_list, own_names, vocabulary, self._distinctive)
+
+    def _distinctive(self, name: tuple[str, ...]) -> bool:
+        """Whether a topic name names one subject here: its rarest word is used by at
+        most DISTINCTIVE_SHARE of the passages, or DISTINCTIVE_PASSAGES ("dupuytren",
+        "tennis"; not "blood" on MedQuAD)."""
+        counts = [self.index.lexical.passage_count(word) for word in name]
+        counts = [count for count in counts if count is not None]
+        return bool(counts) and min(counts) <= max(DISTINCTIVE_SHARE * len(self.index.passages), DISTINCTIVE_PASSAGES)
 
     def _answers(self, row: int, asked: frozenset[str]) -> bool:
         """Whether the passage in ``row`` has a heading of one of the ``asked`` types."""

@@ -16,8 +16,10 @@ import functools
 import re
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+
+from .lexical import STOPWORDS
 
 TOPICS_FILE = Path(__file__).resolve().parent / "data" / "health_topics.txt"
 MAX_NAME_WORDS = 4
@@ -25,14 +27,17 @@ MAX_NAME_WORDS = 4
 # written as an abbreviation ("HPV", "COPD").
 MIN_WORD_NAME_LENGTH = 5
 _WORD = re.compile(r"[^\W\d_]+")
+_STOPWORDS = frozenset(STOPWORDS)
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 
 
 def words(text: str) -> tuple[str, ...]:
-    """Lower-cased words in the singular: "Polycystic ovaries" is "polycystic ovary".
+    """Lower-cased words in the singular, possessives dropped: "Polycystic ovaries" is
+    "polycystic ovary", "Dupuytren's contracture" "dupuytren contracture".
 
     Only plurals are undone, not a stemmer's cuts: "spotting" must not become the
     topic "spots", nor "weak" the topic "weakness"."""
-    return tuple(_singular(word.lower()) for word in _WORD.findall(text))
+    return tuple(_singular(word.lower()) for word in _WORD.findall(_POSSESSIVE.sub("", text)))
 
 
 def _singular(word: str) -> str:
@@ -45,67 +50,100 @@ def _singular(word: str) -> str:
     return word
 
 
-class ForeignTopics:
-    """The topics one knowledge base does not cover, found in queries."""
+class TopicList:
+    """Health-topic names (a name and its synonyms per topic), found in queries."""
 
-    def __init__(
-        self,
-        groups: Iterable[list[str]],
-        own_names: Iterable[str],
-        vocabulary: Iterable[str],
-        is_word: Callable[[str], bool] = lambda word: False,
-    ):
+    def __init__(self, groups: Iterable[Sequence[str]], is_word: Callable[[str], bool] = lambda word: False):
         """
         Args:
             groups: topic names, one list per topic (a name and its synonyms).
-            own_names: the knowledge base's titles and alternate names.
-            vocabulary: every word the knowledge base uses.
             is_word: whether a lower-cased word is an ordinary English word: an
-                abbreviation that spells one ("ALL", "AIDS", "MEN") is a topic only
-                when typed in capitals ("pee all the time", "hearing aids").
+                abbreviation that spells one ("ALL", "AIDS", "MEN", "THES") is a
+                topic only when typed in capitals ("pee all the time", "hearing aids").
         """
-        own = {words(name) for name in own_names}
-        used = {_singular(word.lower()) for word in vocabulary}
-        self._own_words: set[str] = {word for name in own for word in name}
-        self._names: set[tuple[str, ...]] = set()
-        self._capitals: set[str] = set()  # abbreviations that are topics only in capitals
-        for group in groups:
-            names = [words(name) for name in group]
-            if own & set(names):  # a synonym of a subject the knowledge base has ("weak cervix")
-                self._own_words.update(word for name in names for word in name)
-                continue
+        self._groups: list[list[tuple[str, ...]]] = []
+        self._groups_of: dict[tuple[str, ...], list[int]] = {}  # every name, usable or not
+        self._named: dict[tuple[str, ...], list[int]] = {}  # names found in queries
+        self._capitals: dict[str, list[int]] = {}  # abbreviations found only in capitals
+        for group_id, group in enumerate(groups):
+            names = [words(text) for text in group]
+            self._groups.append(names)
             for name, text in zip(names, group):
-                if not _usable(name, text) or set(name) <= used:
+                self._groups_of.setdefault(name, []).append(group_id)
+                if not _usable(name, text):
                     continue
                 typed = _WORD.findall(text)
-                if text.isupper() and len(typed) == 1 and is_word(typed[0].lower()):
-                    self._capitals.add(typed[0])
+                if text.isupper() and len(typed) == 1 and (is_word(typed[0].lower()) or is_word(name[0])):
+                    self._capitals.setdefault(typed[0], []).append(group_id)
                 else:
-                    self._names.add(name)
+                    self._named.setdefault(name, []).append(group_id)
+
+    def named(self, query: str) -> list[tuple[tuple[str, ...], int]]:
+        """Each topic name in ``query``, as its words, with the topic it names."""
+        found = words(query)
+        hits = [((_singular(word.lower()),), group) for word in _WORD.findall(query) for group in self._capitals.get(word, ())]
+        for length in range(1, MAX_NAME_WORDS + 1):
+            for start in range(len(found) - length + 1):
+                name = found[start : start + length]
+                hits += [(name, group) for group in self._named.get(name, ())]
+        return hits
+
+    def topics_named(self, names: Iterable[tuple[str, ...]]) -> set[int]:
+        """The topics that have one of ``names`` (as words) among their names."""
+        return {group for name in names for group in self._groups_of.get(name, ())}
+
+    def names(self, topic: int) -> list[tuple[str, ...]]:
+        """A topic's names, as words."""
+        return self._groups[topic]
+
+
+class ForeignTopics:
+    """The topics one knowledge base, or one of its articles, does not cover, found in queries."""
+
+    def __init__(
+        self,
+        topics: TopicList,
+        own_names: Iterable[str],
+        vocabulary: Iterable[str],
+        distinctive: Callable[[tuple[str, ...]], bool] = lambda name: True,
+    ):
+        """
+        Args:
+            topics: the topic list.
+            own_names: the titles and alternate names of what is covered.
+            vocabulary: every word it uses.
+            distinctive: whether a name (as words) names one subject rather than
+                something health writing mentions everywhere ("blood", "cough",
+                "red face" are topics too): only distinctive names can be foreign.
+        """
+        self._distinctive = distinctive
+        own = {words(name) for name in own_names}
+        self._topics = topics
+        # A topic with one of the own names among its synonyms is covered ("weak cervix"),
+        # and its names' words speak of the own subject.
+        self._own_topics = topics.topics_named(own)
+        self._own_words = {word for name in own for word in name}
+        self._own_words.update(word for topic in self._own_topics for name in topics.names(topic) for word in name)
+        self._own_words -= _STOPWORDS  # "the" and "of" in a name say nothing of the subject
+        self._used = {_singular(word.lower()) for word in vocabulary}
 
     def named(self, query: str) -> list[tuple[str, ...]]:
         """The foreign topic names in ``query``, as word sequences."""
-        return self._named(query, words(query))
+        return [
+            name
+            for name, topic in self._topics.named(query)
+            if topic not in self._own_topics and not set(name) <= self._used and self._distinctive(name)
+        ]
 
     def asks_about_another(self, query: str) -> bool:
-        """True when ``query`` names a foreign topic and none of the knowledge base's own
-        subjects besides: "cervical cancer symptoms" on an article about cervical
-        insufficiency, but not "can a UTI open my cervix early"."""
-        found = words(query)
-        named = self._named(query, found)
+        """True when ``query`` names a foreign topic and none of the own subjects besides:
+        "cervical cancer symptoms" on an article about cervical insufficiency, but not
+        "can a UTI open my cervix early"."""
+        named = self.named(query)
         if not named:
             return False
         in_names = {word for name in named for word in name}
-        return not any(word in self._own_words for word in found if word not in in_names)
-
-    def _named(self, query: str, found: tuple[str, ...]) -> list[tuple[str, ...]]:
-        capitals = [(_singular(word.lower()),) for word in _WORD.findall(query) if word in self._capitals]
-        return capitals + [
-            found[start : start + length]
-            for length in range(1, MAX_NAME_WORDS + 1)
-            for start in range(len(found) - length + 1)
-            if found[start : start + length] in self._names
-        ]
+        return not any(word in self._own_words for word in words(query) if word not in in_names)
 
 
 def _usable(name: tuple[str, ...], text: str) -> bool:

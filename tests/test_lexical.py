@@ -51,3 +51,10 @@ def test_save_and_load_round_trip(lexical, tmp_path):
     lexical.save(tmp_path / "bm25")
     loaded = LexicalIndex.load(tmp_path / "bm25")
     assert np.allclose(loaded.coverage("iron anemia"), lexical.coverage("iron anemia"))
+
+
+def test_passage_count_is_by_stem_and_none_for_a_stop_word(lexical):
+    assert lexical.passage_count("anemia") == 2
+    assert lexical.passage_count("stitches") == 1  # "stitch" by its stem
+    assert lexical.passage_count("migraine") == 0
+    assert lexical.passage_count("the") is None

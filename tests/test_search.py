@@ -322,3 +322,15 @@ def test_a_lay_phrase_for_a_word_the_article_uses_is_not_another_topic(seed_know
     assert seed_knowledge_base.search("spotting and mucus discharge at 20 weeks").answered
     assert seed_knowledge_base.search("needing to pee all the time and bleeding while pregnant").answered
     assert not seed_knowledge_base.search("spotting between periods").answered
+
+
+def test_a_passage_whose_article_does_not_cover_the_topic_named_is_not_an_answer(gout_knowledge_base, monkeypatch):
+    """Bunions are the toe-injury article's subject, not gout's: "treat" alone ranks gout's
+    treatment passage first, and it is dropped; the article that covers bunions moves up."""
+    query = "how to treat a bunion"
+    assert gout_knowledge_base.search(query).hits == []  # the toe article does not reach the threshold
+    lenient = gout_knowledge_base.search(query, min_score=0.1)
+    assert lenient.hits[0].passage.id == "toe-injuries-what"
+    assert {hit.passage.title for hit in lenient.hits} == {"Toe injuries"}
+    monkeypatch.setattr(search_module, "TOPIC_CHECK", False)
+    assert gout_knowledge_base.search(query).hits[0].passage.id == "gout-treatment"  # what the check prevents

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kb.topics import ForeignTopics, topic_groups, words, write_topic_list
+from kb.topics import ForeignTopics, TopicList, topic_groups, words, write_topic_list
 
 GROUPS = [
     ["Insufficient cervix", "Incompetent cervix", "Weak cervix"],
@@ -24,7 +24,7 @@ ENGLISH = {"all", "am", "spot", "pee", "the", "time"}
 
 @pytest.fixture(scope="module")
 def topics() -> ForeignTopics:
-    return ForeignTopics(GROUPS, ["Incompetent cervix", "cervical insufficiency"], VOCABULARY, ENGLISH.__contains__)
+    return ForeignTopics(TopicList(GROUPS, ENGLISH.__contains__), ["Incompetent cervix", "cervical insufficiency"], VOCABULARY)
 
 
 @pytest.mark.parametrize(
@@ -53,6 +53,28 @@ def test_an_abbreviation_that_spells_a_word_is_a_topic_only_in_capitals(topics):
     assert not topics.named("need to pee all the time") and not topics.asks_about_another("pee all the time")
     assert topics.named("ALL in children") == [("all",)] and topics.asks_about_another("ALL in children")
     assert topics.named("hpv in men") == [("hpv",)]  # no English word: any case
+
+
+def test_possessives_are_dropped():
+    assert words("Dupuytren's contracture, Graves’ disease") == words("dupuytren contracture, graves disease")
+
+
+def test_an_abbreviation_whose_singular_is_a_word_is_a_topic_only_in_capitals():
+    topics = TopicList([["Trichohepatoenteric syndrome", "THES"]], {"the"}.__contains__)
+    assert topics.named("what is the outlook") == [] and topics.named("THES in infants") == [(("the",), 0)]
+
+
+def test_stop_words_in_an_own_name_say_nothing_of_the_subject():
+    topics = TopicList([["Cancer of the cervix"], ["Migraine"]])
+    foreign = ForeignTopics(topics, ["Cancer of the cervix"], ["cancer", "cervix"])
+    assert foreign.asks_about_another("the migraine")  # "the" is in the own name, but no own word
+
+
+def test_only_distinctive_names_can_be_foreign():
+    """'Blood' is a topic too, but one that health writing mentions everywhere."""
+    topics = TopicList([["Blood"], ["Dupuytren contracture"]])
+    foreign = ForeignTopics(topics, ["Poland syndrome"], ["poland", "syndrome"], lambda name: name != ("blood",))
+    assert foreign.named("blood in dupuytren's contracture") == [("dupuytren", "contracture")]
 
 
 def test_plurals_match_but_stems_do_not():
