@@ -23,7 +23,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(what('s| is)? (\w+ )?(causes?|causing|caused|leads to|triggers?)|causes? (of|for)|caused by|"
         r"why (do|does|did|is|are|am|would)|reasons? (for|why)|triggers?|"
         r"how (do|does|did|can|could) (you|i|people|someone|one|he|she|they|we|kids|children|babies) "
-        r"(get(?! rid| over| better| through| help)|catch|develop|contract)|how (is|are) .{1,40} (spread|transmitted|caught|contracted))\b",
+        r"(get(?! rid| over| better| through| help)|catch|develop|contract)|how (is|are) .{1,40} (spread|transmitted|caught|contracted))\b|"
+        r"\bcauses?\W*$",  # "cat cry syndrome cause": the type as the last word
         r"\b(causes?|what leads to)\b",
     ),
     "risk": (

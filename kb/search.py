@@ -62,6 +62,9 @@ CACHED_SUBJECTS = 1024
 # off-topic bound, below the floor (kb/word_coverage.py, kb/calibration.py); False holds
 # it to the threshold, kept so evaluations can compare.
 WORD_COVERAGE = True
+# A query that is only the name of its best subject asks for the overview ("What is X?");
+# False leaves it without a type, kept so evaluations can compare.
+OVERVIEW_FOR_NAMES = True
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
 # Candidates per query: the passages of the nearest DENSE_CANDIDATES vectors (from the
 # vector index, approximate past kb.vectors.FLAT_MAX_VECTORS) plus the LEXICAL_CANDIDATES
@@ -246,6 +249,9 @@ class KnowledgeBase:
         threshold = self.min_score if min_score is None else min_score
         searched, typed, asked = self._interpret(query) if method == "hybrid" else Reading(query, query, frozenset())
         scores, ranking, exact = self.scores(searched, method, asked)
+        if not asked and method == "hybrid" and self._names_the_subject_only(typed, ranking):
+            asked = frozenset({"overview"})
+            scores, ranking, exact = self.scores(searched, method, asked)
         if asked:
             ranking = self._with_intent(asked, ranking, exact)
         if min_score is None and method == "hybrid":
@@ -288,6 +294,15 @@ class KnowledgeBase:
         if scores[in_subject].max() < covered or not self.word_coverage.covers(typed, int(subject), LAY_TERMS):
             return bars, threshold
         return np.where(in_subject, np.float32(covered), bars), covered
+
+    def _names_the_subject_only(self, typed: str, ranking: np.ndarray) -> bool:
+        """Whether ``typed`` is only a name of the best-ranked subject ("incompetent
+        cervix", "cervical incompetence", "gout"): a visitor who types a condition's
+        name wants its overview, not whichever passage repeats the name most."""
+        if not OVERVIEW_FOR_NAMES or not len(ranking):
+            return False
+        subject = int(self._topics[int(np.argmax(ranking))])
+        return self.word_coverage.only_forms_of(typed, self.subject_topics(subject).own_words)
 
     def _subject_rows(self, subject: int) -> np.ndarray:
         """The passage rows of one subject (an article's passages)."""

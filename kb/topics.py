@@ -127,6 +127,11 @@ class ForeignTopics:
         self._own_words -= _STOPWORDS  # "the" and "of" in a name say nothing of the subject
         self._used = {_singular(word.lower()) for word in vocabulary}
 
+    @property
+    def own_words(self) -> frozenset[str]:
+        """The words of the own subjects' names and their synonyms, less stop words."""
+        return frozenset(self._own_words)
+
     def named(self, query: str) -> list[tuple[str, ...]]:
         """The foreign topic names in ``query``, as word sequences."""
         return [

@@ -84,6 +84,14 @@ class WordCoverage:
         topic_words = self.topic_words(query, lay_phrases)
         return len(topic_words) >= MIN_TOPIC_WORDS and not self._uncovered(topic_words, subject)
 
+    def only_forms_of(self, query: str, words: Iterable[str]) -> bool:
+        """True when ``query`` has topic words and each is a form of one of ``words``
+        ("cervical incompetence" of "incompetent cervix", "cervical")."""
+        topic_words = self.topic_words(query, lay_phrases=False)
+        stems = set(self._stemmer.stemWords(sorted(words)))
+        roots = frozenset(stems | {_root(stem) for stem in stems})
+        return bool(topic_words) and all(self._uses(roots, forms[0]) for forms in topic_words)
+
     def _uncovered(self, topic_words: list[tuple[str, ...]], subject: Hashable) -> list[str]:
         roots = self.subject_roots(subject)
         return [" / ".join(forms) for forms in topic_words if not any(self._uses(roots, word) for word in forms)]

@@ -15,6 +15,7 @@ from .conftest import SEED_ARTICLE
         ("how do you get rid of piles at home", {"treatment", "lifestyle"}),
         ("how common are piles", {"frequency"}),
         ("is cervical insufficiency rare", {"frequency"}),
+        ("cat cry syndrome cause", {"causes"}),
         ("are there common causes of a weak cervix", {"causes"}),  # "common" here is no question of its own
         ("why do kidney stones form", {"causes"}),
         ("what actually causes gout, is it the food", {"causes"}),

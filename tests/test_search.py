@@ -334,3 +334,14 @@ def test_a_passage_whose_article_does_not_cover_the_topic_named_is_not_an_answer
     assert {hit.passage.title for hit in lenient.hits} == {"Toe injuries"}
     monkeypatch.setattr(search_module, "TOPIC_CHECK", False)
     assert gout_knowledge_base.search(query).hits[0].passage.id == "gout-treatment"  # what the check prevents
+
+
+@pytest.mark.parametrize("query", ["incompetent cervix", "cervical incompetence", "weak cervix"])
+def test_a_bare_name_of_the_subject_gets_its_overview(seed_knowledge_base, query):
+    assert seed_knowledge_base.search(query).hits[0].passage.question == "What is incompetent cervix?"
+
+
+def test_a_bare_name_ranks_by_the_words_alone_without_the_overview_rule(seed_knowledge_base, monkeypatch):
+    monkeypatch.setattr(search_module, "OVERVIEW_FOR_NAMES", False)
+    # Every heading repeats the name; the causes heading happens to be nearest.
+    assert seed_knowledge_base.search("incompetent cervix").hits[0].passage.question != "What is incompetent cervix?"

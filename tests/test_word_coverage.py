@@ -52,3 +52,10 @@ def test_a_lay_phrase_is_one_topic_word_covered_by_any_of_its_clinical_words(cov
     assert coverage.topic_words("it is down there") == [("vagina", "vaginal")]
     assert not coverage.covers("it is down there", "cervix")
     assert coverage.topic_words("peeing a lot", lay_phrases=False) == [("peeing",)]
+
+
+def test_a_query_of_forms_of_given_words_only(coverage):
+    assert coverage.only_forms_of("cervical incompetence?", ["incompetent", "cervix", "cervical"])
+    assert coverage.only_forms_of("the weak cervix", ["weak", "cervix"])
+    assert not coverage.only_forms_of("incompetent cervix treatment", ["incompetent", "cervix"])
+    assert not coverage.only_forms_of("what is it", ["incompetent", "cervix"])  # no topic word at all
