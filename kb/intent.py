@@ -24,7 +24,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"why (do|does|did|is|are|am|would)|reasons? (for|why)|triggers?|"
         r"how (do|does|did|can|could) (you|i|people|someone|one|he|she|they|we|kids|children|babies) "
         r"(get(?! rid| over| better| through| help)|catch|develop|contract)|how (is|are) .{1,40} (spread|transmitted|caught|contracted))\b|"
-        r"\bcauses?\W*$",  # "cat cry syndrome cause": the type as the last word
+        r"\bcauses?\W*$|\bwhy\W*$|\bwhat makes\b",  # the type as the last word; "what makes people lose their hearing"
         r"\b(causes?|what leads to)\b",
     ),
     "risk": (
@@ -45,11 +45,16 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Medicine words only as "medicine for/to …": "DES medicine" names a drug, it asks no treatment.
         r"\b(treat\w*|cures?|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
         r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|what can (i|she|he|we|they) (take|do)|(what|anything) (can|could) be done|"
-        r"what (helps|works) for|how (do|can|to) (i |you |we )?(stop|fix|ease|soothe))\b",
+        r"what (helps|works) for|what help is there|what (can|should) (i|we) (put|use|rub) on|"
+        r"how (do|can|to) (i |you |we )?(stop|fix|ease|soothe))\b",
         r"\b(treat\w*|therap\w*|remed\w*|manag\w*|what to do)\b",
     ),
     "prevention": (
+        # "so i dont get them again", "stop it coming back".
         r"\b(prevent\w*|avoid(ing)? getting|stop (you |me |people )?(getting|them|it from)|reduce (my|the) (risk|chance)|"
+        r"(don'?t|do not|never|not) (get|getting|have|having) (it|them|this|that|one|these|those|any)( \w+)? again|"
+        r"(coming|comes?) back|recurr\w*|"
+        r"so (that )?(i|you|we|they|it|he|she) (dont|don't|do not|wont|won't|never) (get|become|develop)|"
         r"(vaccines?|jabs?|shots?|immuni[sz]ations?) (for|against|to stop))\b",
         r"\b(prevent\w*)\b",
     ),
@@ -58,7 +63,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(inherit\w*|genetic changes)\b",
     ),
     "outlook": (
-        r"\b(outlook|prognosis|life expectancy|go away|get better|recover\w*|how long (will|does|do)|survival)\b",
+        # "will it go away", not "a rash that won't go away" (a description); "how will it progress".
+        r"\b(outlook|prognosis|life expectancy|(?<!wont )(?<!won't )(?<!doesnt )(?<!doesn't )(?<!not )go away|get better|"
+        r"recover\w*|how long (will|does|do)|survival|how (will|does|do|fast) (it|this|they|that|\w+) progress|"
+        r"progression|what to expect)\b",
         r"\b(outlook|prognosis)\b",
     ),
     "doctor": (

@@ -16,6 +16,13 @@ from .conftest import SEED_ARTICLE
         ("how common are piles", {"frequency"}),
         ("is cervical insufficiency rare", {"frequency"}),
         ("cat cry syndrome cause", {"causes"}),
+        ("grandad cant hear the tv, what makes people lose their hearing", {"causes"}),
+        ("my 7 year old still wets the bed why", {"causes"}),
+        ("constantly worried, what help is there for anxiety", {"treatment"}),
+        ("scaly patches that wont go away, what can i put on them", {"treatment"}),  # a description, no outlook
+        ("had kidney stones twice, anything i can do so i dont get them again", {"prevention"}),
+        ("how can i keep my bones strong so they dont get brittle", {"prevention"}),
+        ("shaking hands and slow walking in my dad, how will it progress", {"outlook"}),
         ("are there common causes of a weak cervix", {"causes"}),  # "common" here is no question of its own
         ("why do kidney stones form", {"causes"}),
         ("what actually causes gout, is it the food", {"causes"}),
