@@ -9,8 +9,9 @@ vaginal discharge"). What tells them apart is the words: the article says "pelvi
 the best passage's article uses, in some form, is held to a lower bar (see
 ``kb.calibration.Calibration.covered_threshold``).
 
-Topic words are the query's words less stop words and words of time, quantity and
-manner ("weeks", "best", "feel"). A lay phrase is one topic word, used by the article
+Topic words are the query's words less stop words, words of time, quantity and
+manner ("weeks", "best", "feel") and words naming the kind of answer wanted ("signs",
+"treatment"). A lay phrase is one topic word, used by the article
 when one of the clinical words it stands for is ("peeing": "urination";
 kb/lay_terms.py): "my waters broke at 38 weeks" asks about one thing, not two. Forms match by Snowball stem and then by a root without one
 derivational ending: "pregnant" is "pregnancy", "pelvis" is "pelvic", "vagina" is
@@ -32,7 +33,13 @@ from .lexical import STOPWORDS
 GENERIC_WORDS = frozenset(
     "feel feels feeling felt best better good bad many way new now still today tonight right "
     "hour hours day days week weeks month months year years old time times lot lots bit little "
-    "light heavy mild slight severe option options".split()
+    "light heavy mild slight severe keep keeps keeping kept option options".split()
+)
+# Words that say what kind of answer is wanted (kb/intent.py), not what it is about:
+# "signs of labor at 39 weeks" is about labor alone.
+QUESTION_WORDS = frozenset(
+    "symptom symptoms sign signs cause causes causing caused treatment treatments treat treated treating "
+    "cure cures risk risks factor factors diagnosis diagnose diagnosed prevent prevention prognosis outlook".split()
 )
 # A query needs this many topic words for the lower bar: one shared word is chance.
 MIN_TOPIC_WORDS = 2
@@ -41,7 +48,7 @@ MIN_TOPIC_WORDS = 2
 _ENDINGS = ("anc", "ant", "enc", "ent", "ic", "al", "is", "i", "a")
 MIN_ROOT = 4
 _WORD = re.compile(r"[^\W\d_]+")
-_STOPWORDS = frozenset(STOPWORDS)
+_NOT_TOPIC = frozenset(STOPWORDS) | GENERIC_WORDS | QUESTION_WORDS
 CACHED_SUBJECTS = 256
 
 
@@ -66,7 +73,7 @@ class WordCoverage:
         lower-cased."""
         rest, meanings = self._lay_terms.split(query) if lay_phrases else (query, [])
         found = (word.lower() for word in _WORD.findall(rest))
-        typed = [(word,) for word in found if len(word) > 1 and word not in _STOPWORDS and word not in GENERIC_WORDS]
+        typed = [(word,) for word in found if len(word) > 1 and word not in _NOT_TOPIC]
         return typed + [tuple(words) for words in meanings]
 
     def subject_roots(self, subject: Hashable) -> frozenset[str]:

@@ -30,3 +30,8 @@ def test_a_query_in_clinical_words():
     assert lay.substitute("peeing a lot and pain down there") == "urination a lot and pain vagina vaginal"
     rest, meanings = lay.split("peeing a lot and pain down there")
     assert rest.split() == ["a", "lot", "and", "pain"] and meanings == [["vagina", "vaginal"], ["urination"]]
+
+
+def test_toilet_trips_are_urination():
+    assert LayTerms(VOCABULARY).clinical_words("keep needing the loo at night") == ["urination"]
+    assert LayTerms(VOCABULARY).clinical_words("where is the nearest toilet") == []

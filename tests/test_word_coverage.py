@@ -57,5 +57,11 @@ def test_a_lay_phrase_is_one_topic_word_covered_by_any_of_its_clinical_words(cov
 def test_a_query_of_forms_of_given_words_only(coverage):
     assert coverage.only_forms_of("cervical incompetence?", ["incompetent", "cervix", "cervical"])
     assert coverage.only_forms_of("the weak cervix", ["weak", "cervix"])
-    assert not coverage.only_forms_of("incompetent cervix treatment", ["incompetent", "cervix"])
+    assert not coverage.only_forms_of("incompetent cervix in pregnancy", ["incompetent", "cervix"])
     assert not coverage.only_forms_of("what is it", ["incompetent", "cervix"])  # no topic word at all
+
+
+def test_words_naming_the_kind_of_answer_are_no_topic(coverage):
+    """"signs of labor at 39 weeks" is about labor alone: one topic word is too few."""
+    assert coverage.topic_words("signs of bleeding at 39 weeks") == [("bleeding",)]
+    assert not coverage.covers("signs of bleeding at 39 weeks", "cervix")
