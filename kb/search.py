@@ -65,6 +65,22 @@ WORD_COVERAGE = True
 # A query that is only the name of its best subject asks for the overview ("What is X?");
 # False leaves it without a type, kept so evaluations can compare.
 OVERVIEW_FOR_NAMES = True
+QUESTION_FOCUS = True
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_QUESTION_START = re.compile(
+    r"^\s*(what|why|how|when|where|who|which|is|are|can|could|should|would|will|do|does|did|has|have)\b", re.IGNORECASE
+)
+
+
+def last_question(query: str) -> str | None:
+    """The last sentence of a message that asks something (None for a one-sentence query)."""
+    sentences = [s.strip() for s in _SENTENCE.findall(query) if len(s.split()) >= 2]
+    if len(sentences) < 2:
+        return None
+    for sentence in reversed(sentences):
+        if sentence.endswith("?") or _QUESTION_START.match(sentence):
+            return sentence
+    return None
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
 # Candidates per query: the passages of the nearest DENSE_CANDIDATES vectors (from the
 # vector index, approximate past kb.vectors.FLAT_MAX_VECTORS) plus the LEXICAL_CANDIDATES
@@ -344,7 +360,7 @@ class KnowledgeBase:
         if not len(missing):
             return dense
         evidence, ranking, exact = dense.evidence.copy(), dense.ranking.copy(), dense.exact.copy()
-        evidence[missing], ranking[missing] = self._exact_dense(self.encoder.encode_query(query), missing)
+        evidence[missing], ranking[missing] = self._exact_dense(self._query_vector(query), missing)
         exact[missing] = True
         return Scores(evidence, ranking, exact)
 
@@ -449,7 +465,7 @@ class KnowledgeBase:
         the most it could have, so it is never ranked above a candidate it trails. Its
         evidence is 0: a bound is no evidence that it answers anything.
         """
-        vector = self.encoder.encode_query(query).reshape(1, -1)
+        vector = self._query_vector(query).reshape(1, -1)
         depth = min(self.index.vectors.ntotal, DENSE_CANDIDATES)
         similarities, ids = self.index.vectors.search(vector, depth)
         found = ids[0] >= 0
@@ -464,6 +480,21 @@ class KnowledgeBase:
         exact = np.zeros(len(self.index.passages), dtype=bool)
         exact[candidates] = True
         return Scores(evidence, ranking, exact)
+
+    def _query_vector(self, query: str) -> np.ndarray:
+        """The query's embedding; for a message of several sentences whose last question
+        names a health topic, the mean of the whole message's and that question's,
+        renormalised: the background ("my father is 72, lives alone, …") pulls the whole
+        message towards other subjects (Alzheimer's caregiving for "what are the early
+        signs of Alzheimer's disease?"), and the question alone may lack context."""
+        vector = self.encoder.encode_query(query)
+        question = last_question(query) if QUESTION_FOCUS else None
+        # Only a question that names its subject stands alone: "is there any treatment
+        # that can slow it down?" alone finds treatments of anything.
+        if question is None or not self.topic_list.mentions_a_topic(question):
+            return vector
+        combined = vector.astype(np.float32) + self.encoder.encode_query(question).astype(np.float32)
+        return combined / np.linalg.norm(combined)
 
     def _exact_dense(self, vector: np.ndarray, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """For each passage row, the best cosine over its evidence vectors and over all."""

@@ -26,6 +26,7 @@ MAX_NAME_WORDS = 4
 # One-word names shorter than this are too often ordinary words ("spot", "am") unless
 # written as an abbreviation ("HPV", "COPD").
 MIN_WORD_NAME_LENGTH = 5
+MIN_MENTION_LENGTH = 4
 _WORD = re.compile(r"[^\W\d_]+")
 _STOPWORDS = frozenset(STOPWORDS)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
@@ -87,6 +88,14 @@ class TopicList:
                 name = found[start : start + length]
                 hits += [(name, group) for group in self._named.get(name, ())]
         return hits
+
+    def mentions_a_topic(self, query: str) -> bool:
+        """Whether ``query`` names a topic, counting short one-word names too ("gout",
+        "acne": too often ordinary words to call a topic foreign, enough to tell a
+        question that names its subject from one that says "it")."""
+        return bool(self.named(query)) or any(
+            len(word) >= MIN_MENTION_LENGTH and (word,) in self._groups_of for word in words(query)
+        )
 
     def topics_named(self, names: Iterable[tuple[str, ...]]) -> set[int]:
         """The topics that have one of ``names`` (as words) among their names."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import shutil
 
+import numpy as np
 import pytest
 
 import kb.search as search_module
@@ -345,3 +346,31 @@ def test_a_bare_name_ranks_by_the_words_alone_without_the_overview_rule(seed_kno
     monkeypatch.setattr(search_module, "OVERVIEW_FOR_NAMES", False)
     # Every heading repeats the name; the causes heading happens to be nearest.
     assert seed_knowledge_base.search("incompetent cervix").hits[0].passage.question != "What is incompetent cervix?"
+
+
+@pytest.mark.parametrize(
+    ("query", "question"),
+    [
+        ("how do i treat gout", None),  # one sentence: the query is the question
+        ("My dad is 72. He forgets things. What are the early signs of Alzheimers?", "What are the early signs of Alzheimers?"),
+        ("I have had pain for weeks. Is it gout? Thanks, Mary", "Is it gout?"),
+        ("Hi. Is it bad?", None),  # a one-word greeting is no sentence
+    ],
+)
+def test_the_last_question_of_a_message(query, question):
+    assert search_module.last_question(query) == question
+
+
+def test_a_message_is_embedded_with_its_question_when_it_names_a_topic(gout_knowledge_base, monkeypatch):
+    """The background pulls a message's vector away from what is asked; a named subject
+    in the last question pulls it back. A question without one ("can it be treated?")
+    cannot stand alone, so the message's vector is used as it is."""
+    encoder = gout_knowledge_base.encoder
+    message = "My father is 70 and lives alone. His big toe is red and swollen. What causes gout?"
+    focused = gout_knowledge_base._query_vector(message)
+    expected = encoder.encode_query(message) + encoder.encode_query("What causes gout?")
+    assert focused == pytest.approx(expected / np.linalg.norm(expected), abs=1e-5)
+    vague = "My father is 70 and lives alone. His big toe is red and swollen. Can it be treated?"
+    assert gout_knowledge_base._query_vector(vague) == pytest.approx(encoder.encode_query(vague))
+    monkeypatch.setattr(search_module, "QUESTION_FOCUS", False)
+    assert gout_knowledge_base._query_vector(message) == pytest.approx(encoder.encode_query(message))

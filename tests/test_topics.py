@@ -100,3 +100,9 @@ def test_the_topic_list_is_written_from_medquad_xml(tmp_path):
     out = tmp_path / "topics.txt"
     assert write_topic_list(tmp_path / "medquad", out) == 1
     assert out.read_text(encoding="utf-8") == "Gout | Podagra\n"
+
+
+def test_a_short_name_is_mentioned_though_never_foreign():
+    topics = TopicList([["Gout", "Podagra"]])
+    assert topics.named("what causes gout") == []  # four letters: too often an ordinary word to be foreign
+    assert topics.mentions_a_topic("what causes gout?") and not topics.mentions_a_topic("what causes it?")
