@@ -38,7 +38,7 @@ LAY_TERMS: dict[str, str] = {
     r"pass(ed|ing)? out|blacked out": "fainting syncope",
     r"bed ?wetting|wets the bed": "enuresis",
     r"cant sleep|can't sleep|trouble sleeping": "insomnia",
-    r"lose the baby|losing the baby|lost the baby": "miscarriage",
+    r"(lose|losing|lost) (the|my|our|her|a|this) (baby|pregnancy)": "miscarriage",
     r"baby (came|comes|coming|born) (early|too early|premature)": "premature preterm delivery",
 }
 _PATTERNS = [(re.compile(rf"\b({lay})\b", re.IGNORECASE), clinical.split()) for lay, clinical in LAY_TERMS.items()]

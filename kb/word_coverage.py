@@ -32,7 +32,7 @@ from .lexical import STOPWORDS
 # Words that place a question in time or say how much or how well, not what about.
 GENERIC_WORDS = frozenset(
     "feel feels feeling felt best better good bad many way new now still today tonight right "
-    "hour hours day days week weeks month months year years old time times lot lots bit little "
+    "hour hours day days week weeks month months year years last next ago old time times lot lots bit little "
     "light heavy mild slight severe keep keeps keeping kept option options".split()
 )
 # Words that say what kind of answer is wanted (kb/intent.py), not what it is about:

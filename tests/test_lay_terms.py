@@ -35,3 +35,10 @@ def test_a_query_in_clinical_words():
 def test_toilet_trips_are_urination():
     assert LayTerms(VOCABULARY).clinical_words("keep needing the loo at night") == ["urination"]
     assert LayTerms(VOCABULARY).clinical_words("where is the nearest toilet") == []
+
+
+def test_losing_a_pregnancy_is_miscarriage():
+    lay = LayTerms(["miscarriage"])
+    assert lay.clinical_words("will i lose my baby") == ["miscarriage"]
+    assert lay.clinical_words("i lost a pregnancy last year") == ["miscarriage"]
+    assert lay.clinical_words("lose my keys") == []
