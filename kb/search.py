@@ -340,7 +340,7 @@ class KnowledgeBase:
             scores = self.index.lexical.scores(query)
             return Scores(scores, scores, np.ones(len(scores), dtype=bool))
         if method == "dense":
-            return self._dense_scores(query)
+            return self._dense_scores(query, focus=False)  # the plain reference line
         coverage = self.index.lexical.coverage(query)
         lexical_best = np.argpartition(-coverage, min(LEXICAL_CANDIDATES, len(coverage) - 1))[:LEXICAL_CANDIDATES]
         dense = self._dense_scores(query, lexical_best[coverage[lexical_best] > 0])
@@ -456,16 +456,17 @@ class KnowledgeBase:
         """The hybrid score from its two absolute parts."""
         return self.dense_weight * np.clip(dense, 0.0, 1.0) + (1.0 - self.dense_weight) * coverage
 
-    def _dense_scores(self, query: str, also: np.ndarray | None = None) -> Scores:
+    def _dense_scores(self, query: str, also: np.ndarray | None = None, focus: bool = True) -> Scores:
         """For each passage, the best cosine between the query and its evidence vectors,
         and the best over all its vectors (kb.views.RANKING_ONLY_KINDS only rank).
 
         Candidates are the passages of the nearest vectors, plus ``also``; their
         scores are exact. Every other passage ranks at the lowest cosine fetched: about
         the most it could have, so it is never ranked above a candidate it trails. Its
-        evidence is 0: a bound is no evidence that it answers anything.
+        evidence is 0: a bound is no evidence that it answers anything. ``focus``
+        False embeds the query as it is (see ``_query_vector``), for the reference line.
         """
-        vector = self._query_vector(query).reshape(1, -1)
+        vector = (self._query_vector(query) if focus else self.encoder.encode_query(query)).reshape(1, -1)
         depth = min(self.index.vectors.ntotal, DENSE_CANDIDATES)
         similarities, ids = self.index.vectors.search(vector, depth)
         found = ids[0] >= 0

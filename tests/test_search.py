@@ -374,3 +374,10 @@ def test_a_message_is_embedded_with_its_question_when_it_names_a_topic(gout_know
     assert gout_knowledge_base._query_vector(vague) == pytest.approx(encoder.encode_query(vague))
     monkeypatch.setattr(search_module, "QUESTION_FOCUS", False)
     assert gout_knowledge_base._query_vector(message) == pytest.approx(encoder.encode_query(message))
+
+
+def test_the_dense_reference_line_embeds_a_message_as_it_is(gout_knowledge_base, monkeypatch):
+    message = "My father is 70 and lives alone. His big toe is red and swollen. What causes gout?"
+    plain = gout_knowledge_base.search(message, k=4, min_score=0, method="dense")
+    monkeypatch.setattr(search_module, "QUESTION_FOCUS", False)
+    assert gout_knowledge_base.search(message, k=4, min_score=0, method="dense") == plain
