@@ -57,7 +57,8 @@ SUBJECTS_CHECKED = 20
 # mentions everywhere ("blood", "cough", "red face"), not the subject of a question.
 DISTINCTIVE_SHARE = 0.01
 DISTINCTIVE_PASSAGES = 3  # in a small knowledge base a few passages are always allowed
-CACHED_SUBJECTS = 1024
+CACHED_SUBJECTS = 256
+CACHED_NAMES = 4096
 # A query whose every topic word the best article uses is answered from the calibrated
 # off-topic bound, below the floor (kb/word_coverage.py, kb/calibration.py); False holds
 # it to the threshold, kept so evaluations can compare.
@@ -203,6 +204,7 @@ class KnowledgeBase:
         self.topic_list = TopicList(topic_groups(), self.speller.is_english)
         # Per subject, the topics it does not cover: built the first time a query names a topic.
         self.subject_topics = functools.lru_cache(maxsize=CACHED_SUBJECTS)(self._subject_topics)
+        self._distinctive = functools.lru_cache(maxsize=CACHED_NAMES)(self._distinctive)
         self.word_coverage = WordCoverage(self._subject_texts, self.lay_terms)
         self.calibration: Calibration | None = None
         if min_score is None:
