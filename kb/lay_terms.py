@@ -11,7 +11,7 @@ written for health content in general, not for one article.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 # Lay phrase (a regular expression, matched case-insensitively on word boundaries) ->
 # the clinical words it means.
@@ -39,6 +39,8 @@ LAY_TERMS: dict[str, str] = {
     r"bed ?wetting|wets the bed": "enuresis",
     r"cant sleep|can't sleep|trouble sleeping": "insomnia",
     r"(lose|losing|lost) (the|my|our|her|a|this) (baby|pregnancy)": "miscarriage",
+    r"covid(-| )?(19)?|sars-cov-2": "coronavirus",
+    r"mpox": "monkeypox",
     r"baby (came|comes|coming|born) (early|too early|premature)": "premature preterm delivery",
 }
 _PATTERNS = [(re.compile(rf"\b({lay})\b", re.IGNORECASE), clinical.split()) for lay, clinical in LAY_TERMS.items()]
@@ -60,13 +62,15 @@ class LayTerms:
             meanings += [words] * found
         return query, meanings
 
-    def substitute(self, query: str) -> str:
+    def substitute(self, query: str, uses: Callable[[str], bool] = lambda word: True) -> str:
         """``query`` with each lay phrase replaced by its clinical words: what it asks
         about in the knowledge base's words ("spotting at 20 weeks" is "bleeding at 20
-        weeks"), for the checks that read a query's subject (kb/topics.py,
-        kb/word_coverage.py)."""
+        weeks"), for the check that reads a query's subject (kb/topics.py). With
+        ``uses``, only phrases one of whose clinical words it accepts: an article that
+        never says "coronavirus" keeps "covid" as typed."""
         for pattern, words in self._patterns:
-            query = pattern.sub(" ".join(words), query)
+            if any(uses(word) for word in words):
+                query = pattern.sub(" ".join(words), query)
         return query
 
     def clinical_words(self, query: str) -> list[str]:

@@ -378,10 +378,9 @@ class KnowledgeBase:
         not answer ("how much do hearing aids cost" is not answered by "What are
         hearing aids?"), there is no answer.
         """
-        # Lay phrases read as their clinical words: "spotting" is bleeding, which the
-        # article covers, not the topic "Spotting" (bleeding between periods).
         about = self.lay_terms.substitute(typed) if LAY_TERMS else typed
-        if TOPIC_CHECK and len(order) and any(self._distinctive(name) for name, _ in self.topic_list.named(about)):
+        named = self.topic_list.named(typed) + self.topic_list.named(about)
+        if TOPIC_CHECK and len(order) and any(self._distinctive(name) for name, _ in named):
             covering: dict[int, bool] = {}
             kept = []
             for row in order:
@@ -389,7 +388,13 @@ class KnowledgeBase:
                 if subject not in covering:
                     if len(covering) == SUBJECTS_CHECKED:
                         break
-                    covering[subject] = not self.subject_topics(subject).asks_about_another(about)
+                    topics = self.subject_topics(subject)
+                    # Lay phrases read as their clinical words where this article uses them:
+                    # "spotting" is bleeding, which the seed article covers, not the topic
+                    # "Spotting" (bleeding between periods); "covid" stays covid for an
+                    # article that never says coronavirus.
+                    read = self.lay_terms.substitute(typed, topics.uses) if LAY_TERMS else typed
+                    covering[subject] = not topics.asks_about_another(read)
                 if covering[subject]:
                     kept.append(row)
                     if len(kept) == k:

@@ -22,6 +22,9 @@ from pathlib import Path
 from .lexical import STOPWORDS
 
 TOPICS_FILE = Path(__file__).resolve().parent / "data" / "health_topics.txt"
+# Names MedQuAD (2017) predates, written for this project; a line that repeats a MedQuAD
+# name ("Coronavirus Infections") joins that topic. Not touched by regeneration.
+EXTRA_TOPICS_FILE = TOPICS_FILE.with_name("health_topics_extra.txt")
 MAX_NAME_WORDS = 4
 # One-word names shorter than this are too often ordinary words ("spot", "am") unless
 # written as an abbreviation ("HPV", "COPD").
@@ -136,6 +139,10 @@ class ForeignTopics:
         self._own_words -= _STOPWORDS  # "the" and "of" in a name say nothing of the subject
         self._used = {_singular(word.lower()) for word in vocabulary}
 
+    def uses(self, word: str) -> bool:
+        """Whether the covered text uses ``word`` (in the singular or plural)."""
+        return _singular(word.lower()) in self._used
+
     @property
     def own_words(self) -> frozenset[str]:
         """The words of the own subjects' names and their synonyms, less stop words."""
@@ -168,8 +175,9 @@ def _usable(name: tuple[str, ...], text: str) -> bool:
 
 @functools.cache
 def topic_groups() -> tuple[tuple[str, ...], ...]:
-    """The shipped topic list: one line per topic, its names separated by " | "."""
-    lines = TOPICS_FILE.read_text(encoding="utf-8").splitlines()
+    """The shipped topic lists: MedQuAD's, then names newer than it; one line per topic,
+    its names separated by " | "."""
+    lines = [line for path in (TOPICS_FILE, EXTRA_TOPICS_FILE) for line in path.read_text(encoding="utf-8").splitlines()]
     return tuple(tuple(name for name in line.split(" | ") if name) for line in lines if line.strip())
 
 

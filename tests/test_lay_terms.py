@@ -42,3 +42,10 @@ def test_losing_a_pregnancy_is_miscarriage():
     assert lay.clinical_words("will i lose my baby") == ["miscarriage"]
     assert lay.clinical_words("i lost a pregnancy last year") == ["miscarriage"]
     assert lay.clinical_words("lose my keys") == []
+
+
+def test_a_query_in_the_clinical_words_an_article_uses():
+    lay = LayTerms(["bleeding", "coronavirus"])
+    assert lay.substitute("spotting and covid") == "bleeding and coronavirus"
+    article_words = {"bleeding"}.__contains__  # an article that never says coronavirus
+    assert lay.substitute("spotting and covid", article_words) == "bleeding and covid"

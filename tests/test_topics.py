@@ -106,3 +106,10 @@ def test_a_short_name_is_mentioned_though_never_foreign():
     topics = TopicList([["Gout", "Podagra"]])
     assert topics.named("what causes gout") == []  # four letters: too often an ordinary word to be foreign
     assert topics.mentions_a_topic("what causes gout?") and not topics.mentions_a_topic("what causes it?")
+
+
+def test_names_newer_than_medquad_join_its_topics():
+    groups = topic_groups()
+    covid = [group for group in groups if "COVID-19" in group]
+    assert covid and all("Coronavirus Infections" in group for group in covid)
+    assert TopicList(groups).named("symptoms of covid")
