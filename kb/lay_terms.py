@@ -41,6 +41,10 @@ LAY_TERMS: dict[str, str] = {
     r"(lose|losing|lost) (the|my|our|her|a|this) (baby|pregnancy)": "miscarriage",
     r"covid(-| )?(19)?|sars-cov-2": "coronavirus",
     r"mpox": "monkeypox",
+    r"under-?active thyroid|slow thyroid|low thyroid": "hypothyroidism",
+    r"over-?active thyroid": "hyperthyroidism",
+    r"slipped dis[ck]s?|bulging dis[ck]s?": "herniated disk",
+    r"lockjaw": "tetanus",
     r"baby (came|comes|coming|born) (early|too early|premature)": "premature preterm delivery",
 }
 _PATTERNS = [(re.compile(rf"\b({lay})\b", re.IGNORECASE), clinical.split()) for lay, clinical in LAY_TERMS.items()]

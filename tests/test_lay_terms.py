@@ -49,3 +49,11 @@ def test_a_query_in_the_clinical_words_an_article_uses():
     assert lay.substitute("spotting and covid") == "bleeding and coronavirus"
     article_words = {"bleeding"}.__contains__  # an article that never says coronavirus
     assert lay.substitute("spotting and covid", article_words) == "bleeding and covid"
+
+
+def test_lay_names_of_conditions():
+    lay = LayTerms(["hypothyroidism", "hyperthyroidism", "herniated", "disk", "tetanus"])
+    assert lay.clinical_words("underactive thyroid treatment") == ["hypothyroidism"]
+    assert lay.clinical_words("over-active thyroid") == ["hyperthyroidism"]
+    assert lay.clinical_words("slipped disc in my back") == ["herniated", "disk"]
+    assert lay.clinical_words("lockjaw after a cut") == ["tetanus"]
