@@ -14,7 +14,9 @@ import re
 # Each type: phrases in a visitor's query, and phrases in a question heading.
 _TYPES: dict[str, tuple[str, str]] = {
     "symptoms": (
-        r"\b(symptoms?|signs?|feel(s|ing)? like|what does .* feel)\b",
+        # Not "these symptoms", "my symptoms": the visitor's own, not a question about them.
+        r"\b((?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )(?<!your )symptoms?|"
+        r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel)\b",
         r"\b(symptoms?|signs?)\b",
     ),
     "causes": (

@@ -41,6 +41,7 @@ from .conftest import SEED_ARTICLE
         ("what happens if i miss a dose of my pill", {"medication"}),
         ("take care of my mom with dementia", set()),
         ("should i talk to my doctor about this", {"doctor"}),
+        ("should i talk to my doctor about these symptoms", {"doctor"}),  # their own symptoms, no list asked
         ("should i avoid sex with a weak cervix", {"lifestyle"}),
         ("is it safe to exercise with an incompetent cervix", {"lifestyle"}),
         ("what does it mean if my cervix is incompetent", {"overview"}),
