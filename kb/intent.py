@@ -49,7 +49,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|what can (i|she|he|we|they) (take|do)|(what|anything) (can|could) be done|"
         r"what (helps|works) for|what help is there|what (can|should) (i|we) (put|use|rub) on|"
         r"how (do|can|to) (i |you |we )?(stop|fix|ease|soothe))\b",
-        r"\b(treat\w*|therap\w*|remed\w*|manag\w*|what to do)\b",
+        # Not "What to do for X": MedQuAD's NIDDK headings of that form answer eating, diet and
+        # nutrition (lifestyle below), not treatment.
+        r"\b(treat\w*|therap\w*|remed\w*|manag\w*)\b",
     ),
     "prevention": (
         # "so i dont get them again", "stop it coming back".

@@ -93,6 +93,7 @@ def test_every_seed_heading_has_a_type():
         ("what research (or clinical trials) is being done for Stroke ?", "research"),
         ("Where to find support for people with Anemia ?", "access"),
         ("Who is at risk for Glaucoma? ?", "risk"),
+        ("What to do for Hypothyroidism ?", "lifestyle"),  # NIDDK: eating, diet and nutrition
     ],
 )
 def test_medquad_headings(heading, expected):
