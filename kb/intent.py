@@ -103,13 +103,16 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "access": (
         r"\b(near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find)|buy|order online|"
-        r"book (an? )?appointment|opening hours|phone number|brand)\b",
+        r"book (an? )?appointment|opening hours|phone number|brand|"
+        r"(how|where) (do|can|should) (i|we|you) find (a |an |the |my )?(good )?(doctor|dentist|gp|specialist|surgeon|clinic|hospital|pharmacy|therapist)|"
+        r"best (doctor|dentist|gp|specialist|surgeon|clinic|hospital|pharmacy|therapist)s? (for|in|near))\b",
         r"\b(where to (find|get|buy)|how to find)\b",
     ),
     # A medicine's own sheet: side effects, interactions, dose, storage, a missed dose.
     "medication": (
         r"\b(side[- ]effects?|adverse (effects?|reactions?)|interact\w*|"
         r"(take|taking|mix|mixing|combine|combining) \w+(?: \w+)? (with|and) \w+|"
+        r"(drink|drinking|have|having) alcohol (on|with|while (on|taking))|"
         r"dos(e|es|age|ing)|\d+ ?mg|how (many|much) (pills?|tablets?|capsules?)|"
         r"stor(e|ed|ing|age) (my |the |your )?(insulin|medicines?|medications?|pills?|tablets?|drugs?|vaccines?)|"
         r"miss(ed)? (a |my )?(dose|pill)|forg(et|ot) (to take )?(a |my )?(dose|pill)|overdose|took too (much|many))\b",
@@ -139,6 +142,17 @@ _QUERY = {name: re.compile(query, re.IGNORECASE) for name, (query, _) in _TYPES.
 _HEADING = {name: re.compile(heading, re.IGNORECASE) for name, (_, heading) in _TYPES.items()}
 _OVERVIEW_QUERY, _OVERVIEW_HEADING = (re.compile(pattern, re.IGNORECASE) for pattern in _OVERVIEW)
 TYPES = (*_TYPES, "overview")
+
+
+_COST_FIRST = re.compile(r"^\W*(how much|(what is |what's )?the (cost|price)|(cost|price)s? of)\b", re.IGNORECASE)
+
+
+def asks_cost_first(query: str) -> bool:
+    """Whether ``query`` opens by asking a price ("how much is an MRI scan"): then it is a
+    cost question whatever else its words ask ("scan" reads as diagnosis); a cost asked
+    in passing after another question ("what treatments are there, and are hearing aids
+    expensive") is not."""
+    return bool(_COST_FIRST.search(query))
 
 
 def query_types(query: str) -> frozenset[str]:

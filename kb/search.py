@@ -14,7 +14,7 @@ from .calibration import Calibration, calibrate
 from .embedding import DEFAULT_MODEL, Encoder, load_encoder, model_identity
 from .errors import QueryError
 from .index import LoadedIndex, load_index
-from .intent import PRACTICAL_TYPES, TYPES, heading_types, query_types
+from .intent import PRACTICAL_TYPES, TYPES, asks_cost_first, heading_types, query_types
 from .lay_terms import LayTerms
 from .passage import Passage
 from .spelling import Speller, word_counts
@@ -400,7 +400,9 @@ class KnowledgeBase:
                     if len(kept) == k:
                         break
             order = np.array(kept, dtype=np.int64)
-        if len(order) and asked and asked <= PRACTICAL_TYPES and not self._answers(int(order[0]), asked):
+        practical = asked & PRACTICAL_TYPES
+        only_practical = asked <= PRACTICAL_TYPES or ("cost" in asked and asks_cost_first(typed))
+        if len(order) and practical and only_practical and not self._answers(int(order[0]), practical):
             return order[:0]
         return order
 

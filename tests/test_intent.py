@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kb.intent import heading_types, query_types
+from kb.intent import asks_cost_first, heading_types, query_types
 
 from .conftest import SEED_ARTICLE
 
@@ -41,7 +41,10 @@ from .conftest import SEED_ARTICLE
         ("what happens if i miss a dose of my pill", {"medication"}),
         ("take care of my mom with dementia", set()),
         ("should i talk to my doctor about this", {"doctor"}),
-        ("should i talk to my doctor about these symptoms", {"doctor"}),  # their own symptoms, no list asked
+        ("should i talk to my doctor about these symptoms", {"doctor"}),
+        ("how do i find a dentist", {"access"}),
+        ("best hospital for knee surgery", {"access"}),
+        ("can i drink alcohol on antibiotics", {"medication", "lifestyle"}),  # their own symptoms, no list asked
         ("should i avoid sex with a weak cervix", {"lifestyle"}),
         ("is it safe to exercise with an incompetent cervix", {"lifestyle"}),
         ("what does it mean if my cervix is incompetent", {"overview"}),
@@ -98,3 +101,16 @@ def test_every_seed_heading_has_a_type():
 )
 def test_medquad_headings(heading, expected):
     assert heading_types(heading) == ({expected} if expected else set())
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("how much is an mri scan", True),
+        ("price of cataract surgery", True),
+        ("my hearing is going, what treatments are there and are hearing aids expensive", False),
+        ("what is an mri scan", False),
+    ],
+)
+def test_a_question_opening_with_a_price(query, expected):
+    assert asks_cost_first(query) is expected

@@ -381,3 +381,9 @@ def test_the_dense_reference_line_embeds_a_message_as_it_is(gout_knowledge_base,
     plain = gout_knowledge_base.search(message, k=4, min_score=0, method="dense")
     monkeypatch.setattr(search_module, "QUESTION_FOCUS", False)
     assert gout_knowledge_base.search(message, k=4, min_score=0, method="dense") == plain
+
+
+def test_a_question_that_opens_with_a_price_is_a_cost_question(seed_knowledge_base):
+    """"scan" reads as diagnosis too; the article still does not say what a scan costs."""
+    assert seed_knowledge_base.search("how much is an ultrasound scan of the cervix").hits == []
+    assert seed_knowledge_base.search("ultrasound scan of the cervix").answered
