@@ -40,7 +40,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(how (common|many people|frequent)|prevalence|affected by)\b",
     ),
     "diagnosis": (
-        r"\b(diagnos\w*|tests?|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?)\b",
+        r"\b(diagnos\w*|tests?|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing))\b",
         r"\b(diagnos\w*|tests?)\b",
     ),
     "treatment": (

@@ -43,6 +43,7 @@ from .conftest import SEED_ARTICLE
         ("should i talk to my doctor about this", {"doctor"}),
         ("should i talk to my doctor about these symptoms", {"doctor"}),
         ("how do i find a dentist", {"access"}),
+        ("how will the doctor examine my cervix", {"diagnosis"}),
         ("best hospital for knee surgery", {"access"}),
         ("can i drink alcohol on antibiotics", {"medication", "lifestyle"}),  # their own symptoms, no list asked
         ("should i avoid sex with a weak cervix", {"lifestyle"}),

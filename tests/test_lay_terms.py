@@ -57,3 +57,10 @@ def test_lay_names_of_conditions():
     assert lay.clinical_words("over-active thyroid") == ["hyperthyroidism"]
     assert lay.clinical_words("slipped disc in my back") == ["herniated", "disk"]
     assert lay.clinical_words("lockjaw after a cut") == ["tetanus"]
+
+
+def test_lay_words_for_bleeding_the_womb_and_its_shape():
+    lay = LayTerms(["bleeding", "uterus", "abnormal"])
+    assert lay.clinical_words("a bit of blood at 21 weeks") == ["bleeding"]
+    assert lay.clinical_words("blood test results") == []  # blood alone is not bleeding
+    assert lay.clinical_words("does a misshapen womb matter") == ["uterus", "abnormal"]
