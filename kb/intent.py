@@ -155,6 +155,24 @@ def asks_cost_first(query: str) -> bool:
     return bool(_COST_FIRST.search(query))
 
 
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_QUESTION_START = re.compile(
+    r"^\s*(what|why|how|when|where|who|which|is|are|can|could|should|would|will|do|does|did|has|have)\b", re.IGNORECASE
+)
+
+
+def last_question(query: str) -> str | None:
+    """The last sentence of a message that asks something (None for a one-sentence query,
+    or a message that asks nothing)."""
+    sentences = [s.strip() for s in _SENTENCE.findall(query) if len(s.split()) >= 2]
+    if len(sentences) < 2:
+        return None
+    for sentence in reversed(sentences):
+        if sentence.endswith("?") or _QUESTION_START.match(sentence):
+            return sentence
+    return None
+
+
 def query_types(query: str) -> frozenset[str]:
     """The question types a query asks about (empty: none stated, e.g. a bare condition name)."""
     return _types(query, _QUERY, _OVERVIEW_QUERY)

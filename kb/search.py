@@ -14,11 +14,11 @@ from .calibration import Calibration, calibrate
 from .embedding import DEFAULT_MODEL, Encoder, load_encoder, model_identity
 from .errors import QueryError
 from .index import LoadedIndex, load_index
-from .intent import PRACTICAL_TYPES, TYPES, asks_cost_first, heading_types, query_types
+from .intent import PRACTICAL_TYPES, TYPES, asks_cost_first, heading_types, last_question, query_types
 from .lay_terms import LayTerms
+from .lexical import lexical_text
 from .passage import Passage
 from .spelling import Speller, word_counts
-from .lexical import lexical_text
 from .topics import ForeignTopics, TopicList, topic_groups
 from .vectors import stored_vectors
 from .views import RANKING_ONLY_KINDS, VIEW_KINDS
@@ -66,22 +66,9 @@ WORD_COVERAGE = True
 # A query that is only the name of its best subject asks for the overview ("What is X?");
 # False leaves it without a type, kept so evaluations can compare.
 OVERVIEW_FOR_NAMES = True
+# A message's vector leans on its last question when that question names a topic
+# (``_query_vector``); False embeds the message as it is, kept so evaluations can compare.
 QUESTION_FOCUS = True
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-_QUESTION_START = re.compile(
-    r"^\s*(what|why|how|when|where|who|which|is|are|can|could|should|would|will|do|does|did|has|have)\b", re.IGNORECASE
-)
-
-
-def last_question(query: str) -> str | None:
-    """The last sentence of a message that asks something (None for a one-sentence query)."""
-    sentences = [s.strip() for s in _SENTENCE.findall(query) if len(s.split()) >= 2]
-    if len(sentences) < 2:
-        return None
-    for sentence in reversed(sentences):
-        if sentence.endswith("?") or _QUESTION_START.match(sentence):
-            return sentence
-    return None
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
 # Candidates per query: the passages of the nearest DENSE_CANDIDATES vectors (from the
 # vector index, approximate past kb.vectors.FLAT_MAX_VECTORS) plus the LEXICAL_CANDIDATES

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kb.intent import asks_cost_first, heading_types, query_types
+from kb.intent import asks_cost_first, heading_types, last_question, query_types
 
 from .conftest import SEED_ARTICLE
 
@@ -115,3 +115,16 @@ def test_medquad_headings(heading, expected):
 )
 def test_a_question_opening_with_a_price(query, expected):
     assert asks_cost_first(query) is expected
+
+
+@pytest.mark.parametrize(
+    ("query", "question"),
+    [
+        ("how do i treat gout", None),  # one sentence: the query is the question
+        ("My dad is 72. He forgets things. What are the early signs of Alzheimers?", "What are the early signs of Alzheimers?"),
+        ("I have had pain for weeks. Is it gout? Thanks, Mary", "Is it gout?"),
+        ("Hi. Is it bad?", None),  # a one-word greeting is no sentence
+    ],
+)
+def test_the_last_question_of_a_message(query, question):
+    assert last_question(query) == question

@@ -348,19 +348,6 @@ def test_a_bare_name_ranks_by_the_words_alone_without_the_overview_rule(seed_kno
     assert seed_knowledge_base.search("incompetent cervix").hits[0].passage.question != "What is incompetent cervix?"
 
 
-@pytest.mark.parametrize(
-    ("query", "question"),
-    [
-        ("how do i treat gout", None),  # one sentence: the query is the question
-        ("My dad is 72. He forgets things. What are the early signs of Alzheimers?", "What are the early signs of Alzheimers?"),
-        ("I have had pain for weeks. Is it gout? Thanks, Mary", "Is it gout?"),
-        ("Hi. Is it bad?", None),  # a one-word greeting is no sentence
-    ],
-)
-def test_the_last_question_of_a_message(query, question):
-    assert search_module.last_question(query) == question
-
-
 def test_a_message_is_embedded_with_its_question_when_it_names_a_topic(gout_knowledge_base, monkeypatch):
     """The background pulls a message's vector away from what is asked; a named subject
     in the last question pulls it back. A question without one ("can it be treated?")
