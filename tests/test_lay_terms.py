@@ -64,3 +64,14 @@ def test_lay_words_for_bleeding_the_womb_and_its_shape():
     assert lay.clinical_words("a bit of blood at 21 weeks") == ["bleeding"]
     assert lay.clinical_words("blood test results") == []  # blood alone is not bleeding
     assert lay.clinical_words("does a misshapen womb matter") == ["uterus", "abnormal"]
+
+
+def test_pregnancy_care_words():
+    lay = LayTerms(["premature", "labor", "contractions", "ultrasound", "pap", "test", "abortion", "dilation", "curettage", "medicines"])
+    assert lay.clinical_words("went into labour early") == ["premature", "labor"]
+    assert lay.clinical_words("my 20 week scan") == ["ultrasound"]
+    assert lay.clinical_words("mri scan") == []  # only a pregnancy scan is an ultrasound
+    assert lay.clinical_words("smear test results") == ["pap"]
+    assert lay.clinical_words("had a termination of pregnancy") == ["abortion"]
+    assert lay.clinical_words("i had a d and c") == ["dilation", "curettage"]
+    assert lay.clinical_words("what meds stop it") == ["medicines"]
