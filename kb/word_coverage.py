@@ -11,11 +11,11 @@ the best passage's article uses, in some form, is held to a lower bar (see
 
 Topic words are the query's words less stop words, words of time, quantity and
 manner ("weeks", "best", "feel") and words naming the kind of answer wanted ("signs",
-"treatment"). A lay phrase is one topic word, used by the article
-when one of the clinical words it stands for is ("peeing": "urination";
-kb/lay_terms.py): "my waters broke at 38 weeks" asks about one thing, not two. Forms match by Snowball stem and then by a root without one
-derivational ending: "pregnant" is "pregnancy", "pelvis" is "pelvic", "vagina" is
-"vaginal"; "placenta" is not "placed", nor "fibroids" "fibrous".
+"treatment"). A lay phrase is one topic word, used by the article when one of the
+clinical words it stands for is ("peeing": "urination"; kb/lay_terms.py): "my waters
+broke at 38 weeks" asks about one thing, not two. Forms match by Snowball stem and then
+by a root without one derivational ending: "pregnant" is "pregnancy", "pelvis" is
+"pelvic", "vagina" is "vaginal"; "placenta" is not "placed", nor "fibroids" "fibrous".
 """
 
 from __future__ import annotations
