@@ -25,7 +25,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(what('s| is)? (\w+ )?(causes?|causing|caused|leads to|triggers?)|causes? (of|for)|caused by|"
         r"why (do|does|did|is|are|am|would)|reasons? (for|why)|triggers?|"
         r"how (do|does|did|can|could) (you|i|people|someone|one|he|she|they|we|kids|children|babies) "
-        r"(get(?! rid| over| better| through| help)|catch|develop|contract)|how (is|are) .{1,40} (spread|transmitted|caught|contracted))\b|"
+        r"(get(?! rid| over| better| through| help)|catch|develop|contract)|how (is|are) .{1,40} (spread|transmitted|caught|contracted)|"
+        # "can you get hep c from kissing": how it passes from one person to another.
+        r"(can|could) (you|i|people|someone|one|he|she|they|we|kids|children|babies) (get|catch|contract) (?!sick|ill|unwell|better|rid|over|help)\w.{0,40} (from|through|by)|"
+        r"(is|are) (it|this|that|they|\w+(?: \w+){0,2}) (contagious|catching))\b|"
         r"\bcauses?\W*$|\bwhy\W*$|\bwhat makes\b",  # the type as the last word; "what makes people lose their hearing"
         r"\b(causes?|what leads to)\b",
     ),
@@ -70,12 +73,14 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "will it go away", not "a rash that won't go away" (a description); "how will it progress".
         r"\b(outlook|prognosis|life expectancy|(?<!wont )(?<!won't )(?<!doesnt )(?<!doesn't )(?<!not )go away|get better|"
         r"recover\w*|how long (will|does|do)|survival|how (will|does|do|fast) (it|this|they|that|\w+) progress|"
-        r"progression|what to expect)\b",
+        r"progression|what to expect|(is|are|be) (it |this |that |they |\w+ ){0,3}permanent|last(s|ing)? forever)\b",
         r"\b(outlook|prognosis)\b",
     ),
     "doctor": (
         r"\b(when (should|to|do) (i )?(see|call|visit|talk to) (a |my |the )?(doctor|gp|physician)|"
         r"(see|call|visit|talk to|speak to|contact|ask) (a |my |the |your )?(doctor|gp|physician|midwife)|"
+        r"(need to|should (i|we)|do (i|we) need to) (see|call|go to) (someone|somebody|anyone|anybody|a professional|the doctors?)|"
+        r"get (it|this|that|them|these) checked|"
         r"seek (medical )?(help|advice|care)|go to (the )?(hospital|er|emergency))\b",
         r"\b(see (a |my |your )?doctor|call (a |my |your )?doctor)\b",
     ),

@@ -55,6 +55,10 @@ LAY_TERMS: dict[str, str] = {
     r"slipped dis[ck]s?|bulging dis[ck]s?": "herniated disk",
     r"lockjaw": "tetanus",
     r"baby (came|comes|coming|born) (early|too early|premature)": "premature preterm delivery",
+    r"hep": "hepatitis",
+    r"heaviness|heavy feeling|feels? heavy": "pressure",
+    r"watery discharge": "fluid discharge",
+    r"leep|lletz|cone biopsy|coni[sz]ation": "cervical surgery surgical procedure",
 }
 _PATTERNS = [(re.compile(rf"\b({lay})\b", re.IGNORECASE), clinical.split()) for lay, clinical in LAY_TERMS.items()]
 

@@ -32,8 +32,11 @@ from .lexical import STOPWORDS
 # Words that place a question in time or say how much or how well, not what about.
 GENERIC_WORDS = frozenset(
     "feel feels feeling felt best better good bad many way new now still today tonight right "
-    "hour hours day days week weeks month months year years last next ago old time times lot lots bit little "
-    "light heavy mild slight severe keep keeps keeping kept option options".split()
+    "hour hours day days week weeks month months trimester trimesters year years last next ago old time times "
+    "lot lots bit little first second third "
+    "light heavy mild slight severe keep keeps keeping kept option options "
+    # People and things unnamed, greetings, the ends of contractions ("you've").
+    "someone somebody anyone anybody everyone something anything hello hi thanks please ve ll re".split()
 )
 # Words that say what kind of answer is wanted (kb/intent.py), not what it is about:
 # "signs of labor at 39 weeks" is about labor alone.

@@ -28,6 +28,12 @@ from .conftest import SEED_ARTICLE
         ("what actually causes gout, is it the food", {"causes"}),
         ("how do you get shingles", {"causes"}),
         ("how is hepatitis c spread", {"causes"}),
+        ("can you get hep c from kissing", {"causes"}),  # how it passes between people
+        ("my daughter has fifth disease, is she contagious", {"causes"}),
+        ("can you get sick from gluten, how would i know", set()),  # gluten is no infection
+        ("is bells palsy permanent", {"outlook"}),
+        ("do i need to see someone if i have bleeding while pregnant", {"doctor"}),
+        ("should i get it checked", {"doctor"}),
         ("which genes are involved in g6pd deficiency", {"inheritance"}),
         ("signs my cervix is weak", {"symptoms"}),
         ("does celiac run in families", {"inheritance"}),

@@ -75,3 +75,12 @@ def test_pregnancy_care_words():
     assert lay.clinical_words("had a termination of pregnancy") == ["abortion"]
     assert lay.clinical_words("i had a d and c") == ["dilation", "curettage"]
     assert lay.clinical_words("what meds stop it") == ["medicines"]
+
+
+def test_abbreviations_and_descriptions_visitors_use():
+    lay = LayTerms(["hepatitis", "pressure", "fluid", "discharge", "cervical", "surgery", "procedure"])
+    assert lay.clinical_words("can you get hep c from kissing") == ["hepatitis"]
+    assert lay.clinical_words("pelvic heaviness") == ["pressure"]
+    assert lay.clinical_words("watery discharge at 20 weeks") == ["fluid"]  # discharge is typed already
+    assert lay.clinical_words("had a LEEP after an abnormal smear") == ["cervical", "surgery", "procedure"]
+    assert lay.clinical_words("heparin dose") == []  # whole words only

@@ -317,6 +317,17 @@ def test_a_described_symptom_in_the_articles_words_is_answered_below_the_floor(s
     assert not seed_knowledge_base.search(described).answered  # what the covered bar changes
 
 
+def test_a_trimester_is_a_time_like_weeks_not_a_topic(seed_knowledge_base):
+    """"Second trimester" places the question in time. The description is of listed
+    symptoms in lay words (heaviness: pressure; watery discharge: fluid) and is answered;
+    a question about another matter in the first trimester has one topic word, too few
+    for the covered bar."""
+    described = seed_knowledge_base.search("pelvic heaviness and watery discharge in the second trimester")
+    assert described.answered
+    assert described.hits[0].passage.question == "What are the symptoms of incompetent cervix?"
+    assert not seed_knowledge_base.search("miscarriage signs in first trimester").answered
+
+
 def test_a_lay_phrase_for_a_word_the_article_uses_is_not_another_topic(seed_knowledge_base):
     """"Spotting" is MedQuAD's name for bleeding between periods; it means bleeding, which
     the article covers. An abbreviation that spells a word ("ALL") is a topic in capitals only."""
