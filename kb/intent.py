@@ -51,7 +51,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(treat\w*|cures?|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
         r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|what can (i|she|he|we|they) (take|do)|(what|anything) (can|could) be done|"
         r"what (helps|works) for|what help is there|what (can|should) (i|we) (put|use|rub) on|"
-        r"how (do|can|to) (i |you |we )?(stop|fix|ease|soothe))\b",
+        r"how (do|can|to) (i |you |we )?(stop|fix|ease|soothe)|"
+        # "what should i eat to bring it down", "how can i lower my cholesterol".
+        r"(bring|get) (it|them|this|that|my \w+) down|(lower|reduce) (it|them|my (?!risk|chance)\w+))\b",
         # Not "What to do for X": MedQuAD's NIDDK headings of that form answer eating, diet and
         # nutrition (lifestyle below), not treatment.
         r"\b(treat\w*|therap\w*|remed\w*|manag\w*)\b",
@@ -87,8 +89,11 @@ _TYPES: dict[str, tuple[str, str]] = {
     "complications": (
         # What a condition leads to: "can gout damage my kidneys", "long-term effects of X".
         r"\b(complications?|long[- ]term (effects?|damage|problems?)|what (else )?can happen|"
-        r"can (it|this|that|they|\w+(?: \w+){0,3}) (cause|lead to|result in|damage))\b",
-        r"\b(complications?)\b",
+        r"(can|could) (it|this|that|they|\w+(?: \w+){0,3}) (cause|lead to|result in|damage)|"
+        r"(does|do|will|would) (it|this|that|they) (cause|lead to|result in|damage))\b",
+        # Sites without a complications heading (NINDS, cancer.gov) answer what a condition
+        # leads to in its outlook: "does a febrile seizure cause brain damage".
+        r"\b(complications?|outlook)\b",
     ),
     "stages": (
         r"\b(stages?|staging|what stage)\b",

@@ -19,7 +19,7 @@ from .lay_terms import LayTerms
 from .lexical import lexical_text
 from .passage import Passage
 from .spelling import Speller, word_counts
-from .topics import ForeignTopics, TopicList, topic_groups
+from .topics import ForeignTopics, TopicList, topic_groups, words
 from .vectors import stored_vectors
 from .views import RANKING_ONLY_KINDS, VIEW_KINDS
 from .word_coverage import WordCoverage
@@ -69,6 +69,9 @@ OVERVIEW_FOR_NAMES = True
 # A message's vector leans on its last question when that question names a topic
 # (``_query_vector``); False embeds the message as it is, kept so evaluations can compare.
 QUESTION_FOCUS = True
+# A subject that is one overview offers it for every question type asked
+# (``_with_intent``); False lifts only headings of the type, kept so evaluations can compare.
+OVERVIEW_ONLY_ANSWERS = True
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
 # Candidates per query: the passages of the nearest DENSE_CANDIDATES vectors (from the
 # vector index, approximate past kb.vectors.FLAT_MAX_VECTORS) plus the LEXICAL_CANDIDATES
@@ -180,6 +183,9 @@ class KnowledgeBase:
         self._topics = topics.reshape(-1)
         self._topic_order = np.argsort(self._topics, kind="stable")  # rows grouped by topic, for reduceat
         self._topic_starts = np.searchsorted(self._topics[self._topic_order], np.arange(self._topics.max(initial=-1) + 1))
+        # Subjects that are one overview (MedlinePlus topics: "What is tinnitus?" alone):
+        # that passage is their answer to every question type.
+        self._overview_only = self._per_subject(np.minimum, self._type_masks["overview"].astype(np.int8)).astype(bool)
         self._vectors = stored_vectors(index.vectors)
         # Vectors are stored passage by passage: passage p owns rows starts[p]:starts[p + 1].
         self._vector_starts = np.searchsorted(index.vector_rows, np.arange(len(index.passages) + 1))
@@ -258,7 +264,7 @@ class KnowledgeBase:
             asked = frozenset({"overview"})
             scores, ranking, exact = self.scores(searched, method, asked)
         if asked:
-            ranking = self._with_intent(asked, ranking, exact)
+            ranking = self._with_intent(asked, ranking, exact, typed)
         if min_score is None and method == "hybrid":
             bars, threshold = self._covered_bars(typed, scores, ranking, threshold)
         else:
@@ -416,7 +422,7 @@ class KnowledgeBase:
         """Passages whose heading answers one of the ``asked`` question types."""
         return np.logical_or.reduce([self._type_masks[name] for name in asked])
 
-    def _with_intent(self, asked: frozenset[str], ranking: np.ndarray, exact: np.ndarray) -> np.ndarray:
+    def _with_intent(self, asked: frozenset[str], ranking: np.ndarray, exact: np.ndarray, typed: str = "") -> np.ndarray:
         """Ranking scores that put the question type asked first within its subject.
 
         A visitor's question is a subject plus a question type: "big toe swollen and
@@ -427,12 +433,28 @@ class KnowledgeBase:
         exactly are lifted: one merely bounded is no match for the query's subject.
         """
         matches = self._matches(asked) & exact
+        if OVERVIEW_ONLY_ANSWERS and not asked & PRACTICAL_TYPES:
+            matches |= self._named_overviews(typed, exact)
         if not TOPIC_LIFT:
             return ranking + self.intent_bonus * matches
         subject_best = self._per_subject(np.maximum, ranking)
         # The 1 % of its own score orders several passages of the asked type within one subject.
         lifted = np.maximum(ranking, subject_best) + 0.01 * ranking + self.intent_bonus
         return np.where(matches, lifted, ranking)
+
+    def _named_overviews(self, typed: str, exact: np.ndarray) -> np.ndarray:
+        """Rows that are the one passage of a subject the query names ("is there a cure
+        for tinnitus": MedlinePlus's "What is tinnitus?" is all there is on it): that
+        overview is the subject's answer to any question type, and should not lose to
+        hearing loss's treatment passage. Only named subjects: an umbrella overview
+        ("Bone Diseases", "Blood Pressure Medicines") is not what a typed question asks."""
+        rows = np.flatnonzero(self._overview_only & exact)
+        named = {group for _, group in self.topic_list.named(typed)} if len(rows) else set()
+        found = np.zeros(len(exact), dtype=bool)
+        for row in rows if named else ():
+            passage = self.index.passages[row]
+            found[row] = bool(self.topic_list.topics_named({words(n) for n in (passage.title, *passage.alt_names)}) & named)
+        return found
 
     def _shown(self, scores: np.ndarray, ranking: np.ndarray, bars: np.ndarray) -> np.ndarray:
         """Which passages may be shown: those whose evidence reaches their bar (the

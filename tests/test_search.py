@@ -385,3 +385,35 @@ def test_a_question_that_opens_with_a_price_is_a_cost_question(seed_knowledge_ba
     """"scan" reads as diagnosis too; the article still does not say what a scan costs."""
     assert seed_knowledge_base.search("how much is an ultrasound scan of the cervix").hits == []
     assert seed_knowledge_base.search("ultrasound scan of the cervix").answered
+
+
+@pytest.fixture(scope="module")
+def hearing_knowledge_base(tmp_path_factory, encoder):
+    """A subject with typed passages (hearing loss) and one that is a lone overview (tinnitus)."""
+    folder = tmp_path_factory.mktemp("hearing-content")
+    shutil.copy(FIXTURES / "hearing.jsonl", folder / "hearing.jsonl")
+    index = tmp_path_factory.mktemp("hearing-index")
+    build_index(folder, index, encoder)
+    return KnowledgeBase.open(index, encoder=encoder)
+
+
+def test_a_named_subject_that_is_one_overview_answers_any_type_in_it(hearing_knowledge_base, monkeypatch):
+    """"is there a cure for tinnitus": MedlinePlus's "What is tinnitus?" is all there is
+    on it, and it says what helps; hearing loss's treatment passage, lifted as the type
+    asked, must not pass it for want of a heading. Only when the query names the subject."""
+    kb = hearing_knowledge_base
+    rows = {p.id: row for row, p in enumerate(kb.passages)}
+    ranking = np.zeros(len(kb.passages), dtype=np.float32)
+    ranking[rows["tinnitus-what"]], ranking[rows["hearing-loss-treatment"]] = 0.60, 0.55
+    exact = np.ones(len(kb.passages), dtype=bool)
+
+    def first(query: str) -> str:
+        lifted = kb._with_intent(frozenset({"treatment"}), ranking, exact, query)
+        return kb.passages[int(np.argmax(lifted))].id
+
+    assert first("is there a cure for tinnitus") == "tinnitus-what"
+    assert first("what helps with ringing in the ears") == "tinnitus-what"  # a synonym names it too
+    assert first("is there a cure for this noise i hear") == "hearing-loss-treatment"  # nothing named
+    assert kb._with_intent(frozenset({"cost"}), ranking, exact, "tinnitus treatment cost")[rows["tinnitus-what"]] == ranking[rows["tinnitus-what"]]
+    monkeypatch.setattr(search_module, "OVERVIEW_ONLY_ANSWERS", False)
+    assert first("is there a cure for tinnitus") == "hearing-loss-treatment"  # what the rule changes
