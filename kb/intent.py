@@ -16,7 +16,8 @@ _TYPES: dict[str, tuple[str, str]] = {
     "symptoms": (
         # Not "these symptoms", "my symptoms": the visitor's own, not a question about them.
         r"\b((?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )(?<!your )symptoms?|"
-        r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel)\b",
+        r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel|"
+        r"how (would|do|can|will|could) (i|you|we|she|he|they) (know|tell)|how to tell)\b",
         r"\b(symptoms?|signs?)\b",
     ),
     "causes": (
@@ -49,7 +50,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "treatment": (
         # Medicine words only as "medicine for/to …": "DES medicine" names a drug, it asks no treatment.
         r"\b(treat\w*|cures?|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
-        r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|what can (i|she|he|we|they) (take|do)|(what|anything) (can|could) be done|"
+        r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|what can (i|you|she|he|we|they) (take|do)|(what|anything) (can|could) be done|"
         r"what (helps|works) for|what help is there|what (can|should) (i|we) (put|use|rub) on|"
         r"how (do|can|to) (i |you |we )?(stop|fix|ease|soothe)|"
         # "what should i eat to bring it down", "how can i lower my cholesterol".

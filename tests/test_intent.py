@@ -30,8 +30,11 @@ from .conftest import SEED_ARTICLE
         ("how is hepatitis c spread", {"causes"}),
         ("can you get hep c from kissing", {"causes"}),  # how it passes between people
         ("my daughter has fifth disease, is she contagious", {"causes"}),
-        ("can you get sick from gluten, how would i know", set()),  # gluten is no infection
+        ("can you get sick from gluten, how would i know", {"symptoms"}),  # gluten is no infection: not causes
         ("is bells palsy permanent", {"outlook"}),
+        ("how would i know if my cervix is opening", {"symptoms"}),
+        ("how to tell if you have gout", {"symptoms"}),
+        ("what can you do for an incompetent cervix", {"treatment"}),
         ("the doctor said febrile seizure, does it cause brain damage", {"complications"}),
         ("does smoking cause copd", set()),  # what causes it, not what it causes
         ("what should i eat to bring it down", {"treatment"}),
