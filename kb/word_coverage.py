@@ -33,7 +33,8 @@ from .lexical import STOPWORDS
 GENERIC_WORDS = frozenset(
     "feel feels feeling felt best better good bad many way new now still today tonight right "
     "hour hours day days week weeks month months trimester trimesters year years last next ago old time times "
-    "lot lots bit little first second third "
+    "lot lots bit little first second third start starts started starting begin begins began beginning "
+    "early earlier late later soon sooner "
     "light heavy mild slight severe keep keeps keeping kept option options "
     # People and things unnamed, greetings, the ends of contractions ("you've").
     "someone somebody anyone anybody everyone something anything hello hi thanks please ve ll re".split()

@@ -23,6 +23,7 @@ def coverage() -> WordCoverage:
 def test_stop_words_and_words_of_time_and_manner_are_no_topic(coverage):
     assert coverage.topic_words("what should i feel at 20 weeks, is pressure normal") == [("pressure",)]
     assert coverage.topic_words("pressure in the second trimester") == [("pressure",)]
+    assert coverage.topic_words("early signs of labour starting") == [("labour",)]
     # An unnamed person or a greeting is not what a question is about.
     assert coverage.topic_words("hello, could someone have this bleeding") == [("bleeding",)]
 
