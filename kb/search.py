@@ -19,7 +19,7 @@ from .lay_terms import LayTerms
 from .lexical import lexical_text
 from .passage import Passage
 from .spelling import Speller, word_counts
-from .topics import ForeignTopics, TopicList, topic_groups, words
+from .topics import ForeignTopics, TopicList, medicine_names, topic_groups, words
 from .vectors import stored_vectors
 from .views import RANKING_ONLY_KINDS, VIEW_KINDS
 from .word_coverage import WordCoverage
@@ -194,7 +194,7 @@ class KnowledgeBase:
         self._evidence = np.ones(len(index.vector_rows), dtype=bool) if kinds is None else ~np.isin(kinds, ranking_only)
         self.speller = Speller.for_counts(index.vocabulary)
         self.lay_terms = LayTerms(index.vocabulary)
-        self.topic_list = TopicList(topic_groups(), self.speller.is_english)
+        self.topic_list = TopicList(topic_groups(), self.speller.is_english, medicine_names())
         # Per subject, the topics it does not cover: built the first time a query names a topic.
         self.subject_topics = functools.lru_cache(maxsize=CACHED_SUBJECTS)(self._subject_topics)
         self._distinctive = functools.lru_cache(maxsize=CACHED_NAMES)(self._distinctive)

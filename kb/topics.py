@@ -25,6 +25,11 @@ TOPICS_FILE = Path(__file__).resolve().parent / "data" / "health_topics.txt"
 # Names MedQuAD (2017) predates, written for this project; a line that repeats a MedQuAD
 # name ("Coronavirus Infections") joins that topic. Not touched by regeneration.
 EXTRA_TOPICS_FILE = TOPICS_FILE.with_name("health_topics_extra.txt")
+# The medicines and supplements among them (MedlinePlus's drug and herb sheets, whose
+# answers MedQuAD leaves out): an article that mentions one in passing ("ACE inhibitors
+# such as lisinopril") does not answer a question about it.
+MEDICINES_FILE = TOPICS_FILE.with_name("medicine_names.txt")
+MEDICINE_FOLDERS = ("11_MPlusDrugs_QA", "12_MPlusHerbsSupplements_QA")
 MAX_NAME_WORDS = 4
 # One-word names shorter than this are too often ordinary words ("spot", "am") unless
 # written as an abbreviation ("HPV", "COPD").
@@ -57,13 +62,19 @@ def _singular(word: str) -> str:
 class TopicList:
     """Health-topic names (a name and its synonyms per topic), found in queries."""
 
-    def __init__(self, groups: Iterable[Sequence[str]], is_word: Callable[[str], bool] = lambda word: False):
+    def __init__(
+        self,
+        groups: Iterable[Sequence[str]],
+        is_word: Callable[[str], bool] = lambda word: False,
+        medicines: Iterable[str] = (),
+    ):
         """
         Args:
             groups: topic names, one list per topic (a name and its synonyms).
             is_word: whether a lower-cased word is an ordinary English word: an
                 abbreviation that spells one ("ALL", "AIDS", "MEN", "THES") is a
                 topic only when typed in capitals ("pee all the time", "hearing aids").
+            medicines: names of medicines and supplements among the topics.
         """
         self._groups: list[list[tuple[str, ...]]] = []
         self._groups_of: dict[tuple[str, ...], list[int]] = {}  # every name, usable or not
@@ -81,6 +92,7 @@ class TopicList:
                     self._capitals.setdefault(typed[0], []).append(group_id)
                 else:
                     self._named.setdefault(name, []).append(group_id)
+        self.medicines = frozenset(group for name in medicines for group in self._groups_of.get(words(name), ()))
 
     def named(self, query: str) -> list[tuple[tuple[str, ...], int]]:
         """Each topic name in ``query``, as its words, with the topic it names."""
@@ -149,11 +161,15 @@ class ForeignTopics:
         return frozenset(self._own_words)
 
     def named(self, query: str) -> list[tuple[str, ...]]:
-        """The foreign topic names in ``query``, as word sequences."""
+        """The foreign topic names in ``query``, as word sequences: topics the covered
+        text never names, and medicines it names only in passing (not among its own
+        names' words: "thyroid" stays the own word of hypothyroidism, "underactive thyroid")."""
         return [
             name
             for name, topic in self._topics.named(query)
-            if topic not in self._own_topics and not set(name) <= self._used and self._distinctive(name)
+            if topic not in self._own_topics
+            and (not set(name) <= self._used or (topic in self._topics.medicines and not set(name) <= self._own_words))
+            and self._distinctive(name)
         ]
 
     def asks_about_another(self, query: str) -> bool:
@@ -174,6 +190,12 @@ def _usable(name: tuple[str, ...], text: str) -> bool:
 
 
 @functools.cache
+def medicine_names() -> tuple[str, ...]:
+    """The shipped names of medicines and supplements, one a line."""
+    return tuple(line for line in MEDICINES_FILE.read_text(encoding="utf-8").splitlines() if line.strip())
+
+
+@functools.cache
 def topic_groups() -> tuple[tuple[str, ...], ...]:
     """The shipped topic lists: MedQuAD's, then names newer than it; one line per topic,
     its names separated by " | "."""
@@ -181,9 +203,12 @@ def topic_groups() -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(name for name in line.split(" | ") if name) for line in lines if line.strip())
 
 
-def write_topic_list(medquad_dir: str | Path, out: Path = TOPICS_FILE) -> int:
-    """Collect every <Focus> and its synonyms from MedQuAD's XML into ``out``."""
+def write_topic_list(medquad_dir: str | Path, out: Path = TOPICS_FILE, medicines_out: Path | None = None) -> int:
+    """Collect every <Focus> and its synonyms from MedQuAD's XML into ``out``, and the
+    focus names of its drug and supplement sheets into ``medicines_out`` (by default
+    MEDICINES_FILE beside ``out``)."""
     groups: dict[str, list[str]] = {}
+    medicines: set[str] = set()
     for path in sorted(Path(medquad_dir).glob("*/*.xml")):
         try:
             root = ET.parse(path).getroot()
@@ -196,8 +221,12 @@ def write_topic_list(medquad_dir: str | Path, out: Path = TOPICS_FILE) -> int:
         if names:
             group = groups.setdefault(names[0].lower(), [])
             group.extend(name for name in names if name not in group)
+            if path.parent.name in MEDICINE_FOLDERS:
+                medicines.add(names[0])
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text("".join(" | ".join(group) + "\n" for _, group in sorted(groups.items())), encoding="utf-8")
+    medicines_out = medicines_out or out.with_name(MEDICINES_FILE.name)
+    medicines_out.write_text("".join(name + "\n" for name in sorted(medicines, key=str.lower)), encoding="utf-8")
     return len(groups)
 
 

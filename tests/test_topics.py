@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kb.topics import ForeignTopics, TopicList, topic_groups, words, write_topic_list
+from kb.topics import ForeignTopics, TopicList, medicine_names, topic_groups, words, write_topic_list
 
 GROUPS = [
     ["Insufficient cervix", "Incompetent cervix", "Weak cervix"],
@@ -97,9 +97,28 @@ def test_the_topic_list_is_written_from_medquad_xml(tmp_path):
         "<Synonym>A name of far more than four words long</Synonym></Synonyms></FocusAnnotations></Document>",
         encoding="utf-8",
     )
+    drugs = tmp_path / "medquad" / "11_MPlusDrugs_QA"
+    drugs.mkdir()
+    (drugs / "2.xml").write_text("<Document><Focus>Lisinopril</Focus></Document>", encoding="utf-8")
     out = tmp_path / "topics.txt"
-    assert write_topic_list(tmp_path / "medquad", out) == 1
-    assert out.read_text(encoding="utf-8") == "Gout | Podagra\n"
+    assert write_topic_list(tmp_path / "medquad", out) == 2
+    assert out.read_text(encoding="utf-8") == "Gout | Podagra\nLisinopril\n"
+    assert (tmp_path / "medicine_names.txt").read_text(encoding="utf-8") == "Lisinopril\n"
+
+
+def test_a_medicine_an_article_mentions_in_passing_is_still_foreign():
+    """The kidney article says "ACE inhibitors such as lisinopril"; it does not answer what
+    lisinopril is for. It does answer lisinopril asked about with its own subject."""
+    topics = TopicList([["Kidney disease"], ["Lisinopril"], ["Dialysis"]], medicines=["Lisinopril"])
+    kidney = ForeignTopics(topics, ["Kidney disease"], ["kidney", "disease", "lisinopril", "dialysis", "used"])
+    assert kidney.asks_about_another("what is lisinopril used for")
+    assert not kidney.asks_about_another("lisinopril for kidney disease")
+    assert not kidney.asks_about_another("what is dialysis used for")  # not a medicine: used, so covered
+
+
+def test_the_shipped_medicine_names_are_medlineplus_drug_and_herb_sheets():
+    names = medicine_names()
+    assert len(names) > 1000 and "Lisinopril" in names and "Gout" not in names
 
 
 def test_a_short_name_is_mentioned_though_never_foreign():
