@@ -72,6 +72,9 @@ QUESTION_FOCUS = True
 # A subject that is one overview offers it for every question type asked
 # (``_with_intent``); False lifts only headings of the type, kept so evaluations can compare.
 OVERVIEW_ONLY_ANSWERS = True
+# A query that names a medicine and asks no type asks about treatment ("methotrexate for
+# rheumatoid arthritis"); False leaves it without a type, kept so evaluations can compare.
+MEDICINE_IS_TREATMENT = True
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
 # Candidates per query: the passages of the nearest DENSE_CANDIDATES vectors (from the
 # vector index, approximate past kb.vectors.FLAT_MAX_VECTORS) plus the LEXICAL_CANDIDATES
@@ -286,6 +289,8 @@ class KnowledgeBase:
         """How the product reads ``query`` (see ``Reading``)."""
         typed = self.speller.correct(query) if SPELLING else query
         asked = query_types(typed) if self.intent_bonus else frozenset()
+        if MEDICINE_IS_TREATMENT and not asked and self.intent_bonus and self.topic_list.names_a_medicine(typed):
+            asked = frozenset({"treatment"})  # "methotrexate for rheumatoid arthritis"
         return Reading(self.lay_terms.expand(typed) if LAY_TERMS else typed, typed, asked)
 
     def _covered_bars(self, typed: str, scores: np.ndarray, ranking: np.ndarray, threshold: float) -> tuple[np.ndarray, float]:

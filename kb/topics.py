@@ -112,6 +112,10 @@ class TopicList:
             len(word) >= MIN_MENTION_LENGTH and (word,) in self._groups_of for word in words(query)
         )
 
+    def names_a_medicine(self, query: str) -> bool:
+        """Whether ``query`` names one of the medicines."""
+        return any(group in self.medicines for _, group in self.named(query))
+
     def topics_named(self, names: Iterable[tuple[str, ...]]) -> set[int]:
         """The topics that have one of ``names`` (as words) among their names."""
         return {group for name in names for group in self._groups_of.get(name, ())}

@@ -32,6 +32,9 @@ from .conftest import SEED_ARTICLE
         ("my daughter has fifth disease, is she contagious", {"causes"}),
         ("can you get sick from gluten, how would i know", {"symptoms"}),  # gluten is no infection: not causes
         ("is bells palsy permanent", {"outlook"}),
+        ("can ibuprofen help gout pain", {"treatment"}),
+        ("is turmeric good for arthritis", {"treatment"}),
+        ("can you help me find a doctor", set()),
         ("how would i know if my cervix is opening", {"symptoms"}),
         ("how to tell if you have gout", {"symptoms"}),
         ("what can you do for an incompetent cervix", {"treatment"}),

@@ -417,3 +417,12 @@ def test_a_named_subject_that_is_one_overview_answers_any_type_in_it(hearing_kno
     assert kb._with_intent(frozenset({"cost"}), ranking, exact, "tinnitus treatment cost")[rows["tinnitus-what"]] == ranking[rows["tinnitus-what"]]
     monkeypatch.setattr(search_module, "OVERVIEW_ONLY_ANSWERS", False)
     assert first("is there a cure for tinnitus") == "hearing-loss-treatment"  # what the rule changes
+
+
+def test_a_medicine_named_for_a_condition_asks_for_its_treatment(gout_knowledge_base, monkeypatch):
+    """"colchicine for gout" states no question type; a medicine named with a condition
+    asks what treats it."""
+    assert gout_knowledge_base._interpret("colchicine for gout").asked == {"treatment"}
+    assert gout_knowledge_base.search("colchicine for gout").hits[0].passage.id == "gout-treatment"
+    monkeypatch.setattr(search_module, "MEDICINE_IS_TREATMENT", False)
+    assert not gout_knowledge_base._interpret("colchicine for gout").asked

@@ -114,6 +114,8 @@ def test_a_medicine_an_article_mentions_in_passing_is_still_foreign():
     assert kidney.asks_about_another("what is lisinopril used for")
     assert not kidney.asks_about_another("lisinopril for kidney disease")
     assert not kidney.asks_about_another("what is dialysis used for")  # not a medicine: used, so covered
+    assert topics.names_a_medicine("lisinopril for kidney disease")
+    assert not topics.names_a_medicine("dialysis for kidney disease")
 
 
 def test_the_shipped_medicine_names_are_medlineplus_drug_and_herb_sheets():
