@@ -75,6 +75,10 @@ OVERVIEW_ONLY_ANSWERS = True
 # A query that names a medicine and asks no type asks about treatment ("methotrexate for
 # rheumatoid arthritis"); False leaves it without a type, kept so evaluations can compare.
 MEDICINE_IS_TREATMENT = True
+# Ranking only: a subject that is one overview titled as a category ("Bone Diseases")
+# ranks this much lower unless the query names it (``_below_specific``); 0 turns it off.
+UMBRELLA_PENALTY = 0.03
+_CATEGORY = re.compile(r"\b(Diseases|Disorders)$")
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
 # Candidates per query: the passages of the nearest DENSE_CANDIDATES vectors (from the
 # vector index, approximate past kb.vectors.FLAT_MAX_VECTORS) plus the LEXICAL_CANDIDATES
@@ -189,6 +193,7 @@ class KnowledgeBase:
         # Subjects that are one overview (MedlinePlus topics: "What is tinnitus?" alone):
         # that passage is their answer to every question type.
         self._overview_only = self._per_subject(np.minimum, self._type_masks["overview"].astype(np.int8)).astype(bool)
+        self._umbrella = self._overview_only & np.array([bool(_CATEGORY.search(p.title)) for p in index.passages])
         self._vectors = stored_vectors(index.vectors)
         # Vectors are stored passage by passage: passage p owns rows starts[p]:starts[p + 1].
         self._vector_starts = np.searchsorted(index.vector_rows, np.arange(len(index.passages) + 1))
@@ -268,6 +273,8 @@ class KnowledgeBase:
             scores, ranking, exact = self.scores(searched, method, asked)
         if asked:
             ranking = self._with_intent(asked, ranking, exact, typed)
+        if method == "hybrid":
+            ranking = self._below_specific(ranking, exact, typed)
         if min_score is None and method == "hybrid":
             bars, threshold = self._covered_bars(typed, scores, ranking, threshold)
         else:
@@ -446,6 +453,15 @@ class KnowledgeBase:
         # The 1 % of its own score orders several passages of the asked type within one subject.
         lifted = np.maximum(ranking, subject_best) + 0.01 * ranking + self.intent_bonus
         return np.where(matches, lifted, ranking)
+
+    def _below_specific(self, ranking: np.ndarray, exact: np.ndarray, typed: str) -> np.ndarray:
+        """``ranking`` with category overviews ("Bone Diseases", "Uterine Diseases":
+        MedlinePlus pages that list other conditions) UMBRELLA_PENALTY lower, unless the
+        query names them: "can you avoid getting brittle bones as you get older" asks
+        about osteoporosis, which the category page only mentions."""
+        if not UMBRELLA_PENALTY or not self._umbrella.any():
+            return ranking
+        return ranking - np.float32(UMBRELLA_PENALTY) * (self._umbrella & ~self._named_overviews(typed, exact))
 
     def _named_overviews(self, typed: str, exact: np.ndarray) -> np.ndarray:
         """Rows that are the one passage of a subject the query names ("is there a cure

@@ -426,3 +426,21 @@ def test_a_medicine_named_for_a_condition_asks_for_its_treatment(gout_knowledge_
     assert gout_knowledge_base.search("colchicine for gout").hits[0].passage.id == "gout-treatment"
     monkeypatch.setattr(search_module, "MEDICINE_IS_TREATMENT", False)
     assert not gout_knowledge_base._interpret("colchicine for gout").asked
+
+
+def test_a_category_overview_ranks_below_a_specific_subject(hearing_knowledge_base, monkeypatch):
+    """"Ear Disorders" only lists hearing loss, tinnitus, …: near-equal to a specific
+    subject it ranks below it, unless the query names the category."""
+    kb = hearing_knowledge_base
+    rows = {p.id: row for row, p in enumerate(kb.passages)}
+    ranking = np.zeros(len(kb.passages), dtype=np.float32)
+    ranking[rows["ear-disorders-what"]], ranking[rows["hearing-loss-what"]] = 0.61, 0.60
+    exact = np.ones(len(kb.passages), dtype=bool)
+
+    def first(query: str) -> str:
+        return kb.passages[int(np.argmax(kb._below_specific(ranking, exact, query)))].id
+
+    assert first("my ears feel blocked and i cant hear well") == "hearing-loss-what"
+    assert first("what are ear disorders") == "ear-disorders-what"  # named: the category is asked for
+    monkeypatch.setattr(search_module, "UMBRELLA_PENALTY", 0)
+    assert first("my ears feel blocked and i cant hear well") == "ear-disorders-what"
