@@ -44,14 +44,16 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(how (common|many people|frequent)|prevalence|affected by)\b",
     ),
     "diagnosis": (
-        r"\b(diagnos\w*|tests?|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing))\b",
+        # Not "my wife has been diagnosed with RA": that is background, not the question.
+        r"\b((?<!been )(?<!was )(?<!were )(?<!got )(?<!just )(?<!recently )(?<!newly )(?<!being )(?<!i )(?<!he )(?<!she )"
+        r"diagnos\w*(?! with)(?! as)|tests?|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing))\b",
         r"\b(diagnos\w*|tests?)\b",
     ),
     "treatment": (
         # Medicine words only as "medicine for/to …": "DES medicine" names a drug, it asks no treatment.
         r"\b(treat\w*|cures?|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
         r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|what can (i|you|she|he|we|they) (take|do)|(what|anything) (can|could) be done|"
-        r"what (helps|works) for|what help is there|(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(is|are) \w+(?: \w+)? good for|what (can|should) (i|we) (put|use|rub) on|"
+        r"what (helps|works) for|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(is|are) \w+(?: \w+)? good for|what (can|should) (i|we) (put|use|rub) on|"
         r"how (do|can|to) (i |you |we )?(stop|fix|ease|soothe)|"
         # "what should i eat to bring it down", "how can i lower my cholesterol".
         r"(bring|get) (it|them|this|that|my \w+) down|(lower|reduce) (it|them|my (?!risk|chance)\w+))\b",
@@ -184,9 +186,18 @@ def last_question(query: str) -> str | None:
     return None
 
 
+# "stage 4", "stage IV": a stage the visitor names.
+_NAMED_STAGE = re.compile(r"\bstage ?(\d|i{1,3}|iv|one|two|three|four)\b", re.IGNORECASE)
+
+
 def query_types(query: str) -> frozenset[str]:
     """The question types a query asks about (empty: none stated, e.g. a bare condition name)."""
-    return _types(query, _QUERY, _OVERVIEW_QUERY)
+    found = _types(query, _QUERY, _OVERVIEW_QUERY)
+    # "the prognosis of stage 4 lung cancer" asks the outlook; the stage is the situation.
+    # Alone ("stage 3 melanoma, what does that mean") it is the question.
+    if "stages" in found and len(found) > 1 and not _QUERY["stages"].search(_NAMED_STAGE.sub(" ", query)):
+        found -= {"stages"}
+    return found
 
 
 def heading_types(question: str) -> frozenset[str]:

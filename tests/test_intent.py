@@ -32,6 +32,12 @@ from .conftest import SEED_ARTICLE
         ("my daughter has fifth disease, is she contagious", {"causes"}),
         ("can you get sick from gluten, how would i know", {"symptoms"}),  # gluten is no infection: not causes
         ("is bells palsy permanent", {"outlook"}),
+        ("wife has been diagnosed with rheumatoid arthritis. is there any diet that helps", {"lifestyle", "treatment"}),
+        ("what is the prognosis of someone diagnosed with stage 4 lung cancer", {"outlook"}),
+        ("what are the stages of breast cancer", {"stages"}),
+        ("stage 3 melanoma what does that mean", {"stages"}),  # the stage alone is the question
+        ("how is lupus diagnosed", {"diagnosis"}),
+        ("i was just diagnosed with gout, what causes it", {"causes"}),
         ("can ibuprofen help gout pain", {"treatment"}),
         ("is turmeric good for arthritis", {"treatment"}),
         ("can you help me find a doctor", set()),
