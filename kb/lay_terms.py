@@ -18,7 +18,9 @@ from collections.abc import Callable, Iterable
 LAY_TERMS: dict[str, str] = {
     r"down there|down below|private parts|front bottom": "vagina vaginal genital",
     r"low down": "pelvis pelvic lower abdomen",
-    r"(gush|leak\w*|trickle|dribble) of (water|liquid|fluid)|leak(s|ed|ing)? (water|liquid|fluid)|(water|liquid|fluid) leak\w*": "liquid fluid vaginal",
+    r"((water|liquid|fluid) )?(running|trickling|dripping) down (my|her) legs?|"
+    r"(gush|leak\w*|trickle|dribble) of (water|liquid|fluid)|leak(s|ed|ing)? (water|liquid|fluid)|(water|liquid|fluid) leak\w*|"
+    r"(water|liquid|fluid) (running|trickling|dripping|gushing|coming) (down|out)": "liquid fluid vaginal",
     r"spotting|(bit|bits|spot|spots|drop|drops|trace|traces|streak|streaks) of blood|(some|a little) blood": "bleeding",
     r"womb": "uterus uterine",
     r"(go|goes|going|went) into (labou?r) early|early labou?r": "premature labor",
@@ -54,6 +56,7 @@ LAY_TERMS: dict[str, str] = {
     r"over-?active thyroid": "hyperthyroidism",
     r"slipped dis[ck]s?|bulging dis[ck]s?": "herniated disk",
     r"lockjaw": "tetanus",
+    r"ehlers[- ]danlos|marfan'?s?( syndrome)?": "connective tissue collagen genetic disorders",
     r"baby (came|comes|coming|born) (early|too early|premature)": "premature preterm delivery",
     r"hep": "hepatitis",
     r"heaviness|heavy feeling|feels? heavy": "pressure",

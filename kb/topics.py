@@ -22,7 +22,7 @@ from pathlib import Path
 from .lexical import STOPWORDS
 
 TOPICS_FILE = Path(__file__).resolve().parent / "data" / "health_topics.txt"
-# Names MedQuAD (2017) predates, written for this project; a line that repeats a MedQuAD
+# Names MedQuAD (2017) predates or lacks, written for this project; a line that repeats a MedQuAD
 # name ("Coronavirus Infections") joins that topic. Not touched by regeneration.
 EXTRA_TOPICS_FILE = TOPICS_FILE.with_name("health_topics_extra.txt")
 # The medicines and supplements among them (MedlinePlus's drug and herb sheets, whose
@@ -81,6 +81,7 @@ class TopicList:
         self._named: dict[tuple[str, ...], list[int]] = {}  # names found in queries
         self._capitals: dict[str, list[int]] = {}  # abbreviations found only in capitals
         for group_id, group in enumerate(groups):
+            group = [*group, *_without_qualifier(group)]
             names = [words(text) for text in group]
             self._groups.append(names)
             for name, text in zip(names, group):
@@ -185,6 +186,20 @@ class ForeignTopics:
             return False
         in_names = {word for name in named for word in name}
         return not any(word in self._own_words for word in words(query) if word not in in_names)
+
+
+# MedlinePlus encyclopedia names qualify a topic for a page ("Bladder infection - adults",
+# "Gallstones - discharge"); visitors say "bladder infection".
+_QUALIFIER = re.compile(
+    r"^(.+?) - (adults?|children|child|infants|newborn|acute|chronic|discharge|aftercare|self-care|resources|overview|congenital)$",
+    re.IGNORECASE,
+)
+
+
+def _without_qualifier(group: Sequence[str]) -> list[str]:
+    """The names of ``group`` that carry a page qualifier, without it (not already there)."""
+    found = (_QUALIFIER.match(name) for name in group)
+    return [m.group(1) for m in found if m and m.group(1) not in group]
 
 
 def _usable(name: tuple[str, ...], text: str) -> bool:

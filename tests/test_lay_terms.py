@@ -84,3 +84,10 @@ def test_abbreviations_and_descriptions_visitors_use():
     assert lay.clinical_words("watery discharge at 20 weeks") == ["fluid"]  # discharge is typed already
     assert lay.clinical_words("had a LEEP after an abnormal smear") == ["cervical", "surgery", "procedure"]
     assert lay.clinical_words("heparin dose") == []  # whole words only
+
+
+def test_fluid_running_down_a_leg_and_connective_tissue_disorders():
+    lay = LayTerms(["liquid", "fluid", "vaginal", "connective", "tissue", "collagen", "genetic", "disorders"])
+    assert lay.clinical_words("warm fluid running down my leg") == ["liquid", "vaginal"]
+    assert lay.split("warm fluid running down my leg")[0].split() == ["warm"]  # one phrase, leg included
+    assert lay.clinical_words("does ehlers danlos affect the cervix") == ["connective", "tissue", "collagen", "genetic", "disorders"]

@@ -134,3 +134,15 @@ def test_names_newer_than_medquad_join_its_topics():
     covid = [group for group in groups if "COVID-19" in group]
     assert covid and all("Coronavirus Infections" in group for group in covid)
     assert TopicList(groups).named("symptoms of covid")
+
+
+def test_a_page_qualifier_is_not_part_of_the_name():
+    """MedlinePlus's "Bladder infection - adults" is "bladder infection" to a visitor."""
+    topics = TopicList([["Urinary tract infection - adults", "Bladder infection - adults"], ["Calcium - urine"]])
+    assert topics.named("symptoms of a bladder infection") == [(("bladder", "infection"), 0)]
+    assert topics.named("calcium in pregnancy") == []  # a test's qualifier is kept: "calcium" is no topic
+
+
+def test_short_names_visitors_use_join_medquads_topics():
+    groups = topic_groups()
+    assert TopicList(groups).named("vaginal birth after cesarean")
