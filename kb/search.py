@@ -69,8 +69,9 @@ OVERVIEW_FOR_NAMES = True
 # A message's vector leans on its last question when that question names a topic
 # (``_query_vector``); False embeds the message as it is, kept so evaluations can compare.
 QUESTION_FOCUS = True
-# A subject that is one overview offers it for every question type asked
-# (``_with_intent``); False lifts only headings of the type, kept so evaluations can compare.
+# A subject that is one overview offers it for every question type asked, when the query
+# names it (``_with_intent``); False lifts only headings of the type, kept so evaluations
+# can compare.
 OVERVIEW_ONLY_ANSWERS = True
 # A query that names a medicine and asks no type asks about treatment ("methotrexate for
 # rheumatoid arthritis"); False leaves it without a type, kept so evaluations can compare.
