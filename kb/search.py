@@ -80,6 +80,13 @@ MEDICINE_IS_TREATMENT = True
 # ranks this much lower unless the query names it (``_below_specific``); 0 turns it off.
 UMBRELLA_PENALTY = 0.03
 _CATEGORY = re.compile(r"\b(Diseases|Disorders)$")
+# "can X cause Y": a complications question when X is the subject, a causes one when Y is
+# (``_effect_is_the_subject``).
+_CAUSE_CLAUSE = re.compile(r"\b(can|could|does|do|will|would) (?P<cause>.+?) (cause|lead to|result in|damage) (?P<effect>.+)", re.IGNORECASE)
+# A question only about what a condition leads to is answered by the overview of a subject
+# with no complications (or outlook) heading (``_with_intent``); False lifts nothing there,
+# kept so evaluations can compare.
+COMPLICATIONS_IN_OVERVIEW = True
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
 # Candidates per query: the passages of the nearest DENSE_CANDIDATES vectors (from the
 # vector index, approximate past kb.vectors.FLAT_MAX_VECTORS) plus the LEXICAL_CANDIDATES
@@ -272,6 +279,9 @@ class KnowledgeBase:
         if not asked and method == "hybrid" and self._names_the_subject_only(typed, ranking):
             asked = frozenset({"overview"})
             scores, ranking, exact = self.scores(searched, method, asked)
+        if "complications" in asked and method == "hybrid" and self._effect_is_the_subject(typed, ranking):
+            asked = (asked - {"complications"}) | {"causes", "risk"}
+            scores, ranking, exact = self.scores(searched, method, asked)
         if asked:
             ranking = self._with_intent(asked, ranking, exact, typed)
         if method == "hybrid":
@@ -446,6 +456,11 @@ class KnowledgeBase:
         exactly are lifted: one merely bounded is no match for the query's subject.
         """
         matches = self._matches(asked) & exact
+        if asked == {"complications"} and COMPLICATIONS_IN_OVERVIEW:
+            # What a condition leads to is in its overview where no heading asks it ("This
+            # can cause a miscarriage or premature delivery").
+            lacks = self._per_subject(np.maximum, self._type_masks["complications"].astype(np.int8)) == 0
+            matches |= lacks & self._type_masks["overview"] & exact
         if OVERVIEW_ONLY_ANSWERS and not asked & PRACTICAL_TYPES:
             matches |= self._named_overviews(typed, exact)
         if not TOPIC_LIFT:
@@ -454,6 +469,16 @@ class KnowledgeBase:
         # The 1 % of its own score orders several passages of the asked type within one subject.
         lifted = np.maximum(ranking, subject_best) + 0.01 * ranking + self.intent_bonus
         return np.where(matches, lifted, ranking)
+
+    def _effect_is_the_subject(self, typed: str, ranking: np.ndarray) -> bool:
+        """Whether "can X cause Y" names the best subject as Y, not X: "can hormone changes
+        cause an incompetent cervix" asks for causes; "can a weak cervix cause
+        miscarriage" asks what the condition leads to."""
+        clause = _CAUSE_CLAUSE.search(typed)
+        if not clause or not len(ranking):
+            return False
+        own = self.subject_topics(int(self._topics[int(np.argmax(ranking))])).own_words
+        return bool(set(words(clause["effect"])) & own) and not set(words(clause["cause"])) & own
 
     def _below_specific(self, ranking: np.ndarray, exact: np.ndarray, typed: str) -> np.ndarray:
         """``ranking`` with category overviews ("Bone Diseases", "Uterine Diseases":

@@ -14,6 +14,8 @@ from .conftest import SEED_ARTICLE
     [
         ("how do you get rid of piles at home", {"treatment", "lifestyle"}),
         ("how common are piles", {"frequency"}),
+        ("at how many months does the cervix start opening", set()),  # when, not how common
+        ("how many people get gout", {"frequency"}),
         ("is cervical insufficiency rare", {"frequency"}),
         ("cat cry syndrome cause", {"causes"}),
         ("grandad cant hear the tv, what makes people lose their hearing", {"causes"}),

@@ -444,3 +444,23 @@ def test_a_category_overview_ranks_below_a_specific_subject(hearing_knowledge_ba
     assert first("what are ear disorders") == "ear-disorders-what"  # named: the category is asked for
     monkeypatch.setattr(search_module, "UMBRELLA_PENALTY", 0)
     assert first("my ears feel blocked and i cant hear well") == "ear-disorders-what"
+
+
+def test_what_a_condition_leads_to_is_in_its_overview(seed_knowledge_base, monkeypatch):
+    """The article has no complications heading; its overview says "This can cause a
+    miscarriage or premature delivery"."""
+    asked = "can incompetent cervix cause premature birth"
+    assert seed_knowledge_base.search(asked).hits[0].passage.question == "What is incompetent cervix?"
+    monkeypatch.setattr(search_module, "COMPLICATIONS_IN_OVERVIEW", False)
+    assert seed_knowledge_base.search(asked).hits[0].passage.question != "What is incompetent cervix?"
+
+
+def test_can_x_cause_the_subject_asks_for_causes(seed_knowledge_base):
+    """"can X cause Y" asks what Y leads to when X is the subject, and Y's causes when Y is."""
+    kb = seed_knowledge_base
+    ranking = kb.scores("incompetent cervix").ranking
+    assert kb._effect_is_the_subject("can hormone changes cause an incompetent cervix", ranking)
+    assert not kb._effect_is_the_subject("can a weak cervix cause miscarriage", ranking)
+    assert not kb._effect_is_the_subject("what causes a weak cervix", ranking)  # no "can X cause Y"
+    top = kb.search("can hormone changes cause an incompetent cervix").hits[0].passage.question
+    assert top == "What causes incompetent cervix?"
