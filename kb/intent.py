@@ -54,7 +54,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "treatment": (
         # Medicine words only as "medicine for/to …": "DES medicine" names a drug, it asks no treatment.
         r"\b(treat\w*|cures?|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
-        r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|what can (i|you|she|he|we|they) (take|do)|(what|anything) (can|could) be done|"
+        r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|what (else )?can (i|you|she|he|we|they) (take|do)|(what|anything) (can|could) be done|"
         r"what (helps|works) for|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(is|are) \w+(?: \w+)? good for|what (can|should) (i|we) (put|use|rub) on|"
         r"how (do|can|to) (i |you |we )?(stop|fix|ease|soothe)|"
         # "what should i eat to bring it down", "how can i lower my cholesterol".
@@ -145,7 +145,8 @@ _TYPES: dict[str, tuple[str, str]] = {
 # type is asked). A bare "what is/are" is not enough: "what are the odds…" asks something the patterns
 # above may not know, and the overview should not then outrank the passage that answers it.
 _OVERVIEW = (
-    r"\b(what does .* mean|meaning of|define|definition|explain what)\b",
+    r"\b(what does .* mean|meaning of|define|definition|explain what|"
+    r"(information|info|facts) (about|on|regarding)|tell me (more )?about|(learn|know) (more )?about)\b",
     r"^\s*(what (is|are)( \(are\))? (?!the |some |my |your )|do you have information)",
 )
 # Asked alone, these cannot be answered by a passage of another type: "how much do hearing

@@ -34,6 +34,9 @@ from .conftest import SEED_ARTICLE
         ("my daughter has fifth disease, is she contagious", {"causes"}),
         ("can you get sick from gluten, how would i know", {"symptoms"}),  # gluten is no infection: not causes
         ("is bells palsy permanent", {"outlook"}),
+        ("please send me information about hirschsprung disease", {"overview"}),
+        ("I need information on Sjogren's syndrome", {"overview"}),
+        ("what else can i do besides pain meds", {"treatment"}),
         ("wife has been diagnosed with rheumatoid arthritis. is there any diet that helps", {"lifestyle", "treatment"}),
         ("what is the prognosis of someone diagnosed with stage 4 lung cancer", {"outlook"}),
         ("what are the stages of breast cancer", {"stages"}),
