@@ -83,10 +83,12 @@ _CATEGORY = re.compile(r"\b(Diseases|Disorders)$")
 # "can X cause Y": a complications question when X is the subject, a causes one when Y is
 # (``_effect_is_the_subject``).
 _CAUSE_CLAUSE = re.compile(r"\b(can|could|does|do|will|would) (?P<cause>.+?) (cause|lead to|result in|damage) (?P<effect>.+)", re.IGNORECASE)
-# A question only about what a condition leads to is answered by the overview of a subject
-# with no complications (or outlook) heading (``_with_intent``); False lifts nothing there,
-# kept so evaluations can compare.
-COMPLICATIONS_IN_OVERVIEW = True
+# A question only about what a condition leads to, or only about its outlook, is answered
+# by the overview of a subject with no heading of that type (``_with_intent``); False
+# lifts nothing there, kept so evaluations can compare.
+IN_OVERVIEW = True
+IN_OVERVIEW_TYPES = frozenset({"complications", "outlook"})
+_A_TREATMENT = re.compile(r"\b(surgery|operation|procedure|transplant|treatments?|therapy|chemo\w*|radiation)\b", re.IGNORECASE)
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
 # Candidates per query: the passages of the nearest DENSE_CANDIDATES vectors (from the
 # vector index, approximate past kb.vectors.FLAT_MAX_VECTORS) plus the LEXICAL_CANDIDATES
@@ -456,19 +458,25 @@ class KnowledgeBase:
         exactly are lifted: one merely bounded is no match for the query's subject.
         """
         matches = self._matches(asked) & exact
-        if asked == {"complications"} and COMPLICATIONS_IN_OVERVIEW:
-            # What a condition leads to is in its overview where no heading asks it ("This
-            # can cause a miscarriage or premature delivery").
-            lacks = self._per_subject(np.maximum, self._type_masks["complications"].astype(np.int8)) == 0
-            matches |= lacks & self._type_masks["overview"] & exact
+        in_overview = np.zeros_like(matches)
+        # What a condition leads to, and how it goes, is in its overview where no heading
+        # asks it ("This can cause a miscarriage or premature delivery"; GARD's ALS overview,
+        # "death often results … within 2 to 10 years"). First in its subject, but without
+        # the bonus against other subjects: a neighbour's own outlook heading answers better.
+        # Not when a treatment is named: "how long to recover from cataract surgery" asks
+        # about the treatment.
+        if len(asked) == 1 and asked <= IN_OVERVIEW_TYPES and IN_OVERVIEW and not _A_TREATMENT.search(typed):
+            (kind,) = asked
+            lacks = self._per_subject(np.maximum, self._type_masks[kind].astype(np.int8)) == 0
+            in_overview = lacks & self._type_masks["overview"] & exact & ~matches
         if OVERVIEW_ONLY_ANSWERS and not asked & PRACTICAL_TYPES:
             matches |= self._named_overviews(typed, exact)
         if not TOPIC_LIFT:
             return ranking + self.intent_bonus * matches
         subject_best = self._per_subject(np.maximum, ranking)
         # The 1 % of its own score orders several passages of the asked type within one subject.
-        lifted = np.maximum(ranking, subject_best) + 0.01 * ranking + self.intent_bonus
-        return np.where(matches, lifted, ranking)
+        first = np.maximum(ranking, subject_best) + 0.01 * ranking
+        return np.where(matches, first + self.intent_bonus, np.where(in_overview, first, ranking))
 
     def _effect_is_the_subject(self, typed: str, ranking: np.ndarray) -> bool:
         """Whether "can X cause Y" names the best subject as Y, not X: "can hormone changes

@@ -451,7 +451,7 @@ def test_what_a_condition_leads_to_is_in_its_overview(seed_knowledge_base, monke
     miscarriage or premature delivery"."""
     asked = "can incompetent cervix cause premature birth"
     assert seed_knowledge_base.search(asked).hits[0].passage.question == "What is incompetent cervix?"
-    monkeypatch.setattr(search_module, "COMPLICATIONS_IN_OVERVIEW", False)
+    monkeypatch.setattr(search_module, "IN_OVERVIEW", False)
     assert seed_knowledge_base.search(asked).hits[0].passage.question != "What is incompetent cervix?"
 
 
@@ -464,3 +464,21 @@ def test_can_x_cause_the_subject_asks_for_causes(seed_knowledge_base):
     assert not kb._effect_is_the_subject("what causes a weak cervix", ranking)  # no "can X cause Y"
     top = kb.search("can hormone changes cause an incompetent cervix").hits[0].passage.question
     assert top == "What causes incompetent cervix?"
+
+
+def test_an_outlook_question_finds_the_overview_where_no_heading_answers_it(hearing_knowledge_base, monkeypatch):
+    """"life expectancy with ALS": GARD's overview says it; the subject has no outlook
+    heading, and a passage of another type ("How many people…") had come first."""
+    kb = hearing_knowledge_base
+    rows = {p.id: row for row, p in enumerate(kb.passages)}
+    ranking = np.zeros(len(kb.passages), dtype=np.float32)
+    ranking[rows["hearing-loss-treatment"]], ranking[rows["hearing-loss-what"]] = 0.65, 0.60
+    exact = np.ones(len(kb.passages), dtype=bool)
+
+    def first(query: str) -> str:
+        return kb.passages[int(np.argmax(kb._with_intent(frozenset({"outlook"}), ranking, exact, query)))].id
+
+    assert first("will my hearing loss get better") == "hearing-loss-what"
+    assert first("how long to recover from hearing loss surgery") == "hearing-loss-treatment"  # the treatment's recovery
+    monkeypatch.setattr(search_module, "IN_OVERVIEW", False)
+    assert first("will my hearing loss get better") == "hearing-loss-treatment"
