@@ -63,6 +63,9 @@ CACHED_NAMES = 4096
 # off-topic bound, below the floor (kb/word_coverage.py, kb/calibration.py); False holds
 # it to the threshold, kept so evaluations can compare.
 WORD_COVERAGE = True
+# Word coverage counts the words of a subject's names and their synonyms as its own
+# (``_coverage_texts``); False reads its passages only, kept so evaluations can compare.
+OWN_NAMES_COVER = True
 # A query that is only the name of its best subject asks for the overview ("What is X?");
 # False leaves it without a type, kept so evaluations can compare.
 OVERVIEW_FOR_NAMES = True
@@ -216,7 +219,7 @@ class KnowledgeBase:
         # Per subject, the topics it does not cover: built the first time a query names a topic.
         self.subject_topics = functools.lru_cache(maxsize=CACHED_SUBJECTS)(self._subject_topics)
         self._distinctive = functools.lru_cache(maxsize=CACHED_NAMES)(self._distinctive)
-        self.word_coverage = WordCoverage(self._subject_texts, self.lay_terms)
+        self.word_coverage = WordCoverage(self._coverage_texts, self.lay_terms)
         self.calibration: Calibration | None = None
         if min_score is None:
             self.calibration = calibrate(self.best_evidence, DEFAULT_MIN_SCORE)
@@ -345,6 +348,13 @@ class KnowledgeBase:
         start = self._topic_starts[subject]
         end = self._topic_starts[subject + 1] if subject + 1 < len(self._topic_starts) else len(self._topics)
         return self._topic_order[start:end]
+
+    def _coverage_texts(self, subject: int) -> list[str]:
+        """What word coverage reads of a subject: its passages, and the words of its
+        names' synonyms ("weak cervix" is the seed article's subject, though it never
+        says "weak")."""
+        texts = self._subject_texts(subject)
+        return texts + [" ".join(sorted(self.subject_topics(subject).own_words))] if OWN_NAMES_COVER else texts
 
     def _subject_texts(self, subject: int) -> list[str]:
         """What BM25 indexes of each passage of one subject."""

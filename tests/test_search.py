@@ -482,3 +482,16 @@ def test_an_outlook_question_finds_the_overview_where_no_heading_answers_it(hear
     assert first("how long to recover from hearing loss surgery") == "hearing-loss-treatment"  # the treatment's recovery
     monkeypatch.setattr(search_module, "IN_OVERVIEW", False)
     assert first("will my hearing loss get better") == "hearing-loss-treatment"
+
+
+def test_the_subjects_own_names_count_as_its_words(seed_knowledge_base, monkeypatch):
+    """"Weak cervix" is the article's subject (a MedQuAD synonym) though it never says
+    "weak": a description in those words is in the article's words."""
+    kb = seed_knowledge_base
+    subject = int(kb._topics[0])
+    kb.word_coverage.subject_roots.cache_clear()
+    assert kb.word_coverage.uncovered("weak cervix and bleeding at 20 weeks", subject) == []
+    monkeypatch.setattr(search_module, "OWN_NAMES_COVER", False)
+    kb.word_coverage.subject_roots.cache_clear()
+    assert kb.word_coverage.uncovered("weak cervix and bleeding at 20 weeks", subject) == ["weak"]
+    kb.word_coverage.subject_roots.cache_clear()  # leave the module's knowledge base as it was
