@@ -34,7 +34,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(causes?|what leads to)\b",
     ),
     "risk": (
-        r"\b(risks?|who (gets|is likely|is at risk|can get)|more likely|chances? of getting)\b",
+        r"\b(risks?|who (gets?|is likely|is at risk|are at risk|can get)|more likely|chances? of getting)\b",
         r"\b(risks?|who is at risk|increases? my risk)\b",
     ),
     "frequency": (
@@ -55,7 +55,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Medicine words only as "medicine for/to …": "DES medicine" names a drug, it asks no treatment.
         r"\b(treat\w*|cures?|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
         r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|what (else )?can (i|you|she|he|we|they) (take|do)|(what|anything) (can|could) be done|"
-        r"what (helps|works) for|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(is|are) \w+(?: \w+)? good for|what (can|should) (i|we) (put|use|rub) on|"
+        r"what (helps|works) for|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|what (to|should (i|we)|do (i|we)) do\b|what do\W*$|(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(is|are) \w+(?: \w+)? good for|what (can|should) (i|we) (put|use|rub) on|"
         r"how (do|can|to) (i |you |we )?(stop|fix|ease|soothe)|"
         # "what should i eat to bring it down", "how can i lower my cholesterol".
         r"(bring|get) (it|them|this|that|my \w+) down|(lower|reduce) (it|them|my (?!risk|chance)\w+))\b",

@@ -33,7 +33,7 @@ LAY_TERMS: dict[str, str] = {
     r"misshapen|mis-shapen|oddly shaped|deformed": "abnormal",
     r"waters? (broke|break|breaking|leaking)": "amniotic fluid",
     r"ring (that|to|which) (holds?|supports?|lifts?|keeps?)|(support|supporting) ring": "pessary",
-    r"stitch(ed|es|ing)? (up |closed |shut )?(my |the |her )?cervix|cervical stitch": "cerclage",
+    r"(stitch|stich)(ed|es|ing)? (up |closed |shut )?(for |in |on |to )?(my |the |her |a )?cervix|cervical stitch|cervix stitch": "cerclage",
     r"pee|peeing|wee(ing)?|piddle|(need|needing|go|going|run|running|trips?)( to)?( the)? (loo|toilet|bathroom)": "urine urination urinary",
     r"poo|poop|pooping": "stool bowel",
     r"tummy|belly": "abdomen abdominal stomach",

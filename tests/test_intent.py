@@ -34,6 +34,9 @@ from .conftest import SEED_ARTICLE
         ("my daughter has fifth disease, is she contagious", {"causes"}),
         ("can you get sick from gluten, how would i know", {"symptoms"}),  # gluten is no infection: not causes
         ("is bells palsy permanent", {"outlook"}),
+        ("cervix weak what do", {"treatment"}),
+        ("what to do if my cervix is weak", {"treatment"}),
+        ("who get weak cervix more", {"risk"}),
         ("please send me information about hirschsprung disease", {"overview"}),
         ("I need information on Sjogren's syndrome", {"overview"}),
         ("what else can i do besides pain meds", {"treatment"}),

@@ -91,3 +91,9 @@ def test_fluid_running_down_a_leg_and_connective_tissue_disorders():
     assert lay.clinical_words("warm fluid running down my leg") == ["liquid", "vaginal"]
     assert lay.split("warm fluid running down my leg")[0].split() == ["warm"]  # one phrase, leg included
     assert lay.clinical_words("does ehlers danlos affect the cervix") == ["connective", "tissue", "collagen", "genetic", "disorders"]
+
+
+def test_a_stitch_for_the_cervix_spelt_as_typed():
+    lay = LayTerms(["cerclage"])
+    assert lay.clinical_words("stich for cervix") == ["cerclage"]
+    assert lay.clinical_words("can they stitch my cervix closed") == ["cerclage"]
