@@ -145,14 +145,19 @@ def test_unknown_method_is_refused(knowledge_base):
         knowledge_base.search("x", method="magic")
 
 
+def _fixture_knowledge_base(tmp_path_factory, encoder, name: str) -> KnowledgeBase:
+    """A knowledge base of one fixture file, tests/fixtures/{name}.jsonl."""
+    folder = tmp_path_factory.mktemp(f"{name}-content")
+    shutil.copy(FIXTURES / f"{name}.jsonl", folder / f"{name}.jsonl")
+    index = tmp_path_factory.mktemp(f"{name}-index")
+    build_index(folder, index, encoder)
+    return KnowledgeBase.open(index, encoder=encoder)
+
+
 @pytest.fixture(scope="module")
 def gout_knowledge_base(tmp_path_factory, encoder):
     """One subject with an overview and typed passages, and a neighbouring subject."""
-    folder = tmp_path_factory.mktemp("gout-content")
-    shutil.copy(FIXTURES / "gout.jsonl", folder / "gout.jsonl")
-    index = tmp_path_factory.mktemp("gout-index")
-    build_index(folder, index, encoder)
-    return KnowledgeBase.open(index, encoder=encoder)
+    return _fixture_knowledge_base(tmp_path_factory, encoder, "gout")
 
 
 DESCRIBED = "big toe suddenly swollen red and painful at night, what causes that"
@@ -390,11 +395,17 @@ def test_a_question_that_opens_with_a_price_is_a_cost_question(seed_knowledge_ba
 @pytest.fixture(scope="module")
 def hearing_knowledge_base(tmp_path_factory, encoder):
     """A subject with typed passages (hearing loss) and one that is a lone overview (tinnitus)."""
-    folder = tmp_path_factory.mktemp("hearing-content")
-    shutil.copy(FIXTURES / "hearing.jsonl", folder / "hearing.jsonl")
-    index = tmp_path_factory.mktemp("hearing-index")
-    build_index(folder, index, encoder)
-    return KnowledgeBase.open(index, encoder=encoder)
+    return _fixture_knowledge_base(tmp_path_factory, encoder, "hearing")
+
+
+def _ranking(kb: KnowledgeBase, **by_id: float) -> tuple[np.ndarray, np.ndarray]:
+    """A ranking that gives the passages named by id (dashes as underscores) these
+    scores and every other 0, with every passage scored exactly."""
+    rows = {p.id: row for row, p in enumerate(kb.passages)}
+    ranking = np.zeros(len(kb.passages), dtype=np.float32)
+    for passage_id, score in by_id.items():
+        ranking[rows[passage_id.replace("_", "-")]] = score
+    return ranking, np.ones(len(kb.passages), dtype=bool)
 
 
 def test_a_named_subject_that_is_one_overview_answers_any_type_in_it(hearing_knowledge_base, monkeypatch):
@@ -402,10 +413,7 @@ def test_a_named_subject_that_is_one_overview_answers_any_type_in_it(hearing_kno
     on it, and it says what helps; hearing loss's treatment passage, lifted as the type
     asked, must not pass it for want of a heading. Only when the query names the subject."""
     kb = hearing_knowledge_base
-    rows = {p.id: row for row, p in enumerate(kb.passages)}
-    ranking = np.zeros(len(kb.passages), dtype=np.float32)
-    ranking[rows["tinnitus-what"]], ranking[rows["hearing-loss-treatment"]] = 0.60, 0.55
-    exact = np.ones(len(kb.passages), dtype=bool)
+    ranking, exact = _ranking(kb, tinnitus_what=0.60, hearing_loss_treatment=0.55)
 
     def first(query: str) -> str:
         lifted = kb._with_intent(frozenset({"treatment"}), ranking, exact, query)
@@ -414,7 +422,7 @@ def test_a_named_subject_that_is_one_overview_answers_any_type_in_it(hearing_kno
     assert first("is there a cure for tinnitus") == "tinnitus-what"
     assert first("what helps with ringing in the ears") == "tinnitus-what"  # a synonym names it too
     assert first("is there a cure for this noise i hear") == "hearing-loss-treatment"  # nothing named
-    assert kb._with_intent(frozenset({"cost"}), ranking, exact, "tinnitus treatment cost")[rows["tinnitus-what"]] == ranking[rows["tinnitus-what"]]
+    assert np.array_equal(kb._with_intent(frozenset({"cost"}), ranking, exact, "tinnitus treatment cost"), ranking)
     monkeypatch.setattr(search_module, "OVERVIEW_ONLY_ANSWERS", False)
     assert first("is there a cure for tinnitus") == "hearing-loss-treatment"  # what the rule changes
 
@@ -432,10 +440,7 @@ def test_a_category_overview_ranks_below_a_specific_subject(hearing_knowledge_ba
     """"Ear Disorders" only lists hearing loss, tinnitus, …: near-equal to a specific
     subject it ranks below it, unless the query names the category."""
     kb = hearing_knowledge_base
-    rows = {p.id: row for row, p in enumerate(kb.passages)}
-    ranking = np.zeros(len(kb.passages), dtype=np.float32)
-    ranking[rows["ear-disorders-what"]], ranking[rows["hearing-loss-what"]] = 0.61, 0.60
-    exact = np.ones(len(kb.passages), dtype=bool)
+    ranking, exact = _ranking(kb, ear_disorders_what=0.61, hearing_loss_what=0.60)
 
     def first(query: str) -> str:
         return kb.passages[int(np.argmax(kb._below_specific(ranking, exact, query)))].id
@@ -470,10 +475,7 @@ def test_an_outlook_question_finds_the_overview_where_no_heading_answers_it(hear
     """"life expectancy with ALS": GARD's overview says it; the subject has no outlook
     heading, and a passage of another type ("How many people…") had come first."""
     kb = hearing_knowledge_base
-    rows = {p.id: row for row, p in enumerate(kb.passages)}
-    ranking = np.zeros(len(kb.passages), dtype=np.float32)
-    ranking[rows["hearing-loss-treatment"]], ranking[rows["hearing-loss-what"]] = 0.65, 0.60
-    exact = np.ones(len(kb.passages), dtype=bool)
+    ranking, exact = _ranking(kb, hearing_loss_treatment=0.65, hearing_loss_what=0.60)
 
     def first(query: str) -> str:
         return kb.passages[int(np.argmax(kb._with_intent(frozenset({"outlook"}), ranking, exact, query)))].id
