@@ -287,10 +287,11 @@ class KnowledgeBase:
         if "complications" in asked and method == "hybrid" and self._effect_is_the_subject(typed, ranking):
             asked = (asked - {"complications"}) | {"causes", "risk"}
             scores, ranking, exact = self.scores(searched, method, asked)
+        named = self._named_overviews(typed, exact) if method == "hybrid" else None
         if asked:
-            ranking = self._with_intent(asked, ranking, exact, typed)
+            ranking = self._with_intent(asked, ranking, exact, typed, named)
         if method == "hybrid":
-            ranking = self._below_specific(ranking, exact, typed)
+            ranking = self._below_specific(ranking, exact, typed, named)
         if min_score is None and method == "hybrid":
             bars, threshold = self._covered_bars(typed, scores, ranking, threshold)
         else:
@@ -457,7 +458,9 @@ class KnowledgeBase:
         """Passages whose heading answers one of the ``asked`` question types."""
         return np.logical_or.reduce([self._type_masks[name] for name in asked])
 
-    def _with_intent(self, asked: frozenset[str], ranking: np.ndarray, exact: np.ndarray, typed: str = "") -> np.ndarray:
+    def _with_intent(
+        self, asked: frozenset[str], ranking: np.ndarray, exact: np.ndarray, typed: str = "", named: np.ndarray | None = None
+    ) -> np.ndarray:
         """Ranking scores that put the question type asked first within its subject.
 
         A visitor's question is a subject plus a question type: "big toe swollen and
@@ -466,6 +469,7 @@ class KnowledgeBase:
         of the type asked is ranked just above the best passage of its own subject (same
         title), plus ``intent_bonus`` against other subjects. Only passages scored
         exactly are lifted: one merely bounded is no match for the query's subject.
+        ``named``: the rows ``_named_overviews`` finds for ``typed``, when already known.
         """
         matches = self._matches(asked) & exact
         in_overview = np.zeros_like(matches)
@@ -480,7 +484,7 @@ class KnowledgeBase:
             lacks = self._per_subject(np.maximum, self._type_masks[kind].astype(np.int8)) == 0
             in_overview = lacks & self._type_masks["overview"] & exact & ~matches
         if OVERVIEW_ONLY_ANSWERS and not asked & PRACTICAL_TYPES:
-            matches |= self._named_overviews(typed, exact)
+            matches |= self._named_overviews(typed, exact) if named is None else named
         if not TOPIC_LIFT:
             return ranking + self.intent_bonus * matches
         subject_best = self._per_subject(np.maximum, ranking)
@@ -498,14 +502,15 @@ class KnowledgeBase:
         own = self.subject_topics(int(self._topics[int(np.argmax(ranking))])).own_words
         return bool(set(words(clause["effect"])) & own) and not set(words(clause["cause"])) & own
 
-    def _below_specific(self, ranking: np.ndarray, exact: np.ndarray, typed: str) -> np.ndarray:
+    def _below_specific(self, ranking: np.ndarray, exact: np.ndarray, typed: str, named: np.ndarray | None = None) -> np.ndarray:
         """``ranking`` with category overviews ("Bone Diseases", "Uterine Diseases":
         MedlinePlus pages that list other conditions) UMBRELLA_PENALTY lower, unless the
         query names them: "can you avoid getting brittle bones as you get older" asks
         about osteoporosis, which the category page only mentions."""
         if not UMBRELLA_PENALTY or not self._umbrella.any():
             return ranking
-        return ranking - np.float32(UMBRELLA_PENALTY) * (self._umbrella & ~self._named_overviews(typed, exact))
+        named = self._named_overviews(typed, exact) if named is None else named
+        return ranking - np.float32(UMBRELLA_PENALTY) * (self._umbrella & ~named)
 
     def _named_overviews(self, typed: str, exact: np.ndarray) -> np.ndarray:
         """Rows that are the one passage of a subject the query names ("is there a cure
