@@ -54,8 +54,13 @@ _TYPES: dict[str, tuple[str, str]] = {
     "treatment": (
         # Medicine words only as "medicine for/to …": "DES medicine" names a drug, it asks no treatment.
         r"\b(treat\w*|cures?|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
-        r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|what (else )?can (i|you|she|he|we|they) (take|do)|(what|anything) (can|could) be done|"
-        r"what (helps|works) for|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|what (to|should (i|we)|do (i|we)) do\b|what do\W*$|(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(is|are) \w+(?: \w+)? good for|what (can|should) (i|we) (put|use|rub) on|"
+        r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|"
+        r"what (else )?can (i|you|she|he|we|they) (take|do)|(what|anything) (can|could) be done|"
+        r"what (helps|works) for|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|"
+        # "cervix weak what do", "what to do if …"; "can ibuprofen help", "is turmeric good for".
+        r"what (to|should (i|we)|do (i|we)) do\b|what do\W*$|"
+        r"(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(is|are) \w+(?: \w+)? good for|"
+        r"what (can|should) (i|we) (put|use|rub) on|"
         r"how (do|can|to) (i |you |we )?(stop|fix|ease|soothe)|"
         # "what should i eat to bring it down", "how can i lower my cholesterol".
         r"(bring|get) (it|them|this|that|my \w+) down|(lower|reduce) (it|them|my (?!risk|chance)\w+))\b",
