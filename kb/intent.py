@@ -41,7 +41,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "how rare is X", and "is X rare?" as the whole question (not "are there common causes").
         # Not "how many months/weeks/pills": when, or how much, not how common.
         r"\b(how (common|rare|often|frequent)|how many(?! (\w+ )?(weeks?|months?|days?|years?|hours?|minutes?|times? a day|pills?|tablets?|mg|calories|cups?|glasses)\b)|"
-        r"prevalen\w*|incidence|how likely)\b|"
+        r"prevalen\w*|incidence|how likely|"
+        # "incompetent cervix frequency", not "urinary frequency" or "frequency of seizures".
+        r"(?<!urinary )(?<!urination )(?<!urine )(?<!bowel )(?<!stool )frequency(?! of (urinat\w*|peeing|bowel|stools?|urine|headaches?|migraines?|attacks?|seizures?|episodes?)))\b|"
         r"\b(is|are) (\w+ ){1,4}(rare|common|uncommon)( (condition|disease|problem))?\W*$",
         r"\b(how (common|many people|frequent)|prevalence|affected by)\b",
     ),

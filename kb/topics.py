@@ -167,15 +167,22 @@ class ForeignTopics:
 
     def named(self, query: str) -> list[tuple[str, ...]]:
         """The foreign topic names in ``query``, as word sequences: topics the covered
-        text never names, and medicines it names only in passing (not among its own
+        text never names (by any of their names), and medicines it names only in passing (not among its own
         names' words: "thyroid" stays the own word of hypothyroidism, "underactive thyroid")."""
         return [
             name
             for name, topic in self._topics.named(query)
             if topic not in self._own_topics
-            and (not set(name) <= self._used or (topic in self._topics.medicines and not set(name) <= self._own_words))
+            and (not self._uses_a_name(name, topic) or (topic in self._topics.medicines and not set(name) <= self._own_words))
             and self._distinctive(name)
         ]
+
+    def _uses_a_name(self, name: tuple[str, ...], topic: int) -> bool:
+        """Whether the covered text uses ``name`` (every word of it) or a one-word name of
+        the same topic: an article that says "medicines" covers "medication". Not longer
+        synonyms, whose words an article may use apart ("cervical" and "pregnancy" are
+        not "cervical pregnancy", an ectopic pregnancy)."""
+        return set(name) <= self._used or any(len(other) == 1 and other[0] in self._used for other in self._topics.names(topic))
 
     def asks_about_another(self, query: str) -> bool:
         """True when ``query`` names a foreign topic and none of the own subjects besides:

@@ -14,6 +14,9 @@ from .conftest import SEED_ARTICLE
     [
         ("how do you get rid of piles at home", {"treatment", "lifestyle"}),
         ("how common are piles", {"frequency"}),
+        ("incompetent cervix frequency", {"frequency"}),
+        ("urinary frequency in pregnancy", set()),
+        ("frequency of seizures", set()),
         ("at how many months does the cervix start opening", set()),  # when, not how common
         ("how many people get gout", {"frequency"}),
         ("is cervical insufficiency rare", {"frequency"}),

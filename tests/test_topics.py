@@ -146,3 +146,12 @@ def test_a_page_qualifier_is_not_part_of_the_name():
 def test_short_names_visitors_use_join_medquads_topics():
     groups = topic_groups()
     assert TopicList(groups).named("vaginal birth after cesarean")
+
+
+def test_a_one_word_name_of_a_topic_the_article_uses_covers_it():
+    """The article says "medicines": "medication" is not another topic. A longer synonym
+    whose words it uses apart ("cervical" … "pregnancy") does not count."""
+    topics = TopicList([["Medicines", "Medication"], ["Ectopic pregnancy", "Cervical pregnancy"]])
+    article = ForeignTopics(topics, ["Incompetent cervix"], ["incompetent", "cervix", "cervical", "pregnancy", "medicines"])
+    assert not article.named("labor contractions medication")
+    assert article.named("ectopic pregnancy symptoms") == [("ectopic", "pregnancy")]
