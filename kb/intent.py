@@ -29,7 +29,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(get(?! rid| over| better| through| help)|catch|develop|contract)|how (is|are) .{1,40} (spread|transmitted|caught|contracted)|"
         # "can you get hep c from kissing": how it passes from one person to another.
         r"(can|could) (you|i|people|someone|one|he|she|they|we|kids|children|babies) (get|catch|contract) (?!sick|ill|unwell|better|rid|over|help)\w.{0,40} (from|through|by)|"
-        r"(is|are) (it|this|that|they|\w+(?: \w+){0,2}) (contagious|catching))\b|"
+        r"(is|are) (it|this|that|they|\w+(?: \w+){0,2}) (contagious|catching)|"
+        # "is a weak cervix something you're born with": whether it is congenital.
+        r"(is|are) (it|this|that|they|\w+(?: \w+){0,3}) (something )?(you'?re|you are|people are) born with)\b|"
         r"\bcauses?\W*$|\bwhy\W*$|\bwhat makes\b",  # the type as the last word; "what makes people lose their hearing"
         r"\b(causes?|what leads to)\b",
     ),
@@ -50,7 +52,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "diagnosis": (
         # Not "my wife has been diagnosed with RA": that is background, not the question.
         r"\b((?<!been )(?<!was )(?<!were )(?<!got )(?<!just )(?<!recently )(?<!newly )(?<!being )(?<!i )(?<!he )(?<!she )"
-        r"diagnos\w*(?! with)(?! as)|tests?|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing))\b",
+        r"diagnos\w*(?! with)(?! as)|how (is|are) .{1,40} (found|detected|picked up|spotted)\b|tests?|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing))\b",
         r"\b(diagnos\w*|tests?)\b",
     ),
     "treatment": (
@@ -92,7 +94,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "doctor": (
         r"\b(when (should|to|do) (i )?(see|call|visit|talk to) (a |my |the )?(doctor|gp|physician)|"
-        r"(see|call|visit|talk to|speak to|contact|ask) (a |my |the |your )?(doctor|gp|physician|midwife)|"
+        r"(see|call|visit|talk to|speak to|contact|ask|check with) (a |my |the |your )?(doctor|gp|physician|midwife)|"
         r"(need to|should (i|we)|do (i|we) need to) (see|call|go to) (someone|somebody|anyone|anybody|a professional|the doctors?)|"
         r"get (it|this|that|them|these) checked|"
         r"seek (medical )?(help|advice|care)|go to (the )?(hospital|er|emergency))\b",

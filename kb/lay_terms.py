@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 # the clinical words it means.
 LAY_TERMS: dict[str, str] = {
     r"down there|down below|private parts|front bottom": "vagina vaginal genital",
-    r"low down": "pelvis pelvic lower abdomen",
+    r"low down|down low": "pelvis pelvic lower abdomen",
     r"((water|liquid|fluid) )?(running|trickling|dripping) down (my|her) legs?|"
     r"(gush|leak\w*|trickle|dribble) of (water|liquid|fluid)|leak(s|ed|ing)? (water|liquid|fluid)|(water|liquid|fluid) leak\w*|"
     r"(water|liquid|fluid) (running|trickling|dripping|gushing|coming) (down|out)": "liquid fluid vaginal",

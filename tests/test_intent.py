@@ -37,6 +37,9 @@ from .conftest import SEED_ARTICLE
         ("my daughter has fifth disease, is she contagious", {"causes"}),
         ("can you get sick from gluten, how would i know", {"symptoms"}),  # gluten is no infection: not causes
         ("is bells palsy permanent", {"outlook"}),
+        ("my body is different, should i still check with a doctor", {"lifestyle", "doctor"}),
+        ("is a weak cervix something you're born with", {"causes"}),
+        ("how is a weak cervix found", {"diagnosis"}),
         ("cervix weak what do", {"treatment"}),
         ("what to do if my cervix is weak", {"treatment"}),
         ("who get weak cervix more", {"risk"}),
