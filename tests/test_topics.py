@@ -146,6 +146,8 @@ def test_a_page_qualifier_is_not_part_of_the_name():
 def test_short_names_visitors_use_join_medquads_topics():
     groups = topic_groups()
     assert TopicList(groups).named("vaginal birth after cesarean")
+    # "cervical" is also the neck's: the cervical spine is a neck topic, not the cervix.
+    assert (("cervical", "spine"), ) == tuple(name for name, _ in TopicList(groups).named("cervical spine") if name == ("cervical", "spine"))
 
 
 def test_a_one_word_name_of_a_topic_the_article_uses_covers_it():
