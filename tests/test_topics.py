@@ -147,7 +147,7 @@ def test_short_names_visitors_use_join_medquads_topics():
     groups = topic_groups()
     assert TopicList(groups).named("vaginal birth after cesarean")
     # "cervical" is also the neck's: the cervical spine is a neck topic, not the cervix.
-    assert (("cervical", "spine"), ) == tuple(name for name, _ in TopicList(groups).named("cervical spine") if name == ("cervical", "spine"))
+    assert ("cervical", "spine") in [name for name, _ in TopicList(groups).named("cervical spine neck pain")]
 
 
 def test_a_one_word_name_of_a_topic_the_article_uses_covers_it():
