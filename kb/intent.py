@@ -32,7 +32,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,2}) (contagious|catching)|"
         # "is a weak cervix something you're born with": whether it is congenital.
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,3}) (something )?(you'?re|you are|people are) born with)\b|"
-        r"\bcauses?\W*$|\bwhy\W*$|\bwhat makes\b",  # the type as the last word; "what makes people lose their hearing"
+        r"\bcauses?\W*$|\bwhy\W*$|\bwhat makes\b|\bmakes? (it|this|that|them|\w+(?: \w+)?) worse\b",  # the type as the last word; "what makes people lose their hearing"
         r"\b(causes?|what leads to)\b",
     ),
     "risk": (
@@ -57,7 +57,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "treatment": (
         # Medicine words only as "medicine for/to …": "DES medicine" names a drug, it asks no treatment.
-        r"\b(treat\w*|cures?|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
+        r"\b(treat\w*|cures?|(in)?curable|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
         r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|"
         r"what (else )?can (i|you|she|he|we|they) (take|do)|(what|anything) (can|could) be done|"
         r"what (helps|works) for|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|"
@@ -89,14 +89,16 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "will it go away", not "a rash that won't go away" (a description); "how will it progress".
         r"\b(outlook|prognosis|life expectancy|(?<!wont )(?<!won't )(?<!doesnt )(?<!doesn't )(?<!not )go away|get better|"
         r"recover\w*|how long (will|does|do)|survival|how (will|does|do|fast) (it|this|they|that|\w+) progress|"
-        r"progression|what to expect|(is|are|be) (it |this |that |they |\w+ ){0,3}permanent|last(s|ing)? forever)\b",
+        r"progression|what to expect|(is|are|be) (it |this |that |they |\w+ ){0,3}permanent|last(s|ing)? forever|"
+        # "how fast does prostate cancer spread" (not "how is it spread": that is catching it).
+        r"how (fast|quickly) (does|do|will|can) .{1,40} (spread|progress|grow))\b",
         r"\b(outlook|prognosis)\b",
     ),
     "doctor": (
         r"\b(when (should|to|do) (i )?(see|call|visit|talk to) (a |my |the )?(doctor|gp|physician)|"
         r"(see|call|visit|talk to|speak to|contact|ask|check with) (a |my |the |your )?(doctor|gp|physician|midwife)|"
         r"(need to|should (i|we)|do (i|we) need to) (see|call|go to) (someone|somebody|anyone|anybody|a professional|the doctors?)|"
-        r"get (it|this|that|them|these) checked|"
+        r"get (it|this|that|them|these) checked|(what|which) (kind|type|sort) of (doctor|specialist)|"
         r"seek (medical )?(help|advice|care)|go to (the )?(hospital|er|emergency))\b",
         r"\b(see (a |my |your )?doctor|call (a |my |your )?doctor)\b",
     ),
@@ -104,7 +106,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # What a condition leads to: "can gout damage my kidneys", "long-term effects of X".
         r"\b(complications?|long[- ]term (effects?|damage|problems?)|what (else )?can happen|"
         r"(can|could) (it|this|that|they|\w+(?: \w+){0,3}) (cause|lead to|result in|damage)|"
-        r"(does|do|will|would) (it|this|that|they) (cause|lead to|result in|damage))\b",
+        r"(does|do|will|would) (it|this|that|they) (cause|lead to|result in|damage)|"
+        r"(left|goes|go) untreated|if (it'?s|it is|they are|i don'?t|you don'?t) (not )?(get )?treat(ed)?)\b",
         # Sites without a complications heading (NINDS, cancer.gov) answer what a condition
         # leads to in its outlook: "does a febrile seizure cause brain damage".
         r"\b(complications?|outlook)\b",

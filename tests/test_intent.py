@@ -37,6 +37,12 @@ from .conftest import SEED_ARTICLE
         ("my daughter has fifth disease, is she contagious", {"causes"}),
         ("can you get sick from gluten, how would i know", {"symptoms"}),  # gluten is no infection: not causes
         ("is bells palsy permanent", {"outlook"}),
+        ("is psoriasis curable", {"treatment"}),
+        ("can lupus kill you", set()),  # an outlook here put a neighbour's outlook first
+        ("how fast does prostate cancer spread", {"outlook"}),
+        ("what happens if diabetes is left untreated", {"complications"}),
+        ("what type of doctor should i see for migraines", {"doctor"}),
+        ("does stress make psoriasis worse", {"causes"}),
         ("my body is different, should i still check with a doctor", {"lifestyle", "doctor"}),
         ("is a weak cervix something you're born with", {"causes"}),
         ("how is a weak cervix found", {"diagnosis"}),
