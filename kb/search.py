@@ -206,6 +206,11 @@ class KnowledgeBase:
         # Subjects that are one overview (MedlinePlus topics: "What is tinnitus?" alone):
         # that passage is their answer to every question type.
         self._overview_only = self._per_subject(np.minimum, self._type_masks["overview"].astype(np.int8)).astype(bool)
+        # Per passage, whether its subject has a heading of each type that may be answered in
+        # the overview instead (``_with_intent``): fixed per index, so found once.
+        self._subject_has = {
+            name: self._per_subject(np.maximum, self._type_masks[name].astype(np.int8)).astype(bool) for name in IN_OVERVIEW_TYPES
+        }
         self._umbrella = self._overview_only & np.array([bool(_CATEGORY.search(p.title)) for p in index.passages])
         self._vectors = stored_vectors(index.vectors)
         # Vectors are stored passage by passage: passage p owns rows starts[p]:starts[p + 1].
@@ -481,8 +486,7 @@ class KnowledgeBase:
         # about the treatment.
         if len(asked) == 1 and asked <= IN_OVERVIEW_TYPES and IN_OVERVIEW and not _A_TREATMENT.search(typed):
             (kind,) = asked
-            lacks = self._per_subject(np.maximum, self._type_masks[kind].astype(np.int8)) == 0
-            in_overview = lacks & self._type_masks["overview"] & exact & ~matches
+            in_overview = ~self._subject_has[kind] & self._type_masks["overview"] & exact & ~matches
         if OVERVIEW_ONLY_ANSWERS and not asked & PRACTICAL_TYPES:
             matches |= self._named_overviews(typed, exact) if named is None else named
         if not TOPIC_LIFT:
