@@ -66,6 +66,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(is|are) \w+(?: \w+)? good for|"
         r"what (can|should) (i|we) (put|use|rub) on|"
         r"how (do|can|to) (i |you |we )?(stop|fix|ease|soothe)|"
+        # "how do doctors fix X", "can a weak cervix be repaired": consumers fix what articles treat.
+        r"fix(es|ed|ing)?\b(?! (a|an|my|the) (time|date|appointment))|repair\w*|be corrected|correct (it|this|that|them|my|an?|the)\b|"
         # "what should i eat to bring it down", "how can i lower my cholesterol".
         r"(bring|get) (it|them|this|that|my \w+) down|(lower|reduce) (it|them|my (?!risk|chance)\w+))\b",
         # Not "What to do for X": MedQuAD's NIDDK headings of that form answer eating, diet and
@@ -88,7 +90,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "outlook": (
         # "will it go away", not "a rash that won't go away" (a description); "how will it progress".
         r"\b(outlook|prognosis|life expectancy|(?<!wont )(?<!won't )(?<!doesnt )(?<!doesn't )(?<!not )go away|get better|"
-        r"recover\w*|how long (will|does|do)|survival|how (will|does|do|fast) (it|this|they|that|\w+) progress|"
+        r"recover\w*|grow(s|ing)? out of|outgrow\w*|how long (will|does|do)|survival|how (will|does|do|fast) (it|this|they|that|\w+) progress|"
         r"progression|what to expect|(is|are|be) (it |this |that |they |\w+ ){0,3}permanent|last(s|ing)? forever|"
         # "how fast does prostate cancer spread" (not "how is it spread": that is catching it).
         r"how (fast|quickly) (does|do|will|can) .{1,40} (spread|progress|grow))\b",

@@ -59,7 +59,8 @@ LAY_TERMS: dict[str, str] = {
     r"ehlers[- ]danlos|marfan'?s?( syndrome)?": "connective tissue collagen genetic disorders",
     r"baby (came|comes|coming|born) (early|too early|premature)": "premature preterm delivery",
     r"hep": "hepatitis",
-    r"heaviness|heavy feeling|feels? heavy": "pressure",
+    r"ring(ing)? (in|of) (my|the|his|her|their|both) ears?|ears? (are |is |keep |keeps )?ringing|(buzzing|humming|whooshing) (in|of) (my|the|his|her) ears?": "tinnitus",
+    r"heaviness|heavy feeling|feels? heavy|(pushing|pressing|bearing|pulling) down|pushing on (my|her) (bladder|pelvis|cervix)": "pressure",
     r"watery discharge": "fluid discharge",
     r"leep|lletz|cone biopsy|coni[sz]ation": "cervical surgery surgical procedure",
 }

@@ -523,7 +523,9 @@ class KnowledgeBase:
         hearing loss's treatment passage. Only named subjects: an umbrella overview
         ("Bone Diseases", "Blood Pressure Medicines") is not what a typed question asks."""
         rows = np.flatnonzero(self._overview_only & exact)
-        named = {group for _, group in self.topic_list.named(typed)} if len(rows) else set()
+        # A lay phrase names its subject too: "ringing in my ears" is tinnitus.
+        about = (typed, self.lay_terms.substitute(typed)) if LAY_TERMS else (typed,)
+        named = {group for text in about for _, group in self.topic_list.named(text)} if len(rows) else set()
         found = np.zeros(len(exact), dtype=bool)
         for row in rows if named else ():
             passage = self.index.passages[row]

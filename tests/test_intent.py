@@ -60,6 +60,9 @@ from .conftest import SEED_ARTICLE
         ("i was just diagnosed with gout, what causes it", {"causes"}),
         ("can ibuprofen help gout pain", {"treatment"}),
         ("is turmeric good for arthritis", {"treatment"}),
+        ("how do doctors fix an incompetent cervix", {"treatment"}),
+        ("can a hernia be repaired without surgery", {"treatment"}),
+        ("we fixed a date for the visit", set()),
         ("can you help me find a doctor", set()),
         ("how would i know if my cervix is opening", {"symptoms"}),
         ("how to tell if you have gout", {"symptoms"}),
@@ -77,6 +80,7 @@ from .conftest import SEED_ARTICLE
         ("who gets high blood pressure", {"risk"}),
         ("when should I see a doctor", {"doctor"}),
         ("will my migraines ever go away", {"outlook"}),
+        ("my son has tourette syndrome. will he grow out of it?", {"outlook"}),
         ("my legs feel restless at night, what can be done about it", {"treatment"}),
         ("is there a jab to stop you getting shingles", {"prevention"}),
         ("shingles vaccine side effects", {"medication"}),  # asks about the vaccine, not how to prevent

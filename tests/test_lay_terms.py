@@ -78,9 +78,12 @@ def test_pregnancy_care_words():
 
 
 def test_abbreviations_and_descriptions_visitors_use():
-    lay = LayTerms(["hepatitis", "pressure", "fluid", "discharge", "cervical", "surgery", "procedure"])
+    lay = LayTerms(["tinnitus", "hepatitis", "pressure", "fluid", "discharge", "cervical", "surgery", "procedure"])
     assert lay.clinical_words("can you get hep c from kissing") == ["hepatitis"]
     assert lay.clinical_words("pelvic heaviness") == ["pressure"]
+    assert lay.clinical_words("feels like the baby is pushing down") == ["pressure"]
+    assert lay.clinical_words("ringing in my ears after a concert") == ["tinnitus"]
+    assert lay.clinical_words("my ears keep ringing") == ["tinnitus"]
     assert lay.clinical_words("watery discharge at 20 weeks") == ["fluid"]  # discharge is typed already
     assert lay.clinical_words("had a LEEP after an abnormal smear") == ["cervical", "surgery", "procedure"]
     assert lay.clinical_words("heparin dose") == []  # whole words only

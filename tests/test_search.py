@@ -421,6 +421,7 @@ def test_a_named_subject_that_is_one_overview_answers_any_type_in_it(hearing_kno
 
     assert first("is there a cure for tinnitus") == "tinnitus-what"
     assert first("what helps with ringing in the ears") == "tinnitus-what"  # a synonym names it too
+    assert first("ringing in my ears after a concert, what helps") == "tinnitus-what"  # and a lay phrase
     assert first("is there a cure for this noise i hear") == "hearing-loss-treatment"  # nothing named
     assert np.array_equal(kb._with_intent(frozenset({"cost"}), ranking, exact, "tinnitus treatment cost"), ranking)
     monkeypatch.setattr(search_module, "OVERVIEW_ONLY_ANSWERS", False)
