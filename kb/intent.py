@@ -59,7 +59,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Medicine words only as "medicine for/to …": "DES medicine" names a drug, it asks no treatment.
         r"\b(treat\w*|cures?|(in)?curable|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
         r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|"
-        r"what (else )?can (i|you|she|he|we|they) (take|do)|(what|anything) (can|could) be done|"
+        r"what (else )?(can|could|should) (i|you|she|he|we|they) (take|do|try)|(anything|something) (else )?(i|we) (can|could) try|(what|anything) (can|could) be done|"
         r"what (helps|works) for|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|"
         # "cervix weak what do", "what to do if …"; "can ibuprofen help", "is turmeric good for".
         r"what (to|should (i|we)|do (i|we)) do\b|what do\W*$|"
@@ -69,7 +69,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "how do doctors fix X", "can a weak cervix be repaired": consumers fix what articles treat.
         r"fix(es|ed|ing)?\b(?! (a|an|my|the) (time|date|appointment))|repair\w*|be corrected|correct (it|this|that|them|my|an?|the)\b|"
         # "what should i eat to bring it down", "how can i lower my cholesterol".
-        r"(bring|get) (it|them|this|that|my \w+) down|(lower|reduce) (it|them|my (?!risk|chance)\w+))\b",
+        r"(bring|get) (it|them|this|that|my \w+) down|(lower|reduce) (it|them|my (?!risk|chance)\w+)|"
+        # "what foods lower cholesterol": a measure brought down.
+        r"(lower|lowers|lowering|reduce|reduces|reducing) (my |your |his |her |their |the )?(cholesterol|blood pressure|blood sugar|sugar|glucose|a1c|fever|temperature|uric acid|triglycerides|heart rate|inflammation|swelling))\b",
         # Not "What to do for X": MedQuAD's NIDDK headings of that form answer eating, diet and
         # nutrition (lifestyle below), not treatment.
         r"\b(treat\w*|therap\w*|remed\w*|manag\w*)\b",

@@ -105,6 +105,13 @@ class TopicList:
                 hits += [(name, group) for group in self._named.get(name, ())]
         return hits
 
+    def topics_mentioned(self, query: str) -> set[int]:
+        """The topics ``query`` names, counting short one-word names ("acne", "gout"):
+        too often ordinary words to call a topic foreign, enough to say which subject
+        a question is about."""
+        short = {group for word in words(query) if len(word) >= MIN_MENTION_LENGTH for group in self._groups_of.get((word,), ())}
+        return {group for _, group in self.named(query)} | short
+
     def mentions_a_topic(self, query: str) -> bool:
         """Whether ``query`` names a topic, counting short one-word names too ("gout",
         "acne": too often ordinary words to call a topic foreign, enough to tell a

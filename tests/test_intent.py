@@ -71,6 +71,9 @@ from .conftest import SEED_ARTICLE
         ("does smoking cause copd", set()),  # what causes it, not what it causes
         ("what should i eat to bring it down", {"treatment"}),
         ("how can i lower my cholesterol", {"treatment"}),
+        ("what foods lower cholesterol naturally?", {"treatment"}),
+        ("lower back pain at night", set()),
+        ("bad acne, nothing over the counter works. what else can we try?", {"treatment"}),
         ("how can i reduce my risk of a stroke", {"prevention", "risk"}),
         ("do i need to see someone if i have bleeding while pregnant", {"doctor"}),
         ("should i get it checked", {"doctor"}),

@@ -174,6 +174,22 @@ def test_the_type_asked_comes_first_within_its_subject(gout_knowledge_base, monk
     assert {h.passage.id: h.score for h in lifted.hits} == {h.passage.id: h.score for h in plain.hits}
 
 
+def test_a_lifted_passage_keeps_part_of_the_distance_to_its_subjects_best(tmp_path_factory, encoder, monkeypatch):
+    """A subject that leads on another type (an overview, 0.66) and barely matches on the
+    type asked (its treatment, 0.34) does not pass a subject whose treatment passage is
+    its best (0.654): "what foods lower cholesterol" is not answered by the treatment of
+    diabetes and stroke, which leads on prevention."""
+    kb = _fixture_knowledge_base(tmp_path_factory, encoder, "skin")
+    ranking, exact = _ranking(kb, eczema_what=0.66, eczema_treatment=0.34, psoriasis_treatment=0.654)
+
+    def first() -> str:
+        return kb.passages[int(np.argmax(kb._with_intent(frozenset({"treatment"}), ranking, exact)))].id
+
+    assert first() == "psoriasis-treatment"
+    monkeypatch.setattr(search_module, "LIFT_KEEPS", 0.0)
+    assert first() == "eczema-treatment"  # what it changes
+
+
 def test_a_lifted_passage_is_shown_when_its_subject_is_answered(gout_knowledge_base):
     overview = gout_knowledge_base.search(DESCRIBED, k=4, min_score=0).hits
     scores = {h.passage.id: h.score for h in overview}
@@ -422,6 +438,9 @@ def test_a_named_subject_that_is_one_overview_answers_any_type_in_it(hearing_kno
     assert first("is there a cure for tinnitus") == "tinnitus-what"
     assert first("what helps with ringing in the ears") == "tinnitus-what"  # a synonym names it too
     assert first("ringing in my ears after a concert, what helps") == "tinnitus-what"  # and a lay phrase
+    acne = _ranking(kb, acne_what=0.60, hearing_loss_treatment=0.55)[0]
+    lifted = kb._with_intent(frozenset({"treatment"}), acne, exact, "really bad acne, what else can we try")
+    assert kb.passages[int(np.argmax(lifted))].id == "acne-what"  # a short name names it too
     assert first("is there a cure for this noise i hear") == "hearing-loss-treatment"  # nothing named
     assert np.array_equal(kb._with_intent(frozenset({"cost"}), ranking, exact, "tinnitus treatment cost"), ranking)
     monkeypatch.setattr(search_module, "OVERVIEW_ONLY_ANSWERS", False)

@@ -127,6 +127,9 @@ def test_a_short_name_is_mentioned_though_never_foreign():
     topics = TopicList([["Gout", "Podagra"]])
     assert topics.named("what causes gout") == []  # four letters: too often an ordinary word to be foreign
     assert topics.mentions_a_topic("what causes gout?") and not topics.mentions_a_topic("what causes it?")
+    # ... and it says which subject a question is about ("acne": what else can we try).
+    assert TopicList([["Acne", "Zits"], ["Gout"]]).topics_mentioned("really bad acne, what else can we try") == {0}
+    assert TopicList([["Acne"]]).topics_mentioned("what can we try") == set()
 
 
 def test_names_newer_than_medquad_join_its_topics():
@@ -146,6 +149,7 @@ def test_a_page_qualifier_is_not_part_of_the_name():
 def test_short_names_visitors_use_join_medquads_topics():
     groups = topic_groups()
     assert TopicList(groups).named("vaginal birth after cesarean")
+    assert TopicList(groups).named("my baby was born with a cleft lip")
     # "cervical" is also the neck's: the cervical spine is a neck topic, not the cervix.
     assert ("cervical", "spine") in [name for name, _ in TopicList(groups).named("cervical spine neck pain")]
 
