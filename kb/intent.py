@@ -52,14 +52,16 @@ _TYPES: dict[str, tuple[str, str]] = {
     "diagnosis": (
         # Not "my wife has been diagnosed with RA": that is background, not the question.
         r"\b((?<!been )(?<!was )(?<!were )(?<!got )(?<!just )(?<!recently )(?<!newly )(?<!being )(?<!i )(?<!he )(?<!she )"
-        r"diagnos\w*(?! with)(?! as)|how (is|are) .{1,40} (found|detected|picked up|spotted)\b|tests?|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing))\b",
+        r"diagnos\w*(?! with)(?! as)|how (is|are) .{1,40} (found|detected|picked up|spotted)\b|"
+        # "how would the doctor know if my cervix is weak": how they find out.
+        r"how (would|do|does|can|will|could) (the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (know|tell|find out|check|confirm)\b|tests?|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing))\b",
         r"\b(diagnos\w*|tests?)\b",
     ),
     "treatment": (
         # Medicine words only as "medicine for/to …": "DES medicine" names a drug, it asks no treatment.
         r"\b(treat\w*|cures?|(in)?curable|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
         r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|"
-        r"what (else )?(can|could|should) (i|you|she|he|we|they) (take|do|try)|(anything|something) (else )?(i|we) (can|could) try|(what|anything) (can|could) be done|"
+        r"what (else )?(can|could|should) (i|you|she|he|we|they) (take|do|try)|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything) (can|could) be done|"
         r"what (helps|works) for|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|"
         # "cervix weak what do", "what to do if …"; "can ibuprofen help", "is turmeric good for".
         r"what (to|should (i|we)|do (i|we)) do\b|what do\W*$|"

@@ -142,12 +142,14 @@ class ForeignTopics:
         own_names: Iterable[str],
         vocabulary: Iterable[str],
         distinctive: Callable[[tuple[str, ...]], bool] = lambda name: True,
+        texts: Iterable[str] = (),
     ):
         """
         Args:
             topics: the topic list.
             own_names: the titles and alternate names of what is covered.
             vocabulary: every word it uses.
+            texts: what it says, for the longer names it uses as phrases.
             distinctive: whether a name (as words) names one subject rather than
                 something health writing mentions everywhere ("blood", "cough",
                 "red face" are topics too): only distinctive names can be foreign.
@@ -162,6 +164,7 @@ class ForeignTopics:
         self._own_words.update(word for topic in self._own_topics for name in topics.names(topic) for word in name)
         self._own_words -= _STOPWORDS  # "the" and "of" in a name say nothing of the subject
         self._used = {_singular(word.lower()) for word in vocabulary}
+        self._phrases = " " + " | ".join(" ".join(words(text)) for text in texts) + " "
 
     def uses(self, word: str) -> bool:
         """Whether the covered text uses ``word`` (in the singular or plural)."""
@@ -185,11 +188,15 @@ class ForeignTopics:
         ]
 
     def _uses_a_name(self, name: tuple[str, ...], topic: int) -> bool:
-        """Whether the covered text uses ``name`` (every word of it) or a one-word name of
-        the same topic: an article that says "medicines" covers "medication". Not longer
-        synonyms, whose words an article may use apart ("cervical" and "pregnancy" are
-        not "cervical pregnancy", an ectopic pregnancy)."""
-        return set(name) <= self._used or any(len(other) == 1 and other[0] in self._used for other in self._topics.names(topic))
+        """Whether the covered text uses ``name`` (every word of it) or another name of the
+        same topic: an article that says "medicines" covers "medication", one that says
+        "premature birth" covers "preterm birth". A longer name counts only as a phrase:
+        an article may use its words apart ("cervical" and "pregnancy" are not "cervical
+        pregnancy", an ectopic pregnancy)."""
+        return set(name) <= self._used or any(
+            other[0] in self._used if len(other) == 1 else f" {' '.join(other)} " in self._phrases
+            for other in self._topics.names(topic)
+        )
 
     def asks_about_another(self, query: str) -> bool:
         """True when ``query`` names a foreign topic and none of the own subjects besides:

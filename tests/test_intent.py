@@ -61,6 +61,8 @@ from .conftest import SEED_ARTICLE
         ("can ibuprofen help gout pain", {"treatment"}),
         ("is turmeric good for arthritis", {"treatment"}),
         ("how do doctors fix an incompetent cervix", {"treatment"}),
+        ("how would the doctor know if my cervix is weak", {"diagnosis"}),
+        ("what are my options if my cervix is short", {"treatment"}),
         ("can a hernia be repaired without surgery", {"treatment"}),
         ("we fixed a date for the visit", set()),
         ("can you help me find a doctor", set()),
