@@ -446,7 +446,7 @@ class KnowledgeBase:
         passages = [self.index.passages[row] for row in self._subject_rows(subject)]
         own_names = {name for passage in passages for name in (passage.title, *passage.alt_names)}
         vocabulary = word_counts(lexical_text(p) for p in passages)
-        return ForeignTopics(self.topic_list, own_names, vocabulary, self._distinctive, (lexical_text(p) for p in passages))
+        return ForeignTopics(self.topic_list, own_names, vocabulary, self._distinctive, [lexical_text(p) for p in passages])
 
     def _distinctive(self, name: tuple[str, ...]) -> bool:
         """Whether a topic name names one subject here: its rarest word is used by at

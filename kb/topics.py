@@ -164,7 +164,12 @@ class ForeignTopics:
         self._own_words.update(word for topic in self._own_topics for name in topics.names(topic) for word in name)
         self._own_words -= _STOPWORDS  # "the" and "of" in a name say nothing of the subject
         self._used = {_singular(word.lower()) for word in vocabulary}
-        self._phrases = " " + " | ".join(" ".join(words(text)) for text in texts) + " "
+        self._texts = texts
+
+    @functools.cached_property
+    def _phrases(self) -> str:
+        """The covered text as words, for phrase look-ups (read only when a longer name needs it)."""
+        return " " + " | ".join(" ".join(words(text)) for text in self._texts) + " "
 
     def uses(self, word: str) -> bool:
         """Whether the covered text uses ``word`` (in the singular or plural)."""
