@@ -97,7 +97,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"recover\w*|grow(s|ing)? out of|outgrow\w*|how long (will|does|do)|survival|how (will|does|do|fast) (it|this|they|that|\w+) progress|"
         r"progression|what to expect|(is|are|be) (it |this |that |they |\w+ ){0,3}permanent|last(s|ing)? forever|"
         # "how fast does prostate cancer spread" (not "how is it spread": that is catching it).
-        r"how (fast|quickly) (does|do|will|can) .{1,40} (spread|progress|grow))\b",
+        r"how (fast|quickly) (does|do|will|can) .{1,40} (spread|progress|grow)|"
+        # "what will his life be like", "will he be able to live on his own".
+        r"what (will|would|is) (his|her|their|my|our|your|the) life (be )?like|live (on (his|her|their|my|our) own|independently|a normal life))\b",
         r"\b(outlook|prognosis)\b",
     ),
     "doctor": (
@@ -112,6 +114,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # What a condition leads to: "can gout damage my kidneys", "long-term effects of X".
         r"\b(complications?|long[- ]term (effects?|damage|problems?)|what (else )?can happen|"
         r"(can|could) (it|this|that|they|\w+(?: \w+){0,3}) (cause|lead to|result in|damage)|"
+        r"(can|could|will|does|do) (it|this|that|they|\w+(?: \w+){0,3}) (turn into|develop into|progress to)|"
+        # "what happens if i don't use my cpap".
+        r"what (happens|will happen|would happen|could happen) if (i|you|he|she|we|they) (don'?t|do not|doesn'?t|does not|stop|never|can'?t)|"
         r"(does|do|will|would) (it|this|that|they) (cause|lead to|result in|damage)|"
         r"(left|goes|go) untreated|if (it'?s|it is|they are|i don'?t|you don'?t) (not )?(get )?treat(ed)?)\b",
         # Sites without a complications heading (NINDS, cancer.gov) answer what a condition

@@ -93,6 +93,8 @@ IN_OVERVIEW = True
 IN_OVERVIEW_TYPES = frozenset({"complications", "outlook"})
 _A_TREATMENT = re.compile(r"\b(surgery|operation|procedure|transplant|treatments?|therapy|chemo\w*|radiation)\b", re.IGNORECASE)
 LIFT_KEEPS = 0.1
+# A question that names its subject only as "it", "this", "they": the message before it says what.
+_REFERS_BACK = re.compile(r"\b(it|this|they|them)\b", re.IGNORECASE)
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
 # Candidates per query: the passages of the nearest DENSE_CANDIDATES vectors (from the
 # vector index, approximate past kb.vectors.FLAT_MAX_VECTORS) plus the LEXICAL_CANDIDATES
@@ -591,7 +593,9 @@ class KnowledgeBase:
         question = last_question(query) if QUESTION_FOCUS else None
         # Only a question that names its subject stands alone: "is there any treatment
         # that can slow it down?" alone finds treatments of anything.
-        if question is None or not self.topic_list.mentions_a_topic(question):
+        # Nor one that speaks of the subject as "it": "I've had heartburn for a year. Can it
+        # turn into cancer?" asks about heartburn, not cancer.
+        if question is None or not self.topic_list.mentions_a_topic(question) or _REFERS_BACK.search(question):
             return vector
         combined = vector.astype(np.float32) + self.encoder.encode_query(question).astype(np.float32)
         return combined / np.linalg.norm(combined)

@@ -86,6 +86,9 @@ from .conftest import SEED_ARTICLE
         ("when should I see a doctor", {"doctor"}),
         ("will my migraines ever go away", {"outlook"}),
         ("my son has tourette syndrome. will he grow out of it?", {"outlook"}),
+        ("what will his life be like? will he be able to live on his own", {"outlook"}),
+        ("i've had heartburn for a year. can it turn into cancer?", {"complications"}),
+        ("what happens if i don't use my cpap machine?", {"complications"}),
         ("my legs feel restless at night, what can be done about it", {"treatment"}),
         ("is there a jab to stop you getting shingles", {"prevention"}),
         ("shingles vaccine side effects", {"medication"}),  # asks about the vaccine, not how to prevent

@@ -84,6 +84,7 @@ def test_abbreviations_and_descriptions_visitors_use():
     assert lay.clinical_words("feels like the baby is pushing down") == ["pressure"]
     assert lay.clinical_words("ringing in my ears after a concert") == ["tinnitus"]
     assert lay.clinical_words("my ears keep ringing") == ["tinnitus"]
+    assert LayTerms(["hypothyroidism"]).clinical_words("my thyroid is underactive") == ["hypothyroidism"]
     assert lay.clinical_words("watery discharge at 20 weeks") == ["fluid"]  # discharge is typed already
     assert lay.clinical_words("had a LEEP after an abnormal smear") == ["cervical", "surgery", "procedure"]
     assert lay.clinical_words("heparin dose") == []  # whole words only

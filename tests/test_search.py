@@ -393,6 +393,9 @@ def test_a_message_is_embedded_with_its_question_when_it_names_a_topic(gout_know
     assert focused == pytest.approx(expected / np.linalg.norm(expected), abs=1e-5)
     vague = "My father is 70 and lives alone. His big toe is red and swollen. Can it be treated?"
     assert gout_knowledge_base._query_vector(vague) == pytest.approx(encoder.encode_query(vague))
+    # A question that names a topic but speaks of the subject as "it" is not about that topic.
+    referring = "I've had gout in my big toe for a year. Can it turn into arthritis?"
+    assert gout_knowledge_base._query_vector(referring) == pytest.approx(encoder.encode_query(referring))
     monkeypatch.setattr(search_module, "QUESTION_FOCUS", False)
     assert gout_knowledge_base._query_vector(message) == pytest.approx(encoder.encode_query(message))
 
