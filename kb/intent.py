@@ -94,7 +94,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "outlook": (
         # "will it go away", not "a rash that won't go away" (a description); "how will it progress".
         r"\b(outlook|prognosis|life expectancy|(?<!wont )(?<!won't )(?<!doesnt )(?<!doesn't )(?<!not )go away|get better|"
-        r"recover\w*|grow(s|ing)? out of|outgrow\w*|how long (will|does|do)|survival|how (will|does|do|fast) (it|this|they|that|\w+) progress|"
+        r"recover\w*|grow(s|ing)? out of|(happen|come back|return|recur)s? again|outgrow\w*|how long (will|does|do)|survival|how (will|does|do|fast) (it|this|they|that|\w+) progress|"
         r"progression|what to expect|(is|are|be) (it |this |that |they |\w+ ){0,3}permanent|last(s|ing)? forever|"
         # "how fast does prostate cancer spread" (not "how is it spread": that is catching it).
         r"how (fast|quickly) (does|do|will|can) .{1,40} (spread|progress|grow)|"
@@ -168,7 +168,7 @@ _TYPES: dict[str, tuple[str, str]] = {
 # type is asked). A bare "what is/are" is not enough: "what are the odds…" asks something the patterns
 # above may not know, and the overview should not then outrank the passage that answers it.
 _OVERVIEW = (
-    r"\b(what does .* mean|meaning of|define|definition|explain what|"
+    r"\b(what does .* mean|meaning of|define|definition|explain what|does (that|it|this) mean|"
     r"(information|info|facts) (about|on|regarding)|tell me (more )?about|(learn|know) (more )?about)\b",
     r"^\s*(what (is|are)( \(are\))? (?!the |some |my |your )|do you have information)",
 )

@@ -93,6 +93,7 @@ IN_OVERVIEW = True
 IN_OVERVIEW_TYPES = frozenset({"complications", "outlook"})
 _A_TREATMENT = re.compile(r"\b(surgery|operation|procedure|transplant|treatments?|therapy|chemo\w*|radiation)\b", re.IGNORECASE)
 LIFT_KEEPS = 0.1
+LIFT_FLOOR = True
 # A question that names its subject only as "it", "this", "they": the message before it says what.
 _REFERS_BACK = re.compile(r"\b(it|this|they|them)\b", re.IGNORECASE)
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
@@ -479,6 +480,11 @@ class KnowledgeBase:
         exactly are lifted: one merely bounded is no match for the query's subject.
         ``named``: the rows ``_named_overviews`` finds for ``typed``, when already known.
         """
+        # A passage that resembles the query no more than off-topic questions resemble their
+        # best passage is not lifted: "what should I do" after a tick bite is not answered by
+        # the treatment of Crimean-Congo fever (0.19), whose prevention passage leads (0.47).
+        floor = self.calibration.off_topic_mean if LIFT_FLOOR and self.calibration else 0.0
+        exact = exact & (ranking >= floor)
         matches = self._matches(asked) & exact
         in_overview = np.zeros_like(matches)
         # What a condition leads to, and how it goes, is in its overview where no heading

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import shutil
 
@@ -188,6 +189,22 @@ def test_a_lifted_passage_keeps_part_of_the_distance_to_its_subjects_best(tmp_pa
     assert first() == "psoriasis-treatment"
     monkeypatch.setattr(search_module, "LIFT_KEEPS", 0.0)
     assert first() == "eczema-treatment"  # what it changes
+
+
+def test_a_passage_no_nearer_than_off_topic_questions_is_not_lifted(tmp_path_factory, encoder, monkeypatch):
+    """"Bitten by a tick, red circle rash, what should I do": the treatment of Crimean-Congo
+    fever (0.19) must not be lifted to its prevention passage (0.47) and shown first; it
+    resembles the query less than off-topic questions resemble their best passage."""
+    kb = _fixture_knowledge_base(tmp_path_factory, encoder, "skin")
+    monkeypatch.setattr(kb, "calibration", dataclasses.replace(kb.calibration, off_topic_mean=0.27))
+    ranking, exact = _ranking(kb, eczema_what=0.47, eczema_treatment=0.19, psoriasis_what=0.45)
+
+    def first() -> str:
+        return kb.passages[int(np.argmax(kb._with_intent(frozenset({"treatment"}), ranking, exact)))].id
+
+    assert first() == "eczema-what"
+    monkeypatch.setattr(search_module, "LIFT_FLOOR", False)
+    assert first() == "eczema-treatment"  # what the floor prevents
 
 
 def test_a_lifted_passage_is_shown_when_its_subject_is_answered(gout_knowledge_base):
