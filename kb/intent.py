@@ -143,7 +143,11 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find)|buy|order online|"
         r"book (an? )?appointment|opening hours|phone number|brand|"
         r"(how|where) (do|can|should) (i|we|you) find (a |an |the |my )?(good )?(doctor|dentist|gp|specialist|surgeon|clinic|hospital|pharmacy|therapist)|"
-        r"best (doctor|dentist|gp|specialist|surgeon|clinic|hospital|pharmacy|therapist)s? (for|in|near))\b",
+        r"best (doctor|dentist|gp|specialist|surgeon|clinic|hospital|pharmacy|therapist)s? (for|in|near)|"
+        # "recommend a good dermatologist in chicago".
+        r"(recommend|suggest|know of) (a |an |me a |me an |any )?(good |great )?(doctors?|dentists?|gps?|specialists?|surgeons?|clinics?|hospitals?|"
+        r"therapists?|dermatologists?|cardiologists?|neurologists?|pediatricians?|paediatricians?|gynecologists?|psychiatrists?|"
+        r"orthopedists?|chiropractors?|physiotherapists?|optometrists?|orthodontists?))\b",
         r"\b(where to (find|get|buy)|how to find)\b",
     ),
     # A medicine's own sheet: side effects, interactions, dose, storage, a missed dose.
@@ -156,10 +160,16 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"miss(ed)? (a |my )?(dose|pill)|forg(et|ot) (to take )?(a |my )?(dose|pill)|overdose|took too (much|many))\b",
         r"\b(side effects?|interactions?|dos(e|age)|storage|overdose|forget a dose|precautions)\b",
     ),
+    # A pet's health: a health FAQ for people does not answer it ("my cat keeps sneezing").
+    "animal": (
+        # Not a person's question about an animal: "ringworm from my cat", "my dog bit me".
+        r"\b((?<!from )(?<!by )(?<!with )(my|our|the|a) (cat|dog|puppy|kitten|pet|horse|rabbit|hamster|parrot|guinea pig|ferret)s?|vets?|veterinar\w*)\b(?! bit| scratch)",
+        r"\b(veterinar\w*|pets?)\b",
+    ),
     "lifestyle": (
         # Day-to-day questions: "is it safe to exercise", "should I avoid sex", "bed rest".
         r"\b(should (i|we|she) (avoid|stop|keep|still)|is it (safe|ok|okay|alright) to|"
-        r"can (i|we|she) (still )?(exercise|work|have sex|travel|fly|drink|eat|lift)|sex|intercourse|"
+        r"can (i|we|she) (still )?(exercise|work|have sex|travel|fly|drink(?! (alcohol|beer|wine) ((while|when) (taking|on)|on (medicines?|medications?|meds|pills|tablets|antibiotics)))|eat|lift)|sex|intercourse|"
         r"exercis\w*|diet|bed ?rest|lifestyle|home remed\w*|self[- ]care|at home)\b",
         r"\b(lifestyle|home remed\w*|self[- ]care|living with|what to do for)\b",
     ),
@@ -176,7 +186,7 @@ _OVERVIEW = (
 # aids cost" is not answered by "What are hearing aids?", nor "side effects of metformin"
 # by "What are drug reactions?". Search gives no approved answer when the best passage
 # does not answer them.
-PRACTICAL_TYPES = frozenset({"cost", "access", "medication"})
+PRACTICAL_TYPES = frozenset({"cost", "access", "medication", "animal"})
 _QUERY = {name: re.compile(query, re.IGNORECASE) for name, (query, _) in _TYPES.items()}
 _HEADING = {name: re.compile(heading, re.IGNORECASE) for name, (_, heading) in _TYPES.items()}
 _OVERVIEW_QUERY, _OVERVIEW_HEADING = (re.compile(pattern, re.IGNORECASE) for pattern in _OVERVIEW)

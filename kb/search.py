@@ -439,7 +439,8 @@ class KnowledgeBase:
                         break
             order = np.array(kept, dtype=np.int64)
         practical = asked & PRACTICAL_TYPES
-        only_practical = asked <= PRACTICAL_TYPES or ("cost" in asked and asks_cost_first(typed))
+        # A pet's health is never a question for this knowledge base, whatever else it asks.
+        only_practical = asked <= PRACTICAL_TYPES or ("cost" in asked and asks_cost_first(typed)) or "animal" in asked
         if len(order) and practical and only_practical and not self._answers(int(order[0]), practical):
             return order[:0]
         return order

@@ -102,7 +102,13 @@ from .conftest import SEED_ARTICLE
         ("how do i find a dentist", {"access"}),
         ("how will the doctor examine my cervix", {"diagnosis"}),
         ("best hospital for knee surgery", {"access"}),
-        ("can i drink alcohol on antibiotics", {"medication", "lifestyle"}),  # their own symptoms, no list asked
+        ("recommend a good dermatologist in chicago", {"access"}),
+        ("can i drink alcohol while taking metronidazole", {"medication"}),  # not a lifestyle question
+        ("can i drink coffee while pregnant", {"lifestyle"}),
+        ("my cat keeps sneezing, is it a cold", {"animal"}),
+        ("can i catch ringworm from my cat", {"causes"}),  # a person's question
+        ("can i drink alcohol on antibiotics", {"medication"}),  # a medicine sheet's question
+        ("can i drink alcohol with an incompetent cervix", {"medication", "lifestyle"}),  # the article's
         ("should i avoid sex with a weak cervix", {"lifestyle"}),
         ("is it safe to exercise with an incompetent cervix", {"lifestyle"}),
         ("what does it mean if my cervix is incompetent", {"overview"}),

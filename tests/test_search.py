@@ -288,6 +288,9 @@ def test_a_practical_question_the_article_does_not_answer_gets_no_answer(seed_kn
     assert not priced.answered and priced.hits == []
     assert seed_knowledge_base.search("where can i buy a pessary near me").hits == []
     assert seed_knowledge_base.search("side effects of progesterone shots").hits == []
+    # A pet's health is never this knowledge base's question, whatever else it asks.
+    assert seed_knowledge_base.search("my dog is pregnant and her cervix is open, what should i do").hits == []
+    assert seed_knowledge_base.search("what should i do about my weak cervix").answered
     # The raw ranking is still there for whoever asks for it.
     assert seed_knowledge_base.search("how much does a cervical cerclage cost", min_score=0).hits
 
