@@ -456,9 +456,16 @@ class KnowledgeBase:
         """Whether a topic name names one subject here: its rarest word is used by at
         most DISTINCTIVE_SHARE of the passages, or DISTINCTIVE_PASSAGES ("dupuytren",
         "tennis"; not "blood" on MedQuAD)."""
-        counts = [self.index.lexical.passage_count(word) for word in name]
+        # A word no passage uses as written counts 0, whatever its stem: "cervicitis" shares
+        # the stem "cervic" with "cervical", which the article uses everywhere.
+        counts = [self.index.lexical.passage_count(word) if self._written(word) else 0 for word in name]
         counts = [count for count in counts if count is not None]
         return bool(counts) and min(counts) <= max(DISTINCTIVE_SHARE * len(self.index.passages), DISTINCTIVE_PASSAGES)
+
+    def _written(self, word: str) -> bool:
+        """Whether a passage uses ``word`` as written (in the singular or plural), or it is a stop word."""
+        vocabulary = self.index.vocabulary
+        return not self.index.lexical.tokenize(word) or any(form in vocabulary for form in (word, word + "s", word.rstrip("s")))
 
     def _answers(self, row: int, asked: frozenset[str]) -> bool:
         """Whether the passage in ``row`` has a heading of one of the ``asked`` types."""

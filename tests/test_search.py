@@ -315,6 +315,8 @@ def test_a_practical_question_is_answered_where_a_passage_answers_it(tmp_path, e
 def test_a_question_about_a_topic_the_article_does_not_cover_gets_no_answer(seed_knowledge_base, monkeypatch):
     """'Cervical' and 'symptoms' match the article well; cervical cancer is not its subject."""
     assert seed_knowledge_base.search("cervical cancer symptoms").hits == []
+    # "cervicitis" shares its stem with "cervical"; the article never writes it.
+    assert seed_knowledge_base.search("treatment for cervicitis").hits == []
     assert seed_knowledge_base.search("symptoms of a weak cervix").answered  # MedQuAD's synonym of the subject
     # The article says "premature birth": "preterm birth", another name of that topic, is its own.
     assert seed_knowledge_base.search("does bed rest really prevent preterm birth").answered
