@@ -94,6 +94,7 @@ IN_OVERVIEW_TYPES = frozenset({"complications", "outlook"})
 _A_TREATMENT = re.compile(r"\b(surgery|operation|procedure|transplant|treatments?|therapy|chemo\w*|radiation)\b", re.IGNORECASE)
 LIFT_KEEPS = 0.1
 LIFT_FLOOR = True
+NO_SHARED_WORD = True
 # A question that names its subject only as "it", "this", "they": the message before it says what.
 _REFERS_BACK = re.compile(r"\b(it|this|they|them)\b", re.IGNORECASE)
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
@@ -438,6 +439,11 @@ class KnowledgeBase:
                     if len(kept) == k:
                         break
             order = np.array(kept, dtype=np.int64)
+        # An answer whose article uses none of the query's topic words is about something else.
+        if NO_SHARED_WORD and len(order) and self.word_coverage.shares_no_word(
+            typed, int(self._topics[order[0]]), self.speller.is_english
+        ):
+            return order[:0]
         practical = asked & PRACTICAL_TYPES
         # A pet's health is never a question for this knowledge base, whatever else it asks.
         only_practical = asked <= PRACTICAL_TYPES or ("cost" in asked and asks_cost_first(typed)) or "animal" in asked

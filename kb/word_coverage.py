@@ -43,7 +43,7 @@ GENERIC_WORDS = frozenset(
 # "signs of labor at 39 weeks" is about labor alone.
 QUESTION_WORDS = frozenset(
     "symptom symptoms sign signs cause causes causing caused treatment treatments treat treated treating "
-    "cure cures risk risks factor factors diagnosis diagnose diagnosed prevent prevention prognosis outlook".split()
+    "cure cures risk risks factor factors diagnosis diagnose diagnosed prevent prevention prognosis outlook rid".split()
 )
 # A query needs this many topic words for the lower bar: one shared word is chance.
 MIN_TOPIC_WORDS = 2
@@ -94,6 +94,19 @@ class WordCoverage:
         """True when ``query`` has MIN_TOPIC_WORDS topic words and ``subject`` uses them all."""
         topic_words = self.topic_words(query, lay_phrases)
         return len(topic_words) >= MIN_TOPIC_WORDS and not self._uncovered(topic_words, subject)
+
+    def shares_no_word(self, query: str, subject: Hashable, is_word: Callable[[str], bool]) -> bool:
+        """True when ``subject`` uses none of ``query``'s topic words, nor any clinical word
+        of its lay phrases: "twins risk factors" on an article about cervical insufficiency
+        asks about twins, however near "risk factors" scores. Not when a topic word is no
+        word (``is_word``): a condition's name the word list lacks ("achalasia", "adhd") or
+        a misspelling may be what the subject is about, in words the check cannot read."""
+        rest, meanings = self._lay_terms.split(query)
+        typed = [word.lower() for word in _WORD.findall(rest) if len(word) > 1 and word.lower() not in _NOT_TOPIC]
+        if not typed and not meanings or not all(is_word(word) for word in typed):
+            return False
+        topic_words = [(word,) for word in typed] + [tuple(words) for words in meanings]
+        return len(self._uncovered(topic_words, subject)) == len(topic_words)
 
     def only_forms_of(self, query: str, words: Iterable[str]) -> bool:
         """True when ``query`` has topic words and each is a form of one of ``words``

@@ -324,6 +324,15 @@ def test_a_question_about_a_topic_the_article_does_not_cover_gets_no_answer(seed
     assert seed_knowledge_base.search("cervical cancer symptoms").answered  # what the check prevents
 
 
+def test_an_answer_whose_article_shares_no_topic_word_with_the_query_is_no_answer(seed_knowledge_base, monkeypatch):
+    """"twins risk factors" scores 0.42 against the risk passage on "risk factors" alone."""
+    assert seed_knowledge_base.search("twins risk factors").hits == []
+    assert seed_knowledge_base.search("cervical stitch how does it work").answered  # a lay phrase it covers
+    assert seed_knowledge_base.search("risk factors for a weak cervix").answered
+    monkeypatch.setattr(search_module, "NO_SHARED_WORD", False)
+    assert seed_knowledge_base.search("twins risk factors").answered  # what the check prevents
+
+
 def test_reference_methods_answer_by_the_threshold_alone(seed_knowledge_base):
     """Plain dense retrieval is a reference line: the product's extra 'no answer' rules stay out of it."""
     assert seed_knowledge_base.search("cervical cancer symptoms", method="dense").answered
@@ -390,7 +399,8 @@ def test_a_passage_whose_article_does_not_cover_the_topic_named_is_not_an_answer
     assert lenient.hits[0].passage.id == "toe-injuries-what"
     assert {hit.passage.title for hit in lenient.hits} == {"Toe injuries"}
     monkeypatch.setattr(search_module, "TOPIC_CHECK", False)
-    assert gout_knowledge_base.search(query).hits[0].passage.id == "gout-treatment"  # what the check prevents
+    monkeypatch.setattr(search_module, "NO_SHARED_WORD", False)  # gout's article never says "bunion" either
+    assert gout_knowledge_base.search(query).hits[0].passage.id == "gout-treatment"  # what the checks prevent
 
 
 @pytest.mark.parametrize("query", ["incompetent cervix", "cervical incompetence", "weak cervix"])

@@ -69,3 +69,15 @@ def test_words_naming_the_kind_of_answer_are_no_topic(coverage):
     """"signs of labor at 39 weeks" is about labor alone: one topic word is too few."""
     assert coverage.topic_words("signs of bleeding at 39 weeks") == [("bleeding",)]
     assert not coverage.covers("signs of bleeding at 39 weeks", "cervix")
+
+
+def test_a_query_sharing_no_topic_word_with_the_subject(coverage):
+    """"twins risk factors": "risk factors" name the kind of answer; twins are not the
+    article's. A word the word list lacks may be the subject's own name, misspelt or rare."""
+    english = {"twins", "sleep", "position", "pressure", "pelvis"}.__contains__
+    assert coverage.shares_no_word("twins risk factors", "cervix", english)
+    assert coverage.shares_no_word("best position to sleep in the third trimester", "cervix", english)
+    assert not coverage.shares_no_word("pressure in my pelvis", "cervix", english)
+    assert not coverage.shares_no_word("twins and hemroids", "cervix", english)  # "hemroids": no word
+    assert not coverage.shares_no_word("peeing a lot", "cervix", english)  # a lay phrase the article covers
+    assert not coverage.shares_no_word("what are the signs", "cervix", english)  # no topic word at all
