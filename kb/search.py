@@ -95,6 +95,8 @@ _A_TREATMENT = re.compile(r"\b(surgery|operation|procedure|transplant|treatments
 LIFT_KEEPS = 0.1
 LIFT_FLOOR = True
 NO_SHARED_WORD = True
+# The lower bar needs the query's words in the answering passage or in two of its article's.
+PASSING_MENTIONS = True
 # A question that names its subject only as "it", "this", "they": the message before it says what.
 _REFERS_BACK = re.compile(r"\b(it|this|they|them)\b", re.IGNORECASE)
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
@@ -339,11 +341,23 @@ class KnowledgeBase:
         covered = self.calibration.covered_threshold if self.calibration else threshold
         if not WORD_COVERAGE or covered >= threshold or not len(scores) or scores.max() >= threshold:
             return bars, threshold
-        subject = self._topics[int(np.argmax(ranking))]
+        best = int(np.argmax(ranking))
+        subject = self._topics[best]
         in_subject = self._topics == subject
         if scores[in_subject].max() < covered or not self.word_coverage.covers(typed, int(subject), LAY_TERMS):
             return bars, threshold
+        if PASSING_MENTIONS and self._mentioned_in_passing(typed, best):
+            return bars, threshold
         return np.where(in_subject, np.float32(covered), bars), covered
+
+    def _mentioned_in_passing(self, typed: str, row: int) -> bool:
+        """Whether a topic word of ``typed`` is the article's only through one passage
+        other than the best one ("is spotting normal after a pap smear": one risk factor
+        mentions a Pap test). The article's names count as the best passage's words."""
+        subject = int(self._topics[row])
+        names = " ".join(sorted(self.subject_topics(subject).own_words)) if OWN_NAMES_COVER else ""
+        passage = f"{lexical_text(self.index.passages[row])} {names}"
+        return bool(self.word_coverage.mentioned_in_passing(typed, passage, self._subject_texts(subject), LAY_TERMS))
 
     def _names_the_subject_only(self, typed: str, ranking: np.ndarray) -> bool:
         """Whether ``typed`` is only a name of the best-ranked subject ("incompetent

@@ -34,7 +34,7 @@ GENERIC_WORDS = frozenset(
     "feel feels feeling felt best better good bad many way new now still today tonight right "
     "hour hours day days week weeks month months trimester trimesters year years last next ago old time times "
     "lot lots bit little first second third start starts started starting begin begins began beginning "
-    "early earlier late later soon sooner "
+    "early earlier late later soon sooner need needs needing needed "
     "light heavy mild slight severe keep keeps keeping kept option options "
     # People and things unnamed, greetings, the ends of contractions ("you've").
     "someone somebody anyone anybody everyone something anything hello hi thanks please ve ll re".split()
@@ -54,6 +54,10 @@ MIN_ROOT = 4
 _WORD = re.compile(r"[^\W\d_]+")
 _NOT_TOPIC = frozenset(STOPWORDS) | GENERIC_WORDS | QUESTION_WORDS
 CACHED_SUBJECTS = 256
+CACHED_TEXTS = 4096
+# A word the answering passage lacks must be used by this many of its article's passages
+# for the lower bar: one is a mention in passing.
+MIN_PASSAGES_USING = 2
 
 
 class WordCoverage:
@@ -107,6 +111,29 @@ class WordCoverage:
             return False
         topic_words = [(word,) for word in typed] + [tuple(words) for words in meanings]
         return len(self._uncovered(topic_words, subject)) == len(topic_words)
+
+    def mentioned_in_passing(self, query: str, passage: str, others: Iterable[str], lay_phrases: bool = True) -> list[str]:
+        """The topic words of ``query`` that ``passage`` does not use and at most one of
+        ``others`` (its article's passages) does: "what is an abnormal pap test" is in
+        the seed article's words only because one risk factor mentions a Pap test."""
+        missing = self._uncovered_by(self.topic_words(query, lay_phrases), self._text_roots(passage))
+        if not missing:
+            return []
+        roots = [self._text_roots(text) for text in others]
+        return [
+            " / ".join(forms)
+            for forms in missing
+            if sum(any(self._uses(text_roots, word) for word in forms) for text_roots in roots) < MIN_PASSAGES_USING
+        ]
+
+    @functools.lru_cache(maxsize=CACHED_TEXTS)
+    def _text_roots(self, text: str) -> frozenset[str]:
+        words = {word.lower() for word in _WORD.findall(text)}
+        stems = set(self._stemmer.stemWords(sorted(words)))
+        return frozenset(stems | {_root(stem) for stem in stems})
+
+    def _uncovered_by(self, topic_words: list[tuple[str, ...]], roots: frozenset[str]) -> list[tuple[str, ...]]:
+        return [forms for forms in topic_words if not any(self._uses(roots, word) for word in forms)]
 
     def only_forms_of(self, query: str, words: Iterable[str]) -> bool:
         """True when ``query`` has topic words and each is a form of one of ``words``

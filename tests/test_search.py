@@ -333,6 +333,15 @@ def test_an_answer_whose_article_shares_no_topic_word_with_the_query_is_no_answe
     assert seed_knowledge_base.search("twins risk factors").answered  # what the check prevents
 
 
+def test_the_lower_bar_needs_more_than_a_mention_in_passing(seed_knowledge_base, monkeypatch):
+    """Every word of "what is an abnormal pap test" is the article's, through one risk
+    factor; the best passage (diagnosis, 0.30) says nothing of it."""
+    assert not seed_knowledge_base.search("what is an abnormal pap test").answered
+    assert seed_knowledge_base.search("pressure in my pelvis while pregnant").answered  # still below the floor
+    monkeypatch.setattr(search_module, "PASSING_MENTIONS", False)
+    assert seed_knowledge_base.search("what is an abnormal pap test").answered  # what the rule prevents
+
+
 def test_reference_methods_answer_by_the_threshold_alone(seed_knowledge_base):
     """Plain dense retrieval is a reference line: the product's extra 'no answer' rules stay out of it."""
     assert seed_knowledge_base.search("cervical cancer symptoms", method="dense").answered

@@ -81,3 +81,19 @@ def test_a_query_sharing_no_topic_word_with_the_subject(coverage):
     assert not coverage.shares_no_word("twins and hemroids", "cervix", english)  # "hemroids": no word
     assert not coverage.shares_no_word("peeing a lot", "cervix", english)  # a lay phrase the article covers
     assert not coverage.shares_no_word("what are the signs", "cervix", english)  # no topic word at all
+
+
+def test_a_word_of_one_other_passage_is_a_mention_in_passing(coverage):
+    """"Abnormal Pap test" is in one risk factor of the seed article: the article does not
+    answer "what is an abnormal pap test" in its own words. "Pregnancy" is in most of its
+    passages: "pressure in my pelvis while pregnant" is."""
+    symptoms = "What are the symptoms? Pelvic pressure, vaginal bleeding."
+    others = [
+        symptoms,
+        "Cervical trauma, such as surgery after an abnormal Pap test.",
+        "It opens at 4 to 6 months of pregnancy.",
+        "Rest during the last months of your pregnancy.",
+    ]
+    assert coverage.mentioned_in_passing("what is an abnormal pap test", symptoms, others) == ["abnormal", "pap", "test"]
+    assert coverage.mentioned_in_passing("pressure in my pelvis while pregnant", symptoms, others) == []
+    assert coverage.mentioned_in_passing("pelvic pressure and bleeding", symptoms, others) == []
