@@ -502,6 +502,22 @@ def test_a_medicine_named_for_a_condition_asks_for_its_treatment(gout_knowledge_
     assert not gout_knowledge_base._interpret("colchicine for gout").asked
 
 
+def test_a_named_subject_comes_first_between_equal_scores(hearing_knowledge_base, monkeypatch):
+    """"Can you get measles twice": Measles and Rubella ("German measles") score the same;
+    the subject named comes first. Only a tie-break: a clear lead is kept."""
+    kb = hearing_knowledge_base
+    tied = _ranking(kb, hearing_loss_what=0.60, tinnitus_what=0.60)[0]
+
+    def first(ranking: np.ndarray, query: str) -> str:
+        return kb.passages[int(np.argmax(kb._named_first_on_ties(ranking, query)))].id
+
+    assert first(tied, "can tinnitus come back") == "tinnitus-what"
+    assert first(tied, "can hearing loss come back") == "hearing-loss-what"
+    assert first(_ranking(kb, hearing_loss_what=0.61, tinnitus_what=0.60)[0], "can tinnitus come back") == "hearing-loss-what"
+    monkeypatch.setattr(search_module, "NAME_TIE", 0.0)
+    assert first(tied, "can tinnitus come back") == "hearing-loss-what"  # position decides without it
+
+
 def test_a_category_overview_ranks_below_a_specific_subject(hearing_knowledge_base, monkeypatch):
     """"Ear Disorders" only lists hearing loss, tinnitus, …: near-equal to a specific
     subject it ranks below it, unless the query names the category."""
