@@ -115,6 +115,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(complications?|long[- ]term (effects?|damage|problems?)|what (else )?can happen|"
         r"(can|could) (it|this|that|they|\w+(?: \w+){0,3}) (cause|lead to|result in|damage)|"
         r"(can|could|will|does|do) (it|this|that|they|\w+(?: \w+){0,3}) (turn into|develop into|progress to)|"
+        # "can you die from a kidney infection", "is sepsis deadly".
+        r"(can|could|do|does) (you|i|people|someone|one|he|she|they|it|this|that) die (from|of)|"
+        r"(is|are) (it|this|that|they|\w+(?: \w+){0,2}) (fatal|deadly|life[- ]threatening)|"
         # "what happens if i don't use my cpap".
         r"what (happens|will happen|would happen|could happen) if (i|you|he|she|we|they) (don'?t|do not|doesn'?t|does not|stop|never|can'?t)|"
         r"(does|do|will|would) (it|this|that|they) (cause|lead to|result in|damage)|"

@@ -89,6 +89,8 @@ from .conftest import SEED_ARTICLE
         ("what will his life be like? will he be able to live on his own", {"outlook"}),
         ("i've had heartburn for a year. can it turn into cancer?", {"complications"}),
         ("what happens if i don't use my cpap machine?", {"complications"}),
+        ("can you die from a kidney infection", {"complications"}),
+        ("is meningitis fatal", {"complications"}),
         ("my toddler had a febrile seizure, will it happen again", {"outlook"}),
         ("he has an enlarged prostate. does that mean cancer?", {"overview"}),
         ("my legs feel restless at night, what can be done about it", {"treatment"}),
