@@ -92,11 +92,16 @@ _CAUSE_CLAUSE = re.compile(r"\b(can|could|does|do|will|would) (?P<cause>.+?) (ca
 IN_OVERVIEW = True
 IN_OVERVIEW_TYPES = frozenset({"complications", "outlook"})
 _A_TREATMENT = re.compile(r"\b(surgery|operation|procedure|transplant|treatments?|therapy|chemo\w*|radiation)\b", re.IGNORECASE)
+# A passage lifted as the type asked keeps this share of its distance to its subject's best
+# (a tie-breaker between subjects; see ``_with_intent``).
 LIFT_KEEPS = 0.1
+# No lift for a passage below the calibration's off-topic mean.
 LIFT_FLOOR = True
+# No answer from an article that uses none of the query's topic words.
 NO_SHARED_WORD = True
 # The lower bar needs the query's words in the answering passage or in two of its article's.
 PASSING_MENTIONS = True
+# Between equal scores, the subject the query names first (no type asked).
 NAME_TIE = 0.002
 # A question that names its subject only as "it", "this", "they": the message before it says what.
 _REFERS_BACK = re.compile(r"\b(it|this|they|them)\b", re.IGNORECASE)
@@ -496,7 +501,8 @@ class KnowledgeBase:
     def _written(self, word: str) -> bool:
         """Whether a passage uses ``word`` as written (in the singular or plural), or it is a stop word."""
         vocabulary = self.index.vocabulary
-        return not self.index.lexical.tokenize(word) or any(form in vocabulary for form in (word, word + "s", word.rstrip("s")))
+        forms = (word, word + "s", word[:-1] if word.endswith("s") else word)
+        return not self.index.lexical.tokenize(word) or any(form in vocabulary for form in forms)
 
     def _answers(self, row: int, asked: frozenset[str]) -> bool:
         """Whether the passage in ``row`` has a heading of one of the ``asked`` types."""
@@ -545,7 +551,7 @@ class KnowledgeBase:
         # A lifted passage keeps part of the distance to its subject's best: a subject whose
         # treatment passage barely matches the query (0.34; it leads on prevention, 0.66)
         # does not pass one whose treatment passage is its best (0.65).
-        lifted = np.maximum(ranking, subject_best) + LIFT_KEEPS * (ranking - subject_best) + 0.01 * ranking
+        lifted = first + LIFT_KEEPS * (ranking - subject_best)
         return np.where(matches, lifted + self.intent_bonus, np.where(in_overview, first, ranking))
 
     def _effect_is_the_subject(self, typed: str, ranking: np.ndarray) -> bool:
@@ -568,6 +574,12 @@ class KnowledgeBase:
         named = self._named_overviews(typed, exact) if named is None else named
         return ranking - np.float32(UMBRELLA_PENALTY) * (self._umbrella & ~named)
 
+    def _topics_mentioned(self, typed: str) -> set[int]:
+        """The topics ``typed`` names, as typed or through a lay phrase ("ringing in my
+        ears" is tinnitus), short names included ("acne")."""
+        about = {typed, self.lay_terms.substitute(typed)} if LAY_TERMS else {typed}
+        return {group for text in about for group in self.topic_list.topics_mentioned(text)}
+
     def _named_first_on_ties(self, ranking: np.ndarray, typed: str) -> np.ndarray:
         """``ranking`` with NAME_TIE added to the subjects the query names: between two
         subjects that score the same ("can you get measles twice": Measles and Rubella,
@@ -578,9 +590,7 @@ class KnowledgeBase:
         of the subject named exactly)."""
         if not NAME_TIE or not self._subjects_named:
             return ranking
-        about = {typed, self.lay_terms.substitute(typed)} if LAY_TERMS else {typed}
-        groups = {group for text in about for group in self.topic_list.topics_mentioned(text)}
-        subjects = {subject for group in groups for subject in self._subjects_named.get(group, ())}
+        subjects = {subject for group in self._topics_mentioned(typed) for subject in self._subjects_named.get(group, ())}
         if not subjects:
             return ranking
         return ranking + np.float32(NAME_TIE) * np.isin(self._topics, list(subjects))
@@ -592,9 +602,7 @@ class KnowledgeBase:
         hearing loss's treatment passage. Only named subjects: an umbrella overview
         ("Bone Diseases", "Blood Pressure Medicines") is not what a typed question asks."""
         rows = np.flatnonzero(self._overview_only & exact)
-        # A lay phrase names its subject too: "ringing in my ears" is tinnitus.
-        about = (typed, self.lay_terms.substitute(typed)) if LAY_TERMS else (typed,)
-        named = {group for text in about for group in self.topic_list.topics_mentioned(text)} if len(rows) else set()
+        named = self._topics_mentioned(typed) if len(rows) else set()
         found = np.zeros(len(exact), dtype=bool)
         for row in rows if named else ():
             passage = self.index.passages[row]
