@@ -74,21 +74,18 @@ class WordCoverage:
         self._lay_terms = lay_terms
         self._stemmer = Stemmer.Stemmer("english")
         self.subject_roots = functools.lru_cache(maxsize=CACHED_SUBJECTS)(self.subject_roots)
+        self._text_roots = functools.lru_cache(maxsize=CACHED_TEXTS)(self._text_roots)
 
     def topic_words(self, query: str, lay_phrases: bool = True) -> list[tuple[str, ...]]:
         """What ``query`` is about: each topic word as the forms that express it (a
         word typed; or a lay phrase's clinical words, unless ``lay_phrases`` is False),
         lower-cased."""
         rest, meanings = self._lay_terms.split(query) if lay_phrases else (query, [])
-        found = (word.lower() for word in _WORD.findall(rest))
-        typed = [(word,) for word in found if len(word) > 1 and word not in _NOT_TOPIC]
-        return typed + [tuple(words) for words in meanings]
+        return [(word,) for word in _typed_topic_words(rest)] + [tuple(words) for words in meanings]
 
     def subject_roots(self, subject: Hashable) -> frozenset[str]:
         """Every stem and root of the words ``subject``'s passages use."""
-        words = {word.lower() for text in self._subject_texts(subject) for word in _WORD.findall(text)}
-        stems = set(self._stemmer.stemWords(sorted(words)))
-        return frozenset(stems | {_root(stem) for stem in stems})
+        return self._roots(word for text in self._subject_texts(subject) for word in _WORD.findall(text))
 
     def uncovered(self, query: str, subject: Hashable, lay_phrases: bool = True) -> list[str]:
         """The topic words of ``query`` that ``subject`` never uses in any form."""
@@ -106,7 +103,7 @@ class WordCoverage:
         word (``is_word``): a condition's name the word list lacks ("achalasia", "adhd") or
         a misspelling may be what the subject is about, in words the check cannot read."""
         rest, meanings = self._lay_terms.split(query)
-        typed = [word.lower() for word in _WORD.findall(rest) if len(word) > 1 and word.lower() not in _NOT_TOPIC]
+        typed = _typed_topic_words(rest)
         if not typed and not meanings or not all(is_word(word) for word in typed):
             return False
         topic_words = [(word,) for word in typed] + [tuple(words) for words in meanings]
@@ -116,40 +113,48 @@ class WordCoverage:
         """The topic words of ``query`` that ``passage`` does not use and at most one of
         ``others`` (its article's passages) does: "what is an abnormal pap test" is in
         the seed article's words only because one risk factor mentions a Pap test."""
-        missing = self._uncovered_by(self.topic_words(query, lay_phrases), self._text_roots(passage))
+        missing = self._missing(self.topic_words(query, lay_phrases), self._text_roots(passage))
         if not missing:
             return []
         roots = [self._text_roots(text) for text in others]
         return [
             " / ".join(forms)
             for forms in missing
-            if sum(any(self._uses(text_roots, word) for word in forms) for text_roots in roots) < MIN_PASSAGES_USING
+            if sum(not self._missing([forms], text_roots) for text_roots in roots) < MIN_PASSAGES_USING
         ]
 
-    @functools.lru_cache(maxsize=CACHED_TEXTS)
     def _text_roots(self, text: str) -> frozenset[str]:
-        words = {word.lower() for word in _WORD.findall(text)}
-        stems = set(self._stemmer.stemWords(sorted(words)))
-        return frozenset(stems | {_root(stem) for stem in stems})
-
-    def _uncovered_by(self, topic_words: list[tuple[str, ...]], roots: frozenset[str]) -> list[tuple[str, ...]]:
-        return [forms for forms in topic_words if not any(self._uses(roots, word) for word in forms)]
+        """Every stem and root of the words of one text (cached: a passage is read again
+        for every query that needs it)."""
+        return self._roots(_WORD.findall(text))
 
     def only_forms_of(self, query: str, words: Iterable[str]) -> bool:
         """True when ``query`` has topic words and each is a form of one of ``words``
         ("cervical incompetence" of "incompetent cervix", "cervical")."""
         topic_words = self.topic_words(query, lay_phrases=False)
-        stems = set(self._stemmer.stemWords(sorted(words)))
-        roots = frozenset(stems | {_root(stem) for stem in stems})
+        roots = self._roots(words)
         return bool(topic_words) and all(self._uses(roots, forms[0]) for forms in topic_words)
 
+    def _roots(self, words: Iterable[str]) -> frozenset[str]:
+        stems = set(self._stemmer.stemWords(sorted({word.lower() for word in words})))
+        return frozenset(stems | {_root(stem) for stem in stems})
+
     def _uncovered(self, topic_words: list[tuple[str, ...]], subject: Hashable) -> list[str]:
-        roots = self.subject_roots(subject)
-        return [" / ".join(forms) for forms in topic_words if not any(self._uses(roots, word) for word in forms)]
+        return [" / ".join(forms) for forms in self._missing(topic_words, self.subject_roots(subject))]
+
+    def _missing(self, topic_words: list[tuple[str, ...]], roots: frozenset[str]) -> list[tuple[str, ...]]:
+        """The topic words none of whose forms ``roots`` has."""
+        return [forms for forms in topic_words if not any(self._uses(roots, word) for word in forms)]
 
     def _uses(self, roots: frozenset[str], word: str) -> bool:
         stem = self._stemmer.stemWord(word)
         return stem in roots or _root(stem) in roots
+
+
+def _typed_topic_words(text: str) -> list[str]:
+    """The words of ``text`` that say what it is about, lower-cased."""
+    found = (word.lower() for word in _WORD.findall(text))
+    return [word for word in found if len(word) > 1 and word not in _NOT_TOPIC]
 
 
 def _root(stem: str) -> str:
