@@ -26,7 +26,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(what('s| is)? (\w+ )?(causes?|causing|caused|leads to|triggers?)|causes? (of|for)|caused by|"
         r"why (do|does|did|is|are|am|would)|reasons? (for|why)|triggers?|"
         r"how (do|does|did|can|could) (you|i|people|someone|one|he|she|they|we|kids|children|babies) "
-        r"(get(?! rid| over| better| through| help)|catch|develop|contract)|how (is|are) .{1,40} (spread|transmitted|caught|contracted)|"
+        r"(get(?! rid| over| better| through| help)|catch|develop|contract)|how (is|are) .{1,40} (spread|transmitted|(?<!if )(?<!when )caught|contracted)|"
         # "can you get hep c from kissing": how it passes from one person to another.
         r"(can|could) (you|i|people|someone|one|he|she|they|we|kids|children|babies) (get|catch|contract) (?!sick|ill|unwell|better|rid|over|help)\w.{0,40} (from|through|by)|"
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,2}) (contagious|catching)|"
@@ -62,7 +62,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(treat\w*|cures?|(in)?curable|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
         r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|"
         r"what (else )?(can|could|should) (i|you|she|he|we|they) (take|do|try)|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything) (can|could) be done|"
-        r"what (helps|works) for|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|"
+        r"be reversed|reverse (it|this|that|the damage)|(ir)?reversible|what (helps|works) for|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|"
         # "cervix weak what do", "what to do if …"; "can ibuprofen help", "is turmeric good for".
         r"what (to|should (i|we)|do (i|we)) do\b|what do\W*$|"
         r"(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(is|are) \w+(?: \w+)? good for|"
@@ -95,7 +95,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "will it go away", not "a rash that won't go away" (a description); "how will it progress".
         r"\b(outlook|prognosis|life expectancy|(?<!wont )(?<!won't )(?<!doesnt )(?<!doesn't )(?<!not )go away|get better|"
         r"recover\w*|grow(s|ing)? out of|(happen|come back|return|recur)s? again|outgrow\w*|how long (will|does|do)|survival|how (will|does|do|fast) (it|this|they|that|\w+) progress|"
-        r"progression|what to expect|(is|are|be) (it |this |that |they |\w+ ){0,3}permanent|last(s|ing)? forever|"
+        r"progression|what to expect|what (should|can|do|will) (i|we|you|he|she|they) expect|"
+        r"how long (can|will|would|does|do) (you|i|he|she|they|someone|people|a person|one|\w+) (live|survive)|"
+        r"(get|gets|getting) worse (with age|over time|as (i|you|he|she|they|we) (get|gets) older)|(is|are|be) (it |this |that |they |\w+ ){0,3}permanent|last(s|ing)? forever|"
         # "how fast does prostate cancer spread" (not "how is it spread": that is catching it).
         r"how (fast|quickly) (does|do|will|can) .{1,40} (spread|progress|grow)|"
         # "what will his life be like", "will he be able to live on his own".

@@ -90,6 +90,13 @@ from .conftest import SEED_ARTICLE
         ("i've had heartburn for a year. can it turn into cancer?", {"complications"}),
         ("what happens if i don't use my cpap machine?", {"complications"}),
         ("can you die from a kidney infection", {"complications"}),
+        ("what should i expect after being diagnosed with parkinson's disease", {"outlook"}),
+        ("how long can someone live with stage 4 colon cancer", {"outlook"}),  # the stage is background
+        ("does psoriasis get worse with age", {"outlook"}),
+        ("burning pain that gets worse when i lie down", set()),  # a description, not the outlook
+        ("can hearing loss from loud noise be reversed", {"treatment"}),
+        ("how is lyme disease treated if caught late", {"treatment"}),  # found late, not caught from someone
+        ("how is lyme disease caught", {"causes"}),
         ("is meningitis fatal", {"complications"}),
         ("my toddler had a febrile seizure, will it happen again", {"outlook"}),
         ("he has an enlarged prostate. does that mean cancer?", {"overview"}),
