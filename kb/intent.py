@@ -108,7 +108,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(when (should|to|do) (i )?(see|call|visit|talk to) (a |my |the )?(doctor|gp|physician)|"
         r"(see|call|visit|talk to|speak to|contact|ask|check with) (a |my |the |your )?(doctor|gp|physician|midwife)|"
         r"(need to|should (i|we)|do (i|we) need to) (see|call|go to) (someone|somebody|anyone|anybody|a professional|the doctors?)|"
-        r"get (it|this|that|them|these) checked|(what|which) (kind|type|sort) of (doctor|specialist)|"
+        r"get (it|this|that|them|these) checked|who (do|should|can|would) (i|we) (call|see|ask|contact|talk to|speak to)|(what|which) (kind|type|sort) of (doctor|specialist)|"
         r"seek (medical )?(help|advice|care)|go to (the )?(hospital|er|emergency))\b",
         r"\b(see (a |my |your )?doctor|call (a |my |your )?doctor)\b",
     ),
@@ -160,7 +160,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(side[- ]effects?|adverse (effects?|reactions?)|interact\w*|"
         r"(take|taking|mix|mixing|combine|combining) \w+(?: \w+)? (with|and) \w+|"
         r"(drink|drinking|have|having) alcohol (on|with|while (on|taking))|"
-        r"dos(e|es|age|ing)|\d+ ?mg|how (many|much) (pills?|tablets?|capsules?)|"
+        # Not "what dose that mean" ("does" mistyped).
+        r"dos(e|es|age|ing)(?! (it|that|this|he|she|they|i|you|we)\b)|\d+ ?mg|how (many|much) (pills?|tablets?|capsules?)|"
         r"stor(e|ed|ing|age) (my |the |your )?(insulin|medicines?|medications?|pills?|tablets?|drugs?|vaccines?)|"
         r"miss(ed)? (a |my )?(dose|pill)|forg(et|ot) (to take )?(a |my )?(dose|pill)|overdose|took too (much|many))\b",
         r"\b(side effects?|interactions?|dos(e|age)|storage|overdose|forget a dose|precautions)\b",
@@ -183,7 +184,7 @@ _TYPES: dict[str, tuple[str, str]] = {
 # type is asked). A bare "what is/are" is not enough: "what are the odds…" asks something the patterns
 # above may not know, and the overview should not then outrank the passage that answers it.
 _OVERVIEW = (
-    r"\b(what does .* mean|meaning of|define|definition|explain what|does (that|it|this) mean|"
+    r"\b(what (does|dose) .* mean|meaning of|define|definition|explain what|does (that|it|this) mean|"
     r"(information|info|facts) (about|on|regarding)|tell me (more )?about|(learn|know) (more )?about)\b",
     r"^\s*(what (is|are)( \(are\))? (?!the |some |my |your )|do you have information)",
 )

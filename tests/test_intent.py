@@ -90,6 +90,9 @@ from .conftest import SEED_ARTICLE
         ("i've had heartburn for a year. can it turn into cancer?", {"complications"}),
         ("what happens if i don't use my cpap machine?", {"complications"}),
         ("can you die from a kidney infection", {"complications"}),
+        ("my obgyn said my cervix is incompetent what dose that mean", {"overview"}),  # "does" mistyped
+        ("what dose should i take", {"medication"}),
+        ("who do i call if i think something is wrong with my cervix", {"doctor"}),
         ("what should i expect after being diagnosed with parkinson's disease", {"outlook"}),
         ("how long can someone live with stage 4 colon cancer", {"outlook"}),  # the stage is background
         ("does psoriasis get worse with age", {"outlook"}),
