@@ -317,6 +317,7 @@ def test_a_question_about_a_topic_the_article_does_not_cover_gets_no_answer(seed
     assert seed_knowledge_base.search("cervical cancer symptoms").hits == []
     # "cervicitis" shares its stem with "cervical"; the article never writes it.
     assert seed_knowledge_base.search("treatment for cervicitis").hits == []
+    assert seed_knowledge_base.search("what is a cervical ectropion").hits == []  # a name MedQuAD lacks, in the extra list
     assert seed_knowledge_base.search("symptoms of a weak cervix").answered  # MedQuAD's synonym of the subject
     # The article says "premature birth": "preterm birth", another name of that topic, is its own.
     assert seed_knowledge_base.search("does bed rest really prevent preterm birth").answered
