@@ -313,13 +313,15 @@ class KnowledgeBase:
         if "complications" in asked and method == "hybrid" and self._effect_is_the_subject(typed, ranking):
             asked = (asked - {"complications"}) | {"causes", "risk"}
             scores, ranking, exact = self.scores(searched, method, asked)
-        named = self._named_overviews(typed, exact) if method == "hybrid" else None
+        # The topics the query names, found once: the named overviews and the tie-break read them.
+        mentioned = self._topics_mentioned(typed) if method == "hybrid" else set()
+        named = self._named_overviews(typed, exact, mentioned) if method == "hybrid" else None
         if asked:
             ranking = self._with_intent(asked, ranking, exact, typed, named)
         if method == "hybrid":
             ranking = self._below_specific(ranking, exact, typed, named)
             if not asked:
-                ranking = self._named_first_on_ties(ranking, typed)
+                ranking = self._named_first_on_ties(ranking, mentioned)
         if min_score is None and method == "hybrid":
             bars, threshold = self._covered_bars(typed, scores, ranking, threshold)
         else:
@@ -486,7 +488,8 @@ class KnowledgeBase:
         passages = [self.index.passages[row] for row in self._subject_rows(subject)]
         own_names = {name for passage in passages for name in (passage.title, *passage.alt_names)}
         vocabulary = word_counts(lexical_text(p) for p in passages)
-        return ForeignTopics(self.topic_list, own_names, vocabulary, self._distinctive, [lexical_text(p) for p in passages])
+        texts = [lexical_text(p) for p in passages]
+        return ForeignTopics(self.topic_list, own_names, vocabulary, self._distinctive, texts)
 
     def _distinctive(self, name: tuple[str, ...]) -> bool:
         """Whether a topic name names one subject here: its rarest word is used by at
@@ -580,8 +583,9 @@ class KnowledgeBase:
         about = {typed, self.lay_terms.substitute(typed)} if LAY_TERMS else {typed}
         return {group for text in about for group in self.topic_list.topics_mentioned(text)}
 
-    def _named_first_on_ties(self, ranking: np.ndarray, typed: str) -> np.ndarray:
-        """``ranking`` with NAME_TIE added to the subjects the query names: between two
+    def _named_first_on_ties(self, ranking: np.ndarray, mentioned: set[int]) -> np.ndarray:
+        """``ranking`` with NAME_TIE added to the subjects of the topics the query names
+        (``mentioned``, from ``_topics_mentioned``): between two
         subjects that score the same ("can you get measles twice": Measles and Rubella,
         "German measles", 0.646 each) the one named comes first. Small enough to order
         ties only (a bonus of 0.01–0.03 for a named subject was measured and rejected);
@@ -590,19 +594,19 @@ class KnowledgeBase:
         of the subject named exactly)."""
         if not NAME_TIE or not self._subjects_named:
             return ranking
-        subjects = {subject for group in self._topics_mentioned(typed) for subject in self._subjects_named.get(group, ())}
+        subjects = {subject for group in mentioned for subject in self._subjects_named.get(group, ())}
         if not subjects:
             return ranking
         return ranking + np.float32(NAME_TIE) * np.isin(self._topics, list(subjects))
 
-    def _named_overviews(self, typed: str, exact: np.ndarray) -> np.ndarray:
+    def _named_overviews(self, typed: str, exact: np.ndarray, mentioned: set[int] | None = None) -> np.ndarray:
         """Rows that are the one passage of a subject the query names ("is there a cure
         for tinnitus": MedlinePlus's "What is tinnitus?" is all there is on it): that
         overview is the subject's answer to any question type, and should not lose to
         hearing loss's treatment passage. Only named subjects: an umbrella overview
         ("Bone Diseases", "Blood Pressure Medicines") is not what a typed question asks."""
         rows = np.flatnonzero(self._overview_only & exact)
-        named = self._topics_mentioned(typed) if len(rows) else set()
+        named = (self._topics_mentioned(typed) if mentioned is None else mentioned) if len(rows) else set()
         found = np.zeros(len(exact), dtype=bool)
         for row in rows if named else ():
             passage = self.index.passages[row]

@@ -109,8 +109,8 @@ class TopicList:
         """The topics ``query`` names, counting short one-word names ("acne", "gout"):
         too often ordinary words to call a topic foreign, enough to say which subject
         a question is about."""
-        short = {group for word in words(query) if len(word) >= MIN_MENTION_LENGTH for group in self._groups_of.get((word,), ())}
-        return {group for _, group in self.named(query)} | short
+        short = [(word,) for word in words(query) if len(word) >= MIN_MENTION_LENGTH]
+        return {group for _, group in self.named(query)} | self.topics_named(short)
 
     def mentions_a_topic(self, query: str) -> bool:
         """Whether ``query`` names a topic, counting short one-word names too ("gout",

@@ -109,7 +109,9 @@ class WordCoverage:
         topic_words = [(word,) for word in typed] + [tuple(words) for words in meanings]
         return len(self._uncovered(topic_words, subject)) == len(topic_words)
 
-    def mentioned_in_passing(self, query: str, passage: str, others: Iterable[str], lay_phrases: bool = True) -> list[str]:
+    def mentioned_in_passing(
+        self, query: str, passage: str, others: Iterable[str], lay_phrases: bool = True
+    ) -> list[str]:
         """The topic words of ``query`` that ``passage`` does not use and at most one of
         ``others`` (its article's passages) does: "what is an abnormal pap test" is in
         the seed article's words only because one risk factor mentions a Pap test."""

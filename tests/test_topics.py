@@ -167,10 +167,13 @@ def test_a_one_word_name_of_a_topic_the_article_uses_covers_it():
 
 def test_a_longer_name_the_article_uses_as_a_phrase_covers_its_topic():
     """The article says "premature birth": "preterm birth" is the same topic, not another."""
-    topics = TopicList([["Preterm labor", "Premature birth", "Preterm birth"], ["Ectopic pregnancy", "Cervical pregnancy"]])
+    topics = TopicList(
+        [["Preterm labor", "Premature birth", "Preterm birth"], ["Ectopic pregnancy", "Cervical pregnancy"]]
+    )
     vocabulary = ["bed", "rest", "preventing", "premature", "birth", "cervical", "pregnancy"]
     texts = ["Bed rest isn't a proven remedy for preventing premature birth.", "Cervical changes in pregnancy."]
     article = ForeignTopics(topics, ["Incompetent cervix"], vocabulary, texts=texts)
     assert not article.named("does bed rest really prevent preterm birth")
-    assert article.named("ectopic pregnancy symptoms") == [("ectopic", "pregnancy")]  # "cervical … pregnancy" apart is no phrase
+    # "cervical" … "pregnancy" apart is no phrase.
+    assert article.named("ectopic pregnancy symptoms") == [("ectopic", "pregnancy")]
     assert ForeignTopics(topics, ["Incompetent cervix"], vocabulary).named("does bed rest prevent preterm birth")

@@ -94,6 +94,7 @@ def test_a_word_of_one_other_passage_is_a_mention_in_passing(coverage):
         "It opens at 4 to 6 months of pregnancy.",
         "Rest during the last months of your pregnancy.",
     ]
-    assert coverage.mentioned_in_passing("what is an abnormal pap test", symptoms, others) == ["abnormal", "pap", "test"]
+    pap = coverage.mentioned_in_passing("what is an abnormal pap test", symptoms, others)
+    assert pap == ["abnormal", "pap", "test"]
     assert coverage.mentioned_in_passing("pressure in my pelvis while pregnant", symptoms, others) == []
     assert coverage.mentioned_in_passing("pelvic pressure and bleeding", symptoms, others) == []
