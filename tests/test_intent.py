@@ -93,6 +93,9 @@ from .conftest import SEED_ARTICLE
         ("my obgyn said my cervix is incompetent what dose that mean", {"overview"}),  # "does" mistyped
         ("what dose should i take", {"medication"}),
         ("who do i call if i think something is wrong with my cervix", {"doctor"}),
+        ("what brings on a gout attack", {"causes"}),
+        ("what sets off my asthma", {"causes"}),
+        ("how to get over the flu fast", {"treatment"}),
         ("what should i expect after being diagnosed with parkinson's disease", {"outlook"}),
         ("how long can someone live with stage 4 colon cancer", {"outlook"}),  # the stage is background
         ("does psoriasis get worse with age", {"outlook"}),
