@@ -30,6 +30,9 @@ EXTRA_TOPICS_FILE = TOPICS_FILE.with_name("health_topics_extra.txt")
 # such as lisinopril") does not answer a question about it.
 MEDICINES_FILE = TOPICS_FILE.with_name("medicine_names.txt")
 MEDICINE_FOLDERS = ("11_MPlusDrugs_QA", "12_MPlusHerbsSupplements_QA")
+# Sheets named by an organ: MedlinePlus's "Thyroid" is desiccated thyroid, but in a visitor's
+# question the word is the gland ("they found a nodule on my thyroid, could it be cancer").
+NOT_READ_AS_MEDICINES = frozenset({"thyroid"})
 MAX_NAME_WORDS = 4
 # One-word names shorter than this are too often ordinary words ("spot", "am") unless
 # written as an abbreviation ("HPV", "COPD").
@@ -237,7 +240,8 @@ def _usable(name: tuple[str, ...], text: str) -> bool:
 @functools.cache
 def medicine_names() -> tuple[str, ...]:
     """The shipped names of medicines and supplements, one a line."""
-    return tuple(line for line in MEDICINES_FILE.read_text(encoding="utf-8").splitlines() if line.strip())
+    lines = MEDICINES_FILE.read_text(encoding="utf-8").splitlines()
+    return tuple(line for line in lines if line.strip() and line.strip().lower() not in NOT_READ_AS_MEDICINES)
 
 
 @functools.cache
