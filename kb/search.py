@@ -103,6 +103,8 @@ NO_SHARED_WORD = True
 PASSING_MENTIONS = True
 # Between equal scores, the subject the query names first (no type asked).
 NAME_TIE = 0.002
+# A matching list item ranks a passage at most this far above its subject's best evidence.
+ITEM_MARGIN: float | None = 0.02
 # A question that names its subject only as "it", "this", "they": the message before it says what.
 _REFERS_BACK = re.compile(r"\b(it|this|they|them)\b", re.IGNORECASE)
 METHODS = ("hybrid", "dense", "bm25")  # dense and bm25 alone are reference lines for evaluation
@@ -419,7 +421,21 @@ class KnowledgeBase:
         dense = self._dense_scores(query, lexical_best[coverage[lexical_best] > 0])
         if asked:
             dense = self._complete_leading_subjects(query, dense, self.fuse(dense.ranking, coverage), asked)
-        return Scores(self.fuse(dense.evidence, coverage), self.fuse(dense.ranking, coverage), dense.exact)
+        return self._items_within_subject(Scores(self.fuse(dense.evidence, coverage), self.fuse(dense.ranking, coverage), dense.exact))
+
+    def _items_within_subject(self, scores: Scores) -> Scores:
+        """``scores`` with what a list item adds to a passage's ranking kept within its
+        subject: the item orders the subject's passages ("peeing all the time" finds the
+        symptoms list of the article), but does not carry the subject past others.
+        "A nodule on my thyroid, could it be cancer" matches "people who have cancerous
+        thyroid nodules", an item of hyperthyroidism's treatments (evidence 0.40), best;
+        thyroid cancer's overview (0.64) answers it."""
+        if ITEM_MARGIN is None:
+            return scores
+        best = self._per_subject(np.maximum, np.where(scores.exact, scores.evidence, -np.inf))
+        cap = np.maximum(scores.evidence, best + np.float32(ITEM_MARGIN))
+        ranking = np.where(scores.exact, np.minimum(scores.ranking, cap), scores.ranking)
+        return Scores(scores.evidence, ranking.astype(np.float32), scores.exact)
 
     def _complete_leading_subjects(self, query: str, dense: Scores, ranking: np.ndarray, asked: frozenset[str]) -> Scores:
         """``dense`` with the passages of the asked types in the leading subjects (those

@@ -239,6 +239,23 @@ def test_list_items_order_passages_but_never_answer(seed_knowledge_base, tmp_pat
     assert seed_knowledge_base.search(DESCRIBED_SYMPTOM).answered == plain.search(DESCRIBED_SYMPTOM).answered
 
 
+def test_a_list_item_orders_its_subject_but_does_not_carry_it_past_others(tmp_path_factory, encoder, monkeypatch):
+    """"A nodule on my thyroid, could it be cancer" matches an item of hyperthyroidism's
+    treatments ("people who have cancerous thyroid nodules") best; that ranks the passage
+    first in its subject, not above thyroid cancer's overview, whose evidence is higher."""
+    kb = _fixture_knowledge_base(tmp_path_factory, encoder, "skin")
+    evidence, exact = _ranking(kb, eczema_what=0.58, eczema_treatment=0.40, psoriasis_what=0.64)
+    ranking = evidence.copy()
+    ranking[[p.id for p in kb.passages].index("eczema-treatment")] = 0.75  # the item's cosine
+    kept = kb._items_within_subject(search_module.Scores(evidence, ranking, exact))
+    ids = [p.id for p in kb.passages]
+    order = [ids[row] for row in np.argsort(-kept.ranking)[:3]]
+    assert order == ["psoriasis-what", "eczema-treatment", "eczema-what"]
+    assert np.array_equal(kept.evidence, evidence)  # evidence, and so "answered", is untouched
+    monkeypatch.setattr(search_module, "ITEM_MARGIN", None)
+    assert ids[int(np.argmax(kb._items_within_subject(search_module.Scores(evidence, ranking, exact)).ranking))] == "eczema-treatment"
+
+
 def test_a_passage_ranked_above_an_answering_one_of_its_subject_is_shown(seed_knowledge_base, monkeypatch):
     """With a threshold only the overview reaches, what ranks above it in the article is shown too."""
     monkeypatch.setattr(search_module, "LAY_TERMS", False)
