@@ -106,7 +106,9 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "doctor": (
         r"\b(when (should|to|do) (i )?(see|call|visit|talk to) (a |my |the )?(doctor|gp|physician)|"
-        r"(see|call|visit|talk to|speak to|contact|ask|check with) (a |my |the |your )?(doctor|gp|physician|midwife)|"
+        # "should I ring my ob", "phone the midwife".
+        r"(see|call|ring|phone|visit|talk to|speak to|contact|ask|check with) (a |my |the |your |her |his )?"
+        r"(doctor|doc|dr|gp|physician|midwife|ob|obgyn|ob-gyn|ob/gyn|gyn|gyn(a)?ecologist|obstetrician|p(a)?ediatrician|nurse|(health ?care )?provider)\b|"
         r"(need to|should (i|we)|do (i|we) need to) (see|call|go to) (someone|somebody|anyone|anybody|a professional|the doctors?)|"
         r"get (it|this|that|them|these) checked|who (do|should|can|would) (i|we) (call|see|ask|contact|talk to|speak to)|(what|which) (kind|type|sort) of (doctor|specialist)|"
         r"seek (medical )?(help|advice|care)|go to (the )?(hospital|er|emergency))\b",

@@ -63,6 +63,7 @@ LAY_TERMS: dict[str, str] = {
     r"heaviness|heavy feeling|feels? heavy|(pushing|pressing|bearing|pulling) down|pushing on (my|her) (bladder|pelvis|cervix)": "pressure",
     r"watery discharge": "fluid discharge",
     r"leep|lletz|cone biopsy|coni[sz]ation": "cervical surgery surgical procedure",
+    r"ob|obgyn|ob-gyn|ob/gyn|gp|gyn(a)?ecologist|obstetrician|midwife|doc": "doctor",
 }
 _PATTERNS = [(re.compile(rf"\b({lay})\b", re.IGNORECASE), clinical.split()) for lay, clinical in LAY_TERMS.items()]
 

@@ -36,6 +36,8 @@ GENERIC_WORDS = frozenset(
     "lot lots bit little first second third start starts started starting begin begins began beginning "
     "early earlier late later soon sooner need needs needing needed "
     "light heavy mild slight severe keep keeps keeping kept option options "
+    # Getting in touch: "should I ring my ob" asks when to see a doctor, not about a ring.
+    "call calls calling ring phone phoning contact "
     # People and things unnamed, greetings, the ends of contractions ("you've").
     "someone somebody anyone anybody everyone something anything hello hi thanks please ve ll re".split()
 )

@@ -93,6 +93,9 @@ from .conftest import SEED_ARTICLE
         ("my obgyn said my cervix is incompetent what dose that mean", {"overview"}),  # "does" mistyped
         ("what dose should i take", {"medication"}),
         ("who do i call if i think something is wrong with my cervix", {"doctor"}),
+        ("should I ring my ob if I have spotting and pelvic pressure", {"doctor"}),
+        ("do i need to phone the midwife", {"doctor"}),
+        ("should i see a gynecologist about this", {"doctor"}),
         ("what brings on a gout attack", {"causes"}),
         ("what sets off my asthma", {"causes"}),
         ("how to get over the flu fast", {"treatment"}),

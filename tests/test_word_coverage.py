@@ -26,6 +26,8 @@ def test_stop_words_and_words_of_time_and_manner_are_no_topic(coverage):
     assert coverage.topic_words("early signs of labour starting") == [("labour",)]
     # An unnamed person or a greeting is not what a question is about.
     assert coverage.topic_words("hello, could someone have this bleeding") == [("bleeding",)]
+    # Getting in touch is not a topic: "should I ring" asks when, not about a ring.
+    assert coverage.topic_words("should i ring or phone about bleeding") == [("bleeding",)]
 
 
 @pytest.mark.parametrize(
