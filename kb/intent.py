@@ -59,7 +59,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "treatment": (
         # Medicine words only as "medicine for/to …": "DES medicine" names a drug, it asks no treatment.
-        r"\b(treat\w*|cures?|(in)?curable|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
+        r"\b(treat\w*|cur(e|es|ed)|(in)?curable|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
         r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|"
         r"what (else )?(can|could|should) (i|you|she|he|we|they) (take|do|try)|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything) (can|could) be done|"
         r"be reversed|reverse (it|this|that|the damage)|how (to|do (i|you|we)|can (i|you|we)) get over|(ir)?reversible|what (helps|works) for|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|"
@@ -201,6 +201,7 @@ _OVERVIEW_QUERY, _OVERVIEW_HEADING = (re.compile(pattern, re.IGNORECASE) for pat
 TYPES = (*_TYPES, "overview")
 
 
+CONTAGION_IN_OVERVIEW = True
 _COST_FIRST = re.compile(r"^\W*(how much|(what is |what's )?the (cost|price)|(cost|price)s? of)\b", re.IGNORECASE)
 
 
@@ -234,9 +235,16 @@ def last_question(query: str) -> str | None:
 _NAMED_STAGE = re.compile(r"\bstage ?(\d|i{1,3}|iv|one|two|three|four)\b", re.IGNORECASE)
 
 
+# Whether a condition passes between people: health FAQs answer it under causes ("How is
+# it spread?") or in the overview (MedlinePlus: "You can't catch shingles from someone").
+_CONTAGION = re.compile(r"\b(contagious|catching|infectious)\b", re.IGNORECASE)
+
+
 def query_types(query: str) -> frozenset[str]:
     """The question types a query asks about (empty: none stated, e.g. a bare condition name)."""
     found = _types(query, _QUERY, _OVERVIEW_QUERY)
+    if CONTAGION_IN_OVERVIEW and found == {"causes"} and _CONTAGION.search(query):
+        found = found | {"overview"}
     # "the prognosis of stage 4 lung cancer" asks the outlook; the stage is the situation.
     # Alone ("stage 3 melanoma, what does that mean") it is the question.
     if "stages" in found and len(found) > 1 and not _QUERY["stages"].search(_NAMED_STAGE.sub(" ", query)):

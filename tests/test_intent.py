@@ -34,7 +34,11 @@ from .conftest import SEED_ARTICLE
         ("how do you get shingles", {"causes"}),
         ("how is hepatitis c spread", {"causes"}),
         ("can you get hep c from kissing", {"causes"}),  # how it passes between people
-        ("my daughter has fifth disease, is she contagious", {"causes"}),
+        # Whether it passes between people: answered under causes or in the overview.
+        ("my daughter has fifth disease, is she contagious", {"causes", "overview"}),
+        ("is psoriasis catching", {"causes", "overview"}),
+        ("how do you catch hepatitis c", {"causes"}),  # how it passes: causes, risk
+        ("can hepatitis c be cured", {"treatment"}),
         ("can you get sick from gluten, how would i know", {"symptoms"}),  # gluten is no infection: not causes
         ("is bells palsy permanent", {"outlook"}),
         ("is psoriasis curable", {"treatment"}),
