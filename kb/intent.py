@@ -240,11 +240,25 @@ _NAMED_STAGE = re.compile(r"\bstage ?(\d|i{1,3}|iv|one|two|three|four)\b", re.IG
 _CONTAGION = re.compile(r"\b(contagious|catching|infectious)\b", re.IGNORECASE)
 
 
+# "My father has Parkinson's, what are the chances I get it too": whether a blood
+# relative's condition is passed on (not "my husband has shingles, will I get it too").
+_BLOOD_RELATIVE = re.compile(
+    r"\b(my|our) (\w+ )?(father|mother|dad|mum|mom|parents?|brothers?|sisters?|siblings?|twin|grand\w+|aunts?|uncles?|family)\b", re.IGNORECASE
+)
+_GET_IT_TOO = re.compile(
+    r"\b((will|would|could|might|am|are) (i|we|my (kids?|children|son|daughter)) (be )?(going to |gonna )?(get|getting|have|develop|inherit) (it|this|that|them)\b|"
+    r"(chances?|odds|likelihood) (that )?(i|we|my (kids?|children|son|daughter)) (will |would |'ll )?(get|getting|develop|inherit|have) (it|this|that|them)\b)",
+    re.IGNORECASE,
+)
+
+
 def query_types(query: str) -> frozenset[str]:
     """The question types a query asks about (empty: none stated, e.g. a bare condition name)."""
     found = _types(query, _QUERY, _OVERVIEW_QUERY)
     if CONTAGION_IN_OVERVIEW and found == {"causes"} and _CONTAGION.search(query):
         found = found | {"overview"}
+    if _BLOOD_RELATIVE.search(query) and _GET_IT_TOO.search(query):
+        found = found | {"inheritance"}
     # "the prognosis of stage 4 lung cancer" asks the outlook; the stage is the situation.
     # Alone ("stage 3 melanoma, what does that mean") it is the question.
     if "stages" in found and len(found) > 1 and not _QUERY["stages"].search(_NAMED_STAGE.sub(" ", query)):

@@ -39,6 +39,11 @@ from .conftest import SEED_ARTICLE
         ("is psoriasis catching", {"causes", "overview"}),
         ("how do you catch hepatitis c", {"causes"}),  # how it passes: causes, risk
         ("can hepatitis c be cured", {"treatment"}),
+        # A blood relative has it: will it be passed on (not a husband's shingles).
+        ("my father has parkinsons, what are the chances I get it too", {"inheritance"}),
+        ("my grandmother has macular degeneration. will I get it too?", {"inheritance"}),
+        ("my husband has shingles, will I get it too", set()),
+        ("my grandfather has glaucoma, am I at risk too", {"risk"}),
         ("can you get sick from gluten, how would i know", {"symptoms"}),  # gluten is no infection: not causes
         ("is bells palsy permanent", {"outlook"}),
         ("is psoriasis curable", {"treatment"}),
