@@ -30,6 +30,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "can you get hep c from kissing": how it passes from one person to another.
         r"(can|could) (you|i|people|someone|one|he|she|they|we|kids|children|babies) (get|catch|contract) (?!sick|ill|unwell|better|rid|over|help)\w.{0,40} (from|through|by)|"
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,2}) (contagious|catching)|"
+        # "did a tear in my last delivery cause my cervical insufficiency": was it the cause.
+        r"did .{1,60}\b(cause|lead to|bring on|trigger)|"
         # "is a weak cervix something you're born with": whether it is congenital.
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,3}) (something )?(you'?re|you are|people are) born with)\b|"
         r"\bcauses?\W*$|\bwhy\W*$|\bwhat makes\b|\bwhat (brings|sets) (on|off)\b|\bwhat (brings|sets) (it|them|this|\w+(?: \w+)?) (on|off)\b|\bmakes? (it|this|that|them|\w+(?: \w+)?) worse\b",  # the type as the last word; "what makes people lose their hearing"
@@ -178,7 +180,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Day-to-day questions: "is it safe to exercise", "should I avoid sex", "bed rest".
         r"\b(should (i|we|she) (avoid|stop|keep|still)|is it (safe|ok|okay|alright) to|"
         r"can (i|we|she) (still )?(exercise|work|have sex|travel|fly|drink(?! (alcohol|beer|wine) ((while|when) (taking|on)|on (medicines?|medications?|meds|pills|tablets|antibiotics)))|eat|lift)|sex|intercourse|"
-        r"exercis\w*|diet|bed ?rest|lifestyle|home remed\w*|self[- ]care|at home)\b",
+        r"exercis\w*|diet|bed ?rest|lifestyle|home remed\w*|self[- ]care|at home|"
+        # "what can i do myself to manage it": self-care.
+        r"(myself|ourselves|on (my|our) own)\b(?! (a |an |the )?(doctor|gp|specialist)))\b",
         r"\b(lifestyle|home remed\w*|self[- ]care|living with|what to do for)\b",
     ),
 }
@@ -202,6 +206,7 @@ TYPES = (*_TYPES, "overview")
 
 
 CONTAGION_IN_OVERVIEW = True
+LIFESTYLE_IS_NOT_TREATMENT = True
 _COST_FIRST = re.compile(r"^\W*(how much|(what is |what's )?the (cost|price)|(cost|price)s? of)\b", re.IGNORECASE)
 
 
@@ -268,7 +273,13 @@ def query_types(query: str) -> frozenset[str]:
 
 def heading_types(question: str) -> frozenset[str]:
     """The types a question heading answers ("overview" for "What is X?"; empty for others)."""
-    return _types(question, _HEADING, _OVERVIEW_HEADING)
+    found = _types(question, _HEADING, _OVERVIEW_HEADING)
+    # "What lifestyle changes or home remedies can help me manage X?" is about day-to-day
+    # living; the medical treatment is the treatment heading's ("how do you fix a cervix
+    # that opens too early").
+    if LIFESTYLE_IS_NOT_TREATMENT and "lifestyle" in found:
+        found -= {"treatment"}
+    return found
 
 
 def _types(text: str, patterns: dict[str, re.Pattern], overview: re.Pattern) -> frozenset[str]:

@@ -39,6 +39,8 @@ from .conftest import SEED_ARTICLE
         ("is psoriasis catching", {"causes", "overview"}),
         ("how do you catch hepatitis c", {"causes"}),  # how it passes: causes, risk
         ("can hepatitis c be cured", {"treatment"}),
+        ("did a tear in my last delivery cause my cervical insufficiency", {"causes"}),
+        ("what can i do myself to manage a weak cervix", {"lifestyle", "treatment"}),
         # A blood relative has it: will it be passed on (not a husband's shingles).
         ("my father has parkinsons, what are the chances I get it too", {"inheritance"}),
         ("my grandmother has macular degeneration. will I get it too?", {"inheritance"}),
@@ -173,7 +175,9 @@ def test_every_seed_heading_has_a_type():
     assert types["What increases my risk for incompetent cervix?"] == {"risk"}
     assert types["When should I see my doctor?"] == {"doctor"}
     lifestyle = "What are some lifestyle changes or home remedies that can help me manage incompetent cervix?"
-    assert types[lifestyle] == {"lifestyle", "treatment"}
+    # Day-to-day living, not the medical treatment ("how do you fix a cervix that opens too early").
+    assert types[lifestyle] == {"lifestyle"}
+    assert types["How is incompetent cervix treated?"] == {"treatment"}
     assert all(types.values())
 
 
