@@ -64,6 +64,11 @@ LAY_TERMS: dict[str, str] = {
     r"watery discharge": "fluid discharge",
     r"leep|lletz|cone biopsy|coni[sz]ation": "cervical surgery surgical procedure",
     r"ob|obgyn|ob-gyn|ob/gyn|gp|gyn(a)?ecologist|obstetrician|midwife|doc": "doctor",
+    # What visitors recognise a condition by: "a rash on his cheeks like he was slapped",
+    # "a barking cough at night", "painless dilation".
+    r"slapped[- ](cheeks?|face)|cheeks?.{0,40}\bslapped": "fifth disease erythema infectiosum",
+    r"bark(ing|y)? cough|cough(s|ing)? like a (seal|dog)|seal[- ]like cough": "croup",
+    r"painless dilat\w*|(cervix|cervical) (is |was |being )?dilat\w*|dilat\w* (of )?(the |my |her )?cervix": "cervix opening widen",
 }
 _PATTERNS = [(re.compile(rf"\b({lay})\b", re.IGNORECASE), clinical.split()) for lay, clinical in LAY_TERMS.items()]
 

@@ -109,3 +109,13 @@ def test_a_stitch_for_the_cervix_spelt_as_typed():
     lay = LayTerms(["cerclage"])
     assert lay.clinical_words("stich for cervix") == ["cerclage"]
     assert lay.clinical_words("can they stitch my cervix closed") == ["cerclage"]
+
+
+def test_what_visitors_recognise_a_condition_by():
+    lay = LayTerms(["fifth", "disease", "erythema", "infectiosum", "croup", "cervix", "opening", "widen"])
+    assert lay.clinical_words("a red rash on his cheeks like he was slapped") == ["fifth", "disease", "erythema", "infectiosum"]
+    assert lay.clinical_words("my husband slapped me") == []  # a slap, not a rash
+    assert lay.clinical_words("barking cough at night") == ["croup"]
+    assert lay.clinical_words("painless dilation at 20 weeks") == ["cervix", "opening", "widen"]
+    assert lay.clinical_words("dilated pupils") == []
+
