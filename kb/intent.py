@@ -25,6 +25,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "what (actually) causes X", "how do you get/catch X", "how is X spread".
         r"\b(what('s| is)? (\w+ )?(causes?|causing|caused|leads to|triggers?)|causes? (of|for)|caused by|"
         r"why (do|does|did|is|are|am|would)|reasons? (for|why)|triggers?|"
+        # "whats the reason some women get an incompetent cervix".
+        r"reasons? (that )?(some |many |most |a lot of )?(people|women|men|kids|children|babies|someone|you|i|he|she|they|we) (get|have|develop|are born with)|"
         r"how (do|does|did|can|could) (you|i|people|someone|one|he|she|they|we|kids|children|babies) "
         r"(get(?! rid| over| better| through| help)|catch|develop|contract)|how (is|are) .{1,40} (spread|transmitted|(?<!if )(?<!when )caught|contracted)|"
         # "can you get hep c from kissing": how it passes from one person to another.
@@ -123,7 +125,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(can|could|will|does|do) (it|this|that|they|\w+(?: \w+){0,3}) (turn into|develop into|progress to)|"
         # "can you die from a kidney infection", "is sepsis deadly".
         r"(can|could|do|does) (you|i|people|someone|one|he|she|they|it|this|that) die (from|of)|"
-        r"(is|are) (it|this|that|they|\w+(?: \w+){0,2}) (fatal|deadly|life[- ]threatening)|"
+        r"(is|are) (it|this|that|they|\w+(?: \w+){0,2}) (fatal|deadly|life[- ]threatening|dangerous|harmful)|"
         # "what happens if i don't use my cpap".
         r"what (happens|will happen|would happen|could happen) if (i|you|he|she|we|they) (don'?t|do not|doesn'?t|does not|stop|never|can'?t)|"
         r"(does|do|will|would) (it|this|that|they) (cause|lead to|result in|damage)|"
@@ -162,7 +164,8 @@ _TYPES: dict[str, tuple[str, str]] = {
     # A medicine's own sheet: side effects, interactions, dose, storage, a missed dose.
     "medication": (
         r"\b(side[- ]effects?|adverse (effects?|reactions?)|interact\w*|"
-        r"(take|taking|mix|mixing|combine|combining) \w+(?: \w+)? (with|and) \w+|"
+        # Not "told to take it easy with cervical insufficiency".
+        r"(take|taking|mix|mixing|combine|combining) (?!it easy\b|things easy\b|(a |some )?(break|rest|nap|walk|bath|shower)\b)\w+(?: \w+)? (with|and) \w+|"
         r"(drink|drinking|have|having) alcohol (on|with|while (on|taking))|"
         # Not "what dose that mean" ("does" mistyped).
         r"dos(e|es|age|ing)(?! (it|that|this|he|she|they|i|you|we)\b)|\d+ ?mg|how (many|much) (pills?|tablets?|capsules?)|"
@@ -180,7 +183,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Day-to-day questions: "is it safe to exercise", "should I avoid sex", "bed rest".
         r"\b(should (i|we|she) (avoid|stop|keep|still)|is it (safe|ok|okay|alright) to|"
         r"can (i|we|she) (still )?(exercise|work|have sex|travel|fly|drink(?! (alcohol|beer|wine) ((while|when) (taking|on)|on (medicines?|medications?|meds|pills|tablets|antibiotics)))|eat|lift)|sex|intercourse|"
-        r"exercis\w*|diet|bed ?rest|lifestyle|home remed\w*|self[- ]care|at home|"
+        r"exercis\w*|diet|bed ?rest|lifestyle|home remed\w*|self[- ]care|at home|lifting|take (it|things) easy|"
         # "what can i do myself to manage it": self-care.
         r"(myself|ourselves|on (my|our) own)\b(?! (a |an |the )?(doctor|gp|specialist)))\b",
         r"\b(lifestyle|home remed\w*|self[- ]care|living with|what to do for)\b",

@@ -63,7 +63,6 @@ LAY_TERMS: dict[str, str] = {
     r"heaviness|heavy feeling|feels? heavy|(pushing|pressing|bearing|pulling) down|pushing on (my|her) (bladder|pelvis|cervix)": "pressure",
     r"watery discharge": "fluid discharge",
     r"leep|lletz|cone biopsy|coni[sz]ation": "cervical surgery surgical procedure",
-    r"ob|obgyn|ob-gyn|ob/gyn|gp|gyn(a)?ecologist|obstetrician|midwife|doc": "doctor",
     # What visitors recognise a condition by: "a rash on his cheeks like he was slapped",
     # "a barking cough at night", "painless dilation".
     r"slapped[- ](cheeks?|face)|cheeks?.{0,40}\bslapped": "fifth disease erythema infectiosum",

@@ -38,6 +38,8 @@ GENERIC_WORDS = frozenset(
     "light heavy mild slight severe keep keeps keeping kept option options "
     # Getting in touch: "should I ring my ob" asks when to see a doctor, not about a ring.
     "call calls calling ring phone phoning contact "
+    # A worry is not a topic: "should i worry" asks whether it matters.
+    "worry worried worrying worries concerned "
     # People and things unnamed, greetings, the ends of contractions ("you've").
     "someone somebody anyone anybody everyone something anything hello hi thanks please ve ll re".split()
 )

@@ -41,6 +41,9 @@ from .conftest import SEED_ARTICLE
         ("can hepatitis c be cured", {"treatment"}),
         ("did a tear in my last delivery cause my cervical insufficiency", {"causes"}),
         ("what can i do myself to manage a weak cervix", {"lifestyle", "treatment"}),
+        ("told to take it easy with cervical insufficiency, does that mean no lifting", {"lifestyle"}),  # not a medicine taken with another
+        ("is it dangerous to have an incompetent cervix", {"complications"}),
+        ("whats the reason some women get an incompetent cervix", {"causes"}),
         # A blood relative has it: will it be passed on (not a husband's shingles).
         ("my father has parkinsons, what are the chances I get it too", {"inheritance"}),
         ("my grandmother has macular degeneration. will I get it too?", {"inheritance"}),

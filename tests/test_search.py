@@ -336,6 +336,8 @@ def test_a_question_about_a_topic_the_article_does_not_cover_gets_no_answer(seed
     assert seed_knowledge_base.search("treatment for cervicitis").hits == []
     # A name MedQuAD lacks, in the extra list.
     assert seed_knowledge_base.search("what is a cervical ectropion").hits == []
+    # The article says "amniotic fluid"; low amniotic fluid (oligohydramnios) is another condition.
+    assert seed_knowledge_base.search("what causes low amniotic fluid").hits == []
     assert seed_knowledge_base.search("symptoms of a weak cervix").answered  # MedQuAD's synonym of the subject
     # The article says "premature birth": "preterm birth", another name of that topic, is its own.
     assert seed_knowledge_base.search("does bed rest really prevent preterm birth").answered

@@ -28,6 +28,7 @@ def test_stop_words_and_words_of_time_and_manner_are_no_topic(coverage):
     assert coverage.topic_words("hello, could someone have this bleeding") == [("bleeding",)]
     # Getting in touch is not a topic: "should I ring" asks when, not about a ring.
     assert coverage.topic_words("should i ring or phone about bleeding") == [("bleeding",)]
+    assert coverage.topic_words("bleeding, should i worry") == [("bleeding",)]
 
 
 @pytest.mark.parametrize(
