@@ -121,6 +121,8 @@ _TYPES: dict[str, tuple[str, str]] = {
     "complications": (
         # What a condition leads to: "can gout damage my kidneys", "long-term effects of X".
         r"\b(complications?|long[- ]term (effects?|damage|problems?)|what (else )?can happen|"
+        # "my niece has spina bifida, what problems will she have".
+        r"what (other )?(problems|issues|difficulties|health problems) (will|would|can|could|might|may|does|do) (it|this|that|they|he|she|i|we|you|\w+) (have|cause|face|bring|lead to)|"
         r"(can|could) (it|this|that|they|\w+(?: \w+){0,3}) (cause|lead to|result in|damage)|"
         r"(can|could|will|does|do) (it|this|that|they|\w+(?: \w+){0,3}) (turn into|develop into|progress to)|"
         # "can you die from a kidney infection", "is sepsis deadly".

@@ -43,6 +43,7 @@ from .conftest import SEED_ARTICLE
         ("what can i do myself to manage a weak cervix", {"lifestyle", "treatment"}),
         ("told to take it easy with cervical insufficiency, does that mean no lifting", {"lifestyle"}),  # not a medicine taken with another
         ("is it dangerous to have an incompetent cervix", {"complications"}),
+        ("my niece has spina bifida, what problems will she have", {"complications"}),
         ("whats the reason some women get an incompetent cervix", {"causes"}),
         # A blood relative has it: will it be passed on (not a husband's shingles).
         ("my father has parkinsons, what are the chances I get it too", {"inheritance"}),
