@@ -103,6 +103,10 @@ NO_SHARED_WORD = True
 PASSING_MENTIONS = True
 # Between equal scores, the subject the query names first (no type asked).
 NAME_TIE = 0.002
+# Among passages lifted for the type asked, one of a subject the query names comes first
+# when within this much of another's (Huntington disease before Huntington disease-like
+# syndrome for "how common is Huntington's disease").
+NAMED_LIFT = 0.01
 # A matching list item ranks a passage at most this far above its subject's best evidence.
 ITEM_MARGIN: float | None = 0.02
 # A question that names its subject only as "it", "this", "they": the message before it says what.
@@ -319,7 +323,7 @@ class KnowledgeBase:
         mentioned = self._topics_mentioned(typed) if method == "hybrid" else set()
         named = self._named_overviews(typed, exact, mentioned) if method == "hybrid" else None
         if asked:
-            ranking = self._with_intent(asked, ranking, exact, typed, named)
+            ranking = self._with_intent(asked, ranking, exact, typed, named, self._in_subjects_named(mentioned) if method == "hybrid" else None)
         if method == "hybrid":
             ranking = self._below_specific(ranking, exact, typed, named)
             if not asked:
@@ -532,7 +536,8 @@ class KnowledgeBase:
         return np.logical_or.reduce([self._type_masks[name] for name in asked])
 
     def _with_intent(
-        self, asked: frozenset[str], ranking: np.ndarray, exact: np.ndarray, typed: str = "", named: np.ndarray | None = None
+        self, asked: frozenset[str], ranking: np.ndarray, exact: np.ndarray, typed: str = "", named: np.ndarray | None = None,
+        in_named: np.ndarray | None = None,
     ) -> np.ndarray:
         """Ranking scores that put the question type asked first within its subject.
 
@@ -550,6 +555,7 @@ class KnowledgeBase:
         floor = self.calibration.off_topic_mean if LIFT_FLOOR and self.calibration else 0.0
         exact = exact & (ranking >= floor)
         matches = self._matches(asked) & exact
+        headed = matches.copy()  # of the type asked by their heading
         in_overview = np.zeros_like(matches)
         # What a condition leads to, and how it goes, is in its overview where no heading
         # asks it ("This can cause a miscarriage or premature delivery"; GARD's ALS overview,
@@ -571,6 +577,8 @@ class KnowledgeBase:
         # treatment passage barely matches the query (0.34; it leads on prevention, 0.66)
         # does not pass one whose treatment passage is its best (0.65).
         lifted = first + LIFT_KEEPS * (ranking - subject_best)
+        if NAMED_LIFT and in_named is not None:
+            lifted = lifted + np.float32(NAMED_LIFT) * (in_named & headed)
         return np.where(matches, lifted + self.intent_bonus, np.where(in_overview, first, ranking))
 
     def _effect_is_the_subject(self, typed: str, ranking: np.ndarray) -> bool:
@@ -598,6 +606,11 @@ class KnowledgeBase:
         ears" is tinnitus), short names included ("acne")."""
         about = {typed, self.lay_terms.substitute(typed)} if LAY_TERMS else {typed}
         return {group for text in about for group in self.topic_list.topics_mentioned(text)}
+
+    def _in_subjects_named(self, mentioned: set[int]) -> np.ndarray:
+        """Per passage, whether its subject has a name of a topic in ``mentioned``."""
+        subjects = {subject for group in mentioned for subject in self._subjects_named.get(group, ())}
+        return np.isin(self._topics, list(subjects)) if subjects else np.zeros(len(self._topics), dtype=bool)
 
     def _named_first_on_ties(self, ranking: np.ndarray, mentioned: set[int]) -> np.ndarray:
         """``ranking`` with NAME_TIE added to the subjects of the topics the query names

@@ -191,6 +191,24 @@ def test_a_lifted_passage_keeps_part_of_the_distance_to_its_subjects_best(tmp_pa
     assert first() == "eczema-treatment"  # what it changes
 
 
+def test_among_close_passages_of_the_type_asked_the_named_subject_comes_first(tmp_path_factory, encoder, monkeypatch):
+    """"How common is Huntington's disease": GHR's Huntington disease-like syndrome (0.816)
+    and Huntington disease (0.807) both answer how many people are affected; the one
+    named comes first when they are within NAMED_LIFT, not when further apart."""
+    kb = _fixture_knowledge_base(tmp_path_factory, encoder, "skin")
+    in_named = kb._in_subjects_named(kb._topics_mentioned("what is the treatment for psoriasis"))
+    assert {p.title for p, named in zip(kb.passages, in_named) if named} == {"Psoriasis"}
+
+    def first(**scores: float) -> str:
+        ranking, exact = _ranking(kb, **scores)
+        return kb.passages[int(np.argmax(kb._with_intent(frozenset({"treatment"}), ranking, exact, in_named=in_named)))].id
+
+    assert first(eczema_treatment=0.656, psoriasis_treatment=0.650) == "psoriasis-treatment"
+    assert first(eczema_treatment=0.70, psoriasis_treatment=0.650) == "eczema-treatment"
+    monkeypatch.setattr(search_module, "NAMED_LIFT", 0)
+    assert first(eczema_treatment=0.656, psoriasis_treatment=0.650) == "eczema-treatment"
+
+
 def test_a_passage_no_nearer_than_off_topic_questions_is_not_lifted(tmp_path_factory, encoder, monkeypatch):
     """"Bitten by a tick, red circle rash, what should I do": the treatment of Crimean-Congo
     fever (0.19) must not be lifted to its prevention passage (0.47) and shown first; it
