@@ -84,7 +84,8 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "prevention": (
         # "so i dont get them again", "stop it coming back".
-        r"\b(prevent\w*|avoid(ing)? getting|stop (you |me |people )?(getting|them|it from)|reduce (my|the) (risk|chance)|"
+        r"\b(prevent\w*|avoid(ing)? getting|stop (you |me |people )?(getting|them|it from)|"
+        r"(reduce|lower|decrease|cut|minimi[sz]e)s? (my|the|your|his|her|their|our) (risk|chances?)|"
         r"(don'?t|do not|never|not) (get|getting|have|having) (it|them|this|that|one|these|those|any)( \w+)? again|"
         r"(coming|comes?) back|recurr\w*|"
         r"so (that )?(i|you|we|they|it|he|she) (dont|don't|do not|wont|won't|never) (get|become|develop)|"
@@ -252,6 +253,7 @@ _CONTAGION = re.compile(r"\b(contagious|catching|infectious)\b", re.IGNORECASE)
 
 # "My father has Parkinson's, what are the chances I get it too": whether a blood
 # relative's condition is passed on (not "my husband has shingles, will I get it too").
+_LOWER_RISK = re.compile(r"\b(reduce|lower|decrease|cut|minimi[sz]e)s? (my|the|your|his|her|their|our) (risk|chances?)\b", re.IGNORECASE)
 _BLOOD_RELATIVE = re.compile(
     r"\b(my|our) (\w+ )?(father|mother|dad|mum|mom|parents?|brothers?|sisters?|siblings?|twin|grand\w+|aunts?|uncles?|family)\b", re.IGNORECASE
 )
@@ -267,6 +269,9 @@ def query_types(query: str) -> frozenset[str]:
     found = _types(query, _QUERY, _OVERVIEW_QUERY)
     if CONTAGION_IN_OVERVIEW and found == {"causes"} and _CONTAGION.search(query):
         found = found | {"overview"}
+    # "how can I lower my risk of colon cancer" asks how to prevent it, not who is at risk.
+    if "prevention" in found and _LOWER_RISK.search(query):
+        found -= {"risk"}
     if _BLOOD_RELATIVE.search(query) and _GET_IT_TOO.search(query):
         found = found | {"inheritance"}
     # "the prognosis of stage 4 lung cancer" asks the outlook; the stage is the situation.

@@ -44,6 +44,7 @@ from .conftest import SEED_ARTICLE
         ("told to take it easy with cervical insufficiency, does that mean no lifting", {"lifestyle"}),  # not a medicine taken with another
         ("is it dangerous to have an incompetent cervix", {"complications"}),
         ("my niece has spina bifida, what problems will she have", {"complications"}),
+        ("how can I lower my risk of colon cancer", {"prevention"}),  # not who is at risk
         ("whats the reason some women get an incompetent cervix", {"causes"}),
         # A blood relative has it: will it be passed on (not a husband's shingles).
         ("my father has parkinsons, what are the chances I get it too", {"inheritance"}),
@@ -91,7 +92,7 @@ from .conftest import SEED_ARTICLE
         ("what foods lower cholesterol naturally?", {"treatment"}),
         ("lower back pain at night", set()),
         ("bad acne, nothing over the counter works. what else can we try?", {"treatment"}),
-        ("how can i reduce my risk of a stroke", {"prevention", "risk"}),
+        ("how can i reduce my risk of a stroke", {"prevention"}),
         ("do i need to see someone if i have bleeding while pregnant", {"doctor"}),
         ("should i get it checked", {"doctor"}),
         ("which genes are involved in g6pd deficiency", {"inheritance"}),
