@@ -71,7 +71,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"what (to|should (i|we)|do (i|we)) do\b|what do\W*$|"
         r"(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(is|are) \w+(?: \w+)? good for|"
         r"what (can|should) (i|we) (put|use|rub) on|"
-        r"how (do|can|to) (i |you |we )?(stop|fix|ease|soothe)|"
+        r"how (do|can|to|would|will) (i |you |we |they |doctors |docs )?(stop|fix|ease|soothe)|"
         # "how do doctors fix X", "can a weak cervix be repaired": consumers fix what articles treat.
         r"fix(es|ed|ing)?\b(?! (a|an|my|the) (time|date|appointment))|repair\w*|be corrected|correct (it|this|that|them|my|an?|the)\b|"
         # "what should i eat to bring it down", "how can i lower my cholesterol".
@@ -115,6 +115,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(see|call|ring|phone|visit|talk to|speak to|contact|ask|check with) (a |my |the |your |her |his )?"
         r"(doctor|doc|dr|gp|physician|midwife|ob|obgyn|ob-gyn|ob/gyn|gyn|gyn(a)?ecologist|obstetrician|p(a)?ediatrician|nurse|(health ?care )?provider)\b|"
         r"(need to|should (i|we)|do (i|we) need to) (see|call|go to) (someone|somebody|anyone|anybody|a professional|the doctors?)|"
+        # "if I notice bleeding, when do I see someone".
+        r"when (do|should|must|would) (i|we) (see|call|contact|go to) (someone|somebody|anyone|anybody|a professional)|"
         r"get (it|this|that|them|these) checked|who (do|should|can|would) (i|we) (call|see|ask|contact|talk to|speak to)|(what|which) (kind|type|sort) of (doctor|specialist)|"
         r"seek (medical )?(help|advice|care)|go to (the )?(hospital|er|emergency))\b",
         r"\b(see (a |my |your )?doctor|call (a |my |your )?doctor)\b",
@@ -185,6 +187,8 @@ _TYPES: dict[str, tuple[str, str]] = {
     "lifestyle": (
         # Day-to-day questions: "is it safe to exercise", "should I avoid sex", "bed rest".
         r"\b(should (i|we|she) (avoid|stop|keep|still)|is it (safe|ok|okay|alright) to|"
+        # "do I have to stop working with cervical insufficiency".
+        r"(do|will|would) (i|we|she) (have|need) to (stop|avoid|give up|quit|cut down)|(stop|keep|keep on|carry on) working|"
         r"can (i|we|she) (still )?(exercise|work|have sex|travel|fly|drink(?! (alcohol|beer|wine) ((while|when) (taking|on)|on (medicines?|medications?|meds|pills|tablets|antibiotics)))|eat|lift)|sex|intercourse|"
         r"exercis\w*|diet|bed ?rest|lifestyle|home remed\w*|self[- ]care|at home|lifting|take (it|things) easy|"
         # "what can i do myself to manage it": self-care.

@@ -38,6 +38,8 @@ MAX_NAME_WORDS = 4
 # written as an abbreviation ("HPV", "COPD").
 MIN_WORD_NAME_LENGTH = 5
 MIN_MENTION_LENGTH = 4
+# Shorter names visitors write for a subject in plain words ("how to prevent the flu").
+SHORT_MENTIONS = frozenset({"flu"})
 _WORD = re.compile(r"[^\W\d_]+")
 _STOPWORDS = frozenset(STOPWORDS)
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
@@ -112,7 +114,7 @@ class TopicList:
         """The topics ``query`` names, counting short one-word names ("acne", "gout"):
         too often ordinary words to call a topic foreign, enough to say which subject
         a question is about."""
-        short = [(word,) for word in words(query) if len(word) >= MIN_MENTION_LENGTH]
+        short = [(word,) for word in words(query) if len(word) >= MIN_MENTION_LENGTH or word in SHORT_MENTIONS]
         return {group for _, group in self.named(query)} | self.topics_named(short)
 
     def mentions_a_topic(self, query: str) -> bool:
@@ -120,7 +122,7 @@ class TopicList:
         "acne": too often ordinary words to call a topic foreign, enough to tell a
         question that names its subject from one that says "it")."""
         return bool(self.named(query)) or any(
-            len(word) >= MIN_MENTION_LENGTH and (word,) in self._groups_of for word in words(query)
+            (len(word) >= MIN_MENTION_LENGTH or word in SHORT_MENTIONS) and (word,) in self._groups_of for word in words(query)
         )
 
     def names_a_medicine(self, query: str) -> bool:

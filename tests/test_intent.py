@@ -45,6 +45,9 @@ from .conftest import SEED_ARTICLE
         ("is it dangerous to have an incompetent cervix", {"complications"}),
         ("my niece has spina bifida, what problems will she have", {"complications"}),
         ("how can I lower my risk of colon cancer", {"prevention"}),  # not who is at risk
+        ("if I notice bleeding with a weak cervix when do I see someone", {"doctor"}),
+        ("how do they stop a weak cervix from opening", {"treatment"}),
+        ("do I have to stop working with cervical insufficiency", {"lifestyle"}),
         ("whats the reason some women get an incompetent cervix", {"causes"}),
         # A blood relative has it: will it be passed on (not a husband's shingles).
         ("my father has parkinsons, what are the chances I get it too", {"inheritance"}),

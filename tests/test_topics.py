@@ -129,6 +129,8 @@ def test_a_short_name_is_mentioned_though_never_foreign():
     topics = TopicList([["Gout", "Podagra"]])
     assert topics.named("what causes gout") == []  # four letters: too often an ordinary word to be foreign
     assert topics.mentions_a_topic("what causes gout?") and not topics.mentions_a_topic("what causes it?")
+    # "flu" is shorter still, but no ordinary word: a visitor's name for influenza.
+    assert TopicList([["Flu", "Influenza"]]).topics_mentioned("how to prevent the flu") == {0}
     # ... and it says which subject a question is about ("acne": what else can we try).
     assert TopicList([["Acne", "Zits"], ["Gout"]]).topics_mentioned("really bad acne, what else can we try") == {0}
     assert TopicList([["Acne"]]).topics_mentioned("what can we try") == set()
