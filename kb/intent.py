@@ -158,6 +158,10 @@ _TYPES: dict[str, tuple[str, str]] = {
     "access": (
         r"\b(near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find)|buy|order online|"
         r"book (an? )?appointment|opening hours|phone number|brand|"
+        # Services and their rules: "how long is the waiting list for a knee replacement",
+        # "visiting hours", "can I bring my own food into the hospital".
+        r"waiting (list|lists|times?)|wait(ing)? times?|visiting (hours|times)|"
+        r"(bring|take) (my |our |your )?(own )?(food|things|stuff|phone|laptop|pets?|kids|children) (in)?to (the |a )?(hospital|clinic|ward|surgery)|"
         r"(how|where) (do|can|should) (i|we|you) find (a |an |the |my )?(good )?(doctor|dentist|gp|specialist|surgeon|clinic|hospital|pharmacy|therapist)|"
         r"best (doctor|dentist|gp|specialist|surgeon|clinic|hospital|pharmacy|therapist)s? (for|in|near)|"
         # "recommend a good dermatologist in chicago".

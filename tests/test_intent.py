@@ -140,6 +140,8 @@ from .conftest import SEED_ARTICLE
         ("how will the doctor examine my cervix", {"diagnosis"}),
         ("best hospital for knee surgery", {"access"}),
         ("recommend a good dermatologist in chicago", {"access"}),
+        ("how long is the waiting list for a knee replacement", {"access"}),
+        ("can I bring my own food into the hospital", {"access"}),
         ("can i drink alcohol while taking metronidazole", {"medication"}),  # not a lifestyle question
         ("can i drink coffee while pregnant", {"lifestyle"}),
         ("my cat keeps sneezing, is it a cold", {"animal"}),
