@@ -161,6 +161,13 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Services and their rules: "how long is the waiting list for a knee replacement",
         # "visiting hours", "can I bring my own food into the hospital".
         r"waiting (list|lists|times?)|wait(ing)? times?|visiting (hours|times)|"
+        # Paperwork: "how do i renew my medicare card", "how to receive my refund check",
+        # "how do i change my doctor's surgery" (a British GP practice).
+        r"(renew|replace|cancel|change|switch|update) (my |a |the |our )?(\w+ )?(card|insurance|policy|plan|doctor'?s?( surgery| office)?|gp|pharmacy|appointment)\b|"
+        r"refunds?|reimburse\w*|claim forms?|"
+        # Products and careers: "best mattress for back pain", "how do i become a nurse".
+        r"best (\w+ )?(mattress(es)?|pillows?|sunscreens?|shampoos?|toothpastes?|toothbrush(es)?|shoes|apps?|brands?|products?)\b|"
+        r"(become|becoming|train(ing)? to be|study(ing)? to be|career as) an? (nurse|doctor|physician|dentist|midwife|paramedic|pharmacist|surgeon|therapist|psychologist)|(nursing|medical|dental) school|"
         r"(bring|take) (my |our |your )?(own )?(food|things|stuff|phone|laptop|pets?|kids|children) (in)?to (the |a )?(hospital|clinic|ward|surgery)|"
         r"(how|where) (do|can|should) (i|we|you) find (a |an |the |my )?(good )?(doctor|dentist|gp|specialist|surgeon|clinic|hospital|pharmacy|therapist)|"
         r"best (doctor|dentist|gp|specialist|surgeon|clinic|hospital|pharmacy|therapist)s? (for|in|near)|"

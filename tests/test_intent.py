@@ -142,6 +142,13 @@ from .conftest import SEED_ARTICLE
         ("recommend a good dermatologist in chicago", {"access"}),
         ("how long is the waiting list for a knee replacement", {"access"}),
         ("can I bring my own food into the hospital", {"access"}),
+        # Paperwork, products and careers.
+        ("how do i renew my medicare card", {"access"}),
+        ("how do i change my doctor's surgery", {"access"}),
+        ("what is the best mattress for back pain", {"access"}),
+        ("how do i become a nurse", {"access"}),
+        ("should i change my diet", {"lifestyle"}),
+        ("best treatment for acne", {"treatment"}),
         ("can i drink alcohol while taking metronidazole", {"medication"}),  # not a lifestyle question
         ("can i drink coffee while pregnant", {"lifestyle"}),
         ("my cat keeps sneezing, is it a cold", {"animal"}),
