@@ -172,7 +172,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(how|where) (do|can|should) (i|we|you) find (a |an |the |my )?(good )?(doctor|dentist|gp|specialist|surgeon|clinic|hospital|pharmacy|therapist)|"
         r"best (doctor|dentist|gp|specialist|surgeon|clinic|hospital|pharmacy|therapist)s? (for|in|near)|"
         # "recommend a good dermatologist in chicago".
-        r"(recommend|suggest|know of) (a |an |me a |me an |any )?(good |great )?(doctors?|dentists?|gps?|specialists?|surgeons?|clinics?|hospitals?|"
+        r"(recommend|suggest|know of) (a |an |me a |me an |any )?(good |great |local )?(\w+ )?(doctors?|dentists?|gps?|specialists?|surgeons?|clinics?|hospitals?|"
         r"therapists?|dermatologists?|cardiologists?|neurologists?|pediatricians?|paediatricians?|gynecologists?|psychiatrists?|"
         r"orthopedists?|chiropractors?|physiotherapists?|optometrists?|orthodontists?))\b",
         r"\b(where to (find|get|buy)|how to find)\b",

@@ -147,6 +147,7 @@ from .conftest import SEED_ARTICLE
         ("how do i change my doctor's surgery", {"access"}),
         ("what is the best mattress for back pain", {"access"}),
         ("how do i become a nurse", {"access"}),
+        ("can you recommend a good pediatric dentist", {"access"}),
         ("should i change my diet", {"lifestyle"}),
         ("best treatment for acne", {"treatment"}),
         ("can i drink alcohol while taking metronidazole", {"medication"}),  # not a lifestyle question
