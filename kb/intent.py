@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import re
 
+# "How can I lower my risk of colon cancer": how to prevent it, not who is at risk.
+_LOWER_RISK_WORDS = r"(reduce|lower|decrease|cut|minimi[sz]e)s? (my|the|your|his|her|their|our) (risk|chances?)"
+
 # Each type: phrases in a visitor's query, and phrases in a question heading.
 _TYPES: dict[str, tuple[str, str]] = {
     "symptoms": (
@@ -85,7 +88,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "prevention": (
         # "so i dont get them again", "stop it coming back".
         r"\b(prevent\w*|avoid(ing)? getting|stop (you |me |people )?(getting|them|it from)|"
-        r"(reduce|lower|decrease|cut|minimi[sz]e)s? (my|the|your|his|her|their|our) (risk|chances?)|"
+        + _LOWER_RISK_WORDS + r"|"
         r"(don'?t|do not|never|not) (get|getting|have|having) (it|them|this|that|one|these|those|any)( \w+)? again|"
         r"(coming|comes?) back|recurr\w*|"
         r"so (that )?(i|you|we|they|it|he|she) (dont|don't|do not|wont|won't|never) (get|become|develop)|"
@@ -226,6 +229,8 @@ _OVERVIEW_QUERY, _OVERVIEW_HEADING = (re.compile(pattern, re.IGNORECASE) for pat
 TYPES = (*_TYPES, "overview")
 
 
+# Switches for comparison runs: contagion also asks the overview; a lifestyle heading is no
+# treatment heading.
 CONTAGION_IN_OVERVIEW = True
 LIFESTYLE_IS_NOT_TREATMENT = True
 _COST_FIRST = re.compile(r"^\W*(how much|(what is |what's )?the (cost|price)|(cost|price)s? of)\b", re.IGNORECASE)
@@ -266,9 +271,9 @@ _NAMED_STAGE = re.compile(r"\bstage ?(\d|i{1,3}|iv|one|two|three|four)\b", re.IG
 _CONTAGION = re.compile(r"\b(contagious|catching|infectious)\b", re.IGNORECASE)
 
 
+_LOWER_RISK = re.compile(rf"\b{_LOWER_RISK_WORDS}\b", re.IGNORECASE)
 # "My father has Parkinson's, what are the chances I get it too": whether a blood
 # relative's condition is passed on (not "my husband has shingles, will I get it too").
-_LOWER_RISK = re.compile(r"\b(reduce|lower|decrease|cut|minimi[sz]e)s? (my|the|your|his|her|their|our) (risk|chances?)\b", re.IGNORECASE)
 _BLOOD_RELATIVE = re.compile(
     r"\b(my|our) (\w+ )?(father|mother|dad|mum|mom|parents?|brothers?|sisters?|siblings?|twin|grand\w+|aunts?|uncles?|family)\b", re.IGNORECASE
 )

@@ -623,10 +623,7 @@ class KnowledgeBase:
         of the subject named exactly)."""
         if not NAME_TIE or not self._subjects_named:
             return ranking
-        subjects = {subject for group in mentioned for subject in self._subjects_named.get(group, ())}
-        if not subjects:
-            return ranking
-        return ranking + np.float32(NAME_TIE) * np.isin(self._topics, list(subjects))
+        return ranking + np.float32(NAME_TIE) * self._in_subjects_named(mentioned)
 
     def _named_overviews(self, typed: str, exact: np.ndarray, mentioned: set[int] | None = None) -> np.ndarray:
         """Rows that are the one passage of a subject the query names ("is there a cure
