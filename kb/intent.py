@@ -35,6 +35,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "can you get hep c from kissing": how it passes from one person to another.
         r"(can|could) (you|i|people|someone|one|he|she|they|we|kids|children|babies) (get|catch|contract) (?!sick|ill|unwell|better|rid|over|help)\w.{0,40} (from|through|by)|"
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,2}) (contagious|catching)|"
+        # "I was diagnosed with hepatitis B. Can I pass it to my wife?"
+        r"(can|could|will|would|do|does|might) (i|you|he|she|they|we|it) (pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)( on)? to|"
         # "did a tear in my last delivery cause my cervical insufficiency": was it the cause.
         r"did .{1,60}\b(cause|lead to|bring on|trigger)|"
         # "is a weak cervix something you're born with": whether it is congenital.
@@ -69,7 +71,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(treat\w*|cur(e|es|ed)|(in)?curable|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
         r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|"
         r"what (else )?(can|could|should) (i|you|she|he|we|they) (take|do|try)|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything) (can|could) be done|"
-        r"be reversed|reverse (it|this|that|the damage)|how (to|do (i|you|we)|can (i|you|we)) get over|(ir)?reversible|what (helps|works) for|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|"
+        r"be reversed|reverse (it|this|that|the damage)|slow (it|this|that|them|\w+) down|slow (the |its )?(progression|progress|decline)|how (to|do (i|you|we)|can (i|you|we)) get over|(ir)?reversible|what (helps|works) for|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|"
         # "cervix weak what do", "what to do if …"; "can ibuprofen help", "is turmeric good for".
         r"what (to|should (i|we)|do (i|we)) do\b|what do\W*$|"
         r"(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(is|are) \w+(?: \w+)? good for|"
@@ -182,7 +184,8 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     # A medicine's own sheet: side effects, interactions, dose, storage, a missed dose.
     "medication": (
-        r"\b(side[- ]effects?|adverse (effects?|reactions?)|interact\w*|"
+        # Not "side effects of chemotherapy": a treatment's, which its own page answers.
+        r"\b(side[- ]effects?(?! (of|from|after) (the |my |her |his )?(chemo\w*|radiation|radiotherapy|surgery|treatments?|dialysis|transplants?|therapy))|adverse (effects?|reactions?)|interact\w*|"
         # Not "told to take it easy with cervical insufficiency".
         r"(take|taking|mix|mixing|combine|combining) (?!it easy\b|things easy\b|(a |some )?(break|rest|nap|walk|bath|shower)\b)\w+(?: \w+)? (with|and) \w+|"
         r"(drink|drinking|have|having) alcohol (on|with|while (on|taking))|"
@@ -268,9 +271,15 @@ _NAMED_STAGE = re.compile(r"\bstage ?(\d|i{1,3}|iv|one|two|three|four)\b", re.IG
 
 # Whether a condition passes between people: health FAQs answer it under causes ("How is
 # it spread?") or in the overview (MedlinePlus: "You can't catch shingles from someone").
-_CONTAGION = re.compile(r"\b(contagious|catching|infectious)\b", re.IGNORECASE)
+_CONTAGION = re.compile(r"\b(contagious|catching|infectious|(pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)( on)? to)\b", re.IGNORECASE)
 
 
+# "I have Ehlers-Danlos syndrome, can I pass it to my children?": to one's children it is
+# inherited, whatever else passing it on would mean.
+_TO_CHILDREN = re.compile(
+    r"\b(pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)( on| down)? to (my |our |his |her |their )?(children|kids?|baby|babies|sons?|daughters?|offspring|grandchildren)\b",
+    re.IGNORECASE,
+)
 _LOWER_RISK = re.compile(rf"\b{_LOWER_RISK_WORDS}\b", re.IGNORECASE)
 # "My father has Parkinson's, what are the chances I get it too": whether a blood
 # relative's condition is passed on (not "my husband has shingles, will I get it too").
@@ -292,6 +301,8 @@ def query_types(query: str) -> frozenset[str]:
     # "how can I lower my risk of colon cancer" asks how to prevent it, not who is at risk.
     if "prevention" in found and _LOWER_RISK.search(query):
         found -= {"risk"}
+    if _TO_CHILDREN.search(query):
+        found = (found - {"causes", "overview"}) | {"inheritance"}
     if _BLOOD_RELATIVE.search(query) and _GET_IT_TOO.search(query):
         found = found | {"inheritance"}
     # "the prognosis of stage 4 lung cancer" asks the outlook; the stage is the situation.

@@ -39,6 +39,10 @@ from .conftest import SEED_ARTICLE
         ("is psoriasis catching", {"causes", "overview"}),
         ("how do you catch hepatitis c", {"causes"}),  # how it passes: causes, risk
         ("can hepatitis c be cured", {"treatment"}),
+        ("I was diagnosed with hepatitis B. Can I pass it to my wife?", {"causes", "overview"}),
+        ("I have ehlers danlos syndrome, can I pass it to my children?", {"inheritance"}),  # to one's children: inherited
+        ("is there anything that can slow it down", {"treatment"}),
+        ("what are the side effects of chemotherapy", set()),  # a treatment's, not a medicine sheet's
         ("did a tear in my last delivery cause my cervical insufficiency", {"causes"}),
         ("what can i do myself to manage a weak cervix", {"lifestyle", "treatment"}),
         ("told to take it easy with cervical insufficiency, does that mean no lifting", {"lifestyle"}),  # not a medicine taken with another
