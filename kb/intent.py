@@ -280,6 +280,14 @@ _TO_CHILDREN = re.compile(
     r"\b(pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)( on| down)? to (my |our |his |her |their )?(children|kids?|baby|babies|sons?|daughters?|offspring|grandchildren)\b",
     re.IGNORECASE,
 )
+# "Will he be able to have kids?" (Klinefelter, Turner syndrome): GARD and GHR say it in the
+# overview and the signs, under no heading of its own.
+_FERTILITY = re.compile(
+    r"\b((be able to|able to|ever) (have|father|bear|conceive) (kids|children|a child|a baby|babies)|"
+    r"(can|could|will|would) (he|she|i|they|we) (ever )?(have|father|bear) (kids|children|a child|a baby|babies)|"
+    r"(in)?fertil\w*|get pregnant)\b",
+    re.IGNORECASE,
+)
 _LOWER_RISK = re.compile(rf"\b{_LOWER_RISK_WORDS}\b", re.IGNORECASE)
 # "My father has Parkinson's, what are the chances I get it too": whether a blood
 # relative's condition is passed on (not "my husband has shingles, will I get it too").
@@ -301,6 +309,8 @@ def query_types(query: str) -> frozenset[str]:
     # "how can I lower my risk of colon cancer" asks how to prevent it, not who is at risk.
     if "prevention" in found and _LOWER_RISK.search(query):
         found -= {"risk"}
+    if not found and _FERTILITY.search(query):
+        found = frozenset({"overview", "symptoms"})
     if _TO_CHILDREN.search(query):
         found = (found - {"causes", "overview"}) | {"inheritance"}
     if _BLOOD_RELATIVE.search(query) and _GET_IT_TOO.search(query):

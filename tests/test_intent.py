@@ -43,6 +43,8 @@ from .conftest import SEED_ARTICLE
         ("I have ehlers danlos syndrome, can I pass it to my children?", {"inheritance"}),  # to one's children: inherited
         ("is there anything that can slow it down", {"treatment"}),
         ("what are the side effects of chemotherapy", set()),  # a treatment's, not a medicine sheet's
+        ("my son has klinefelter syndrome, will he be able to have kids?", {"overview", "symptoms"}),
+        ("what causes infertility", {"causes"}),
         ("did a tear in my last delivery cause my cervical insufficiency", {"causes"}),
         ("what can i do myself to manage a weak cervix", {"lifestyle", "treatment"}),
         ("told to take it easy with cervical insufficiency, does that mean no lifting", {"lifestyle"}),  # not a medicine taken with another
