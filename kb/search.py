@@ -107,6 +107,7 @@ NAME_TIE = 0.002
 # when within this much of another's (Huntington disease before Huntington disease-like
 # syndrome for "how common is Huntington's disease").
 NAMED_LIFT = 0.01
+TITLED_ONLY = True
 # A matching list item ranks a passage at most this far above its subject's best evidence.
 ITEM_MARGIN: float | None = 0.02
 # A question that names its subject only as "it", "this", "they": the message before it says what.
@@ -243,11 +244,14 @@ class KnowledgeBase:
         # Per topic of the topic list, the subjects that have one of its names as their own
         # (title or alternate name): found once, for the tie-break on a named subject.
         self._subjects_named: dict[int, list[int]] = {}
+        self._subjects_titled: dict[int, list[int]] = {}
         for subject, start in enumerate(self._topic_starts):
             passage = index.passages[int(self._topic_order[start])]
             own = {words(name) for name in (passage.title, *passage.alt_names)}
             for group in self.topic_list.topics_named(own):
                 self._subjects_named.setdefault(group, []).append(subject)
+            for group in self.topic_list.topics_named({words(passage.title)}):
+                self._subjects_titled.setdefault(group, []).append(subject)
         # Per subject, the topics it does not cover: built the first time a query names a topic.
         self.subject_topics = functools.lru_cache(maxsize=CACHED_SUBJECTS)(self._subject_topics)
         self._distinctive = functools.lru_cache(maxsize=CACHED_NAMES)(self._distinctive)
@@ -323,7 +327,7 @@ class KnowledgeBase:
         mentioned = self._topics_mentioned(typed) if method == "hybrid" else set()
         named = self._named_overviews(typed, exact, mentioned) if method == "hybrid" else None
         if asked:
-            ranking = self._with_intent(asked, ranking, exact, typed, named, self._in_subjects_named(mentioned) if method == "hybrid" else None)
+            ranking = self._with_intent(asked, ranking, exact, typed, named, self._in_subjects_named(mentioned, TITLED_ONLY) if method == "hybrid" else None)
         if method == "hybrid":
             ranking = self._below_specific(ranking, exact, typed, named)
             if not asked:
@@ -607,9 +611,10 @@ class KnowledgeBase:
         about = {typed, self.lay_terms.substitute(typed)} if LAY_TERMS else {typed}
         return {group for text in about for group in self.topic_list.topics_mentioned(text)}
 
-    def _in_subjects_named(self, mentioned: set[int]) -> np.ndarray:
+    def _in_subjects_named(self, mentioned: set[int], titled: bool = False) -> np.ndarray:
         """Per passage, whether its subject has a name of a topic in ``mentioned``."""
-        subjects = {subject for group in mentioned for subject in self._subjects_named.get(group, ())}
+        table = self._subjects_titled if titled else self._subjects_named
+        subjects = {subject for group in mentioned for subject in table.get(group, ())}
         return np.isin(self._topics, list(subjects)) if subjects else np.zeros(len(self._topics), dtype=bool)
 
     def _named_first_on_ties(self, ranking: np.ndarray, mentioned: set[int]) -> np.ndarray:

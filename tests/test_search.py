@@ -209,6 +209,20 @@ def test_among_close_passages_of_the_type_asked_the_named_subject_comes_first(tm
     assert first(eczema_treatment=0.656, psoriasis_treatment=0.650) == "eczema-treatment"
 
 
+def test_the_named_lift_counts_a_subject_named_by_its_title_only(tmp_path_factory, encoder, monkeypatch):
+    """A subject named only through a synonym (GHR's "hypercholesterolemia", whose alternate
+    names include "high cholesterol") is not lifted over the page titled by the name
+    typed: the lift reads the titles (``TITLED_ONLY``)."""
+    kb = _fixture_knowledge_base(tmp_path_factory, encoder, "skin")
+    titles = [p.title for p in kb.passages]
+    eczema, psoriasis = (int(kb._topics[titles.index(t)]) for t in ("Eczema", "Psoriasis"))
+    monkeypatch.setattr(kb, "_subjects_named", {7: [eczema, psoriasis]})
+    monkeypatch.setattr(kb, "_subjects_titled", {7: [psoriasis]})
+    titled = {titles[row] for row in np.flatnonzero(kb._in_subjects_named({7}, titled=True))}
+    named = {titles[row] for row in np.flatnonzero(kb._in_subjects_named({7}))}
+    assert titled == {"Psoriasis"} and named == {"Eczema", "Psoriasis"}
+
+
 def test_a_passage_no_nearer_than_off_topic_questions_is_not_lifted(tmp_path_factory, encoder, monkeypatch):
     """"Bitten by a tick, red circle rash, what should I do": the treatment of Crimean-Congo
     fever (0.19) must not be lifted to its prevention passage (0.47) and shown first; it
