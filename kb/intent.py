@@ -70,8 +70,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Medicine words only as "medicine for/to …": "DES medicine" names a drug, it asks no treatment.
         r"\b(treat\w*|cur(e|es|ed)|(in)?curable|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
         r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|"
-        r"what (else )?(can|could|should) (i|you|she|he|we|they) (take|do|try)|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything) (can|could) be done|"
-        r"be reversed|reverse (it|this|that|the damage)|slow (it|this|that|them|\w+) down|slow (the |its )?(progression|progress|decline)|how (to|do (i|you|we)|can (i|you|we)) get over|(ir)?reversible|what (helps|works) for|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|"
+        r"what (else )?(can|could|should) (i|you|she|he|we|they) (take|do|try)|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( that| which)? (can|could) be done|"
+        r"be reversed|reverse (it|this|that|the damage)|slow (it|this|that|them|\w+) down|slow (the |its )?(progression|progress|decline)|how (to|do (i|you|we)|can (i|you|we)) get over|(ir)?reversible|what (helps|works)( for| with)?|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|"
         # "cervix weak what do", "what to do if …"; "can ibuprofen help", "is turmeric good for".
         r"what (to|should (i|we)|do (i|we)) do\b|what do\W*$|"
         r"(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(is|are) \w+(?: \w+)? good for|"

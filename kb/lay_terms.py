@@ -66,6 +66,7 @@ LAY_TERMS: dict[str, str] = {
     # Getting in touch with the one who looks after the pregnancy is seeing the doctor
     # ("should I ring my ob"); not every mention ("my obgyn said I need a cerclage").
     r"(see|call|ring|phone|contact|ask|tell|talk to|speak to) (my|the|your|her|a) (ob|obgyn|ob-gyn|ob/gyn|gp|midwife|gyn(a)?ecologist|obstetrician)": "doctor",
+    r"leak(s|ed|ing)? (urine|pee|wee)|(wet|wets|wetting) (myself|herself|himself|themselves)|bladder (leaks?|leakage|control)": "urinary incontinence",
     # What visitors recognise a condition by: "a rash on his cheeks like he was slapped",
     # "a barking cough at night", "painless dilation".
     r"slapped[- ](cheeks?|face)|cheeks?.{0,40}\bslapped": "fifth disease erythema infectiosum",

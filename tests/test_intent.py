@@ -45,6 +45,8 @@ from .conftest import SEED_ARTICLE
         ("what are the side effects of chemotherapy", set()),  # a treatment's, not a medicine sheet's
         ("my son has klinefelter syndrome, will he be able to have kids?", {"overview", "symptoms"}),
         ("what causes infertility", {"causes"}),
+        ("bleeding when i go to the toilet, what helps piles?", {"treatment"}),
+        ("is there anything that can be done", {"treatment"}),
         ("did a tear in my last delivery cause my cervical insufficiency", {"causes"}),
         ("what can i do myself to manage a weak cervix", {"lifestyle", "treatment"}),
         ("told to take it easy with cervical insufficiency, does that mean no lifting", {"lifestyle"}),  # not a medicine taken with another

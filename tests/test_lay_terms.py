@@ -119,3 +119,9 @@ def test_getting_in_touch_with_the_ob_or_midwife_is_seeing_the_doctor():
     assert lay.clinical_words("do i need to call the midwife") == ["doctor"]
     assert lay.clinical_words("my obgyn said i need a cerclage") == []  # a mention, not getting in touch
 
+
+def test_leaking_urine_is_incontinence():
+    lay = LayTerms(["urinary", "incontinence"])
+    assert lay.clinical_words("my mum leaks urine when she laughs") == ["urinary", "incontinence"]
+    assert lay.clinical_words("problems with bladder control") == ["urinary", "incontinence"]
+
