@@ -59,7 +59,7 @@ LAY_TERMS: dict[str, str] = {
     r"ehlers[- ]danlos|marfan'?s?( syndrome)?": "connective tissue collagen genetic disorders",
     r"baby (came|comes|coming|born) (early|too early|premature)": "premature preterm delivery",
     r"hep": "hepatitis",
-    r"ring(ing)? (in|of) (my|the|his|her|their|both) ears?|ears? (are |is |keep |keeps )?ringing|(buzzing|humming|whooshing) (in|of) (my|the|his|her) ears?": "tinnitus",
+    r"ring(ing)? (in|of) (my|the|his|her|their|both|one) ears?|ears? (are |is |keep |keeps )?ringing|(buzzing|humming|whooshing) (in|of) (my|the|his|her) ears?": "tinnitus",
     r"heaviness|heavy feeling|feels? heavy|(pushing|pressing|bearing|pulling) down|pushing on (my|her) (bladder|pelvis|cervix)": "pressure",
     r"watery discharge": "fluid discharge",
     r"leep|lletz|cone biopsy|coni[sz]ation": "cervical surgery surgical procedure",
@@ -67,6 +67,7 @@ LAY_TERMS: dict[str, str] = {
     # ("should I ring my ob"); not every mention ("my obgyn said I need a cerclage").
     r"(see|call|ring|phone|contact|ask|tell|talk to|speak to) (my|the|your|her|a) (ob|obgyn|ob-gyn|ob/gyn|gp|midwife|gyn(a)?ecologist|obstetrician)": "doctor",
     r"leak(s|ed|ing)? (urine|pee|wee)|(wet|wets|wetting) (myself|herself|himself|themselves)|bladder (leaks?|leakage|control)": "urinary incontinence",
+    r"ears? (feels?|feeling|is|are) (full|blocked|plugged|clogged)|fullness in (my |the |one |his |her )?ears?": "ear pressure",
     # What visitors recognise a condition by: "a rash on his cheeks like he was slapped",
     # "a barking cough at night", "painless dilation".
     r"slapped[- ](cheeks?|face)|cheeks?.{0,40}\bslapped": "fifth disease erythema infectiosum",

@@ -125,3 +125,9 @@ def test_leaking_urine_is_incontinence():
     assert lay.clinical_words("my mum leaks urine when she laughs") == ["urinary", "incontinence"]
     assert lay.clinical_words("problems with bladder control") == ["urinary", "incontinence"]
 
+
+def test_a_full_ear_is_ear_pressure_and_one_ringing_ear_tinnitus():
+    lay = LayTerms(["ear", "pressure", "tinnitus"])
+    assert lay.clinical_words("feeling my ear is full") == ["pressure"]  # "ear" is typed already
+    assert lay.clinical_words("ringing in one ear") == ["tinnitus"]
+
