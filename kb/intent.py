@@ -20,7 +20,13 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not "these symptoms", "my symptoms": the visitor's own, not a question about them.
         r"\b((?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )(?<!your )symptoms?|"
         r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel|"
-        r"how (would|do|can|will|could) (i|you|we|she|he|they) (know|tell)|how to tell)\b",
+        r"how (would|do|can|will|could) (i|you|we|she|he|they) (know|tell)|how to tell|"
+        # "can high blood pressure cause headaches": a sign of it, which its symptoms list.
+        r"(can|could|does|do|will|would) .{1,40} (cause|give (you |me )?|lead to|make (you|me) have) (a |an |bad |severe )?"
+        r"(headaches?|dizziness|fatigue|tiredness|nausea|rash(es)?|itching|swelling|numbness|tingling|hair loss|weight (gain|loss)|"
+        r"cough(ing)?|fevers?|chest pain|back pain|blurr(ed|y) vision|nosebleeds?|sweating|shortness of breath))\b|"
+        # "my blood sugar is 130, do I have diabetes?": is it this condition.
+        r"\b(do|could|might) (i|he|she|they|we) have (a |an |the )?\w+( \w+)?\W*$",
         r"\b(symptoms?|signs?)\b",
     ),
     "causes": (

@@ -47,6 +47,8 @@ from .conftest import SEED_ARTICLE
         ("what causes infertility", {"causes"}),
         ("bleeding when i go to the toilet, what helps piles?", {"treatment"}),
         ("is there anything that can be done", {"treatment"}),
+        ("can high blood pressure cause headaches", {"complications", "symptoms"}),  # a sign of it
+        ("my blood sugar is 130 in the morning, do I have diabetes?", {"symptoms"}),
         ("did a tear in my last delivery cause my cervical insufficiency", {"causes"}),
         ("what can i do myself to manage a weak cervix", {"lifestyle", "treatment"}),
         ("told to take it easy with cervical insufficiency, does that mean no lifting", {"lifestyle"}),  # not a medicine taken with another
