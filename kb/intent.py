@@ -13,6 +13,8 @@ import re
 
 # "How can I lower my risk of colon cancer": how to prevent it, not who is at risk.
 _LOWER_RISK_WORDS = r"(reduce|lower|decrease|cut|minimi[sz]e)s? (my|the|your|his|her|their|our) (risk|chances?)"
+# Passing a condition on to someone: "can I pass it to my wife", "give the flu to my baby".
+_PASS_ON_WORDS = r"(pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)( on| down)? to"
 
 # Each type: phrases in a visitor's query, and phrases in a question heading.
 _TYPES: dict[str, tuple[str, str]] = {
@@ -42,7 +44,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(can|could) (you|i|people|someone|one|he|she|they|we|kids|children|babies) (get|catch|contract) (?!sick|ill|unwell|better|rid|over|help)\w.{0,40} (from|through|by)|"
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,2}) (contagious|catching)|"
         # "I was diagnosed with hepatitis B. Can I pass it to my wife?"
-        r"(can|could|will|would|do|does|might) (i|you|he|she|they|we|it) (pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)( on)? to|"
+        r"(can|could|will|would|do|does|might) (i|you|he|she|they|we|it) " + _PASS_ON_WORDS + r"|"
         # "did a tear in my last delivery cause my cervical insufficiency": was it the cause.
         r"did .{1,60}\b(cause|lead to|bring on|trigger)|"
         # "is a weak cervix something you're born with": whether it is congenital.
@@ -277,13 +279,13 @@ _NAMED_STAGE = re.compile(r"\bstage ?(\d|i{1,3}|iv|one|two|three|four)\b", re.IG
 
 # Whether a condition passes between people: health FAQs answer it under causes ("How is
 # it spread?") or in the overview (MedlinePlus: "You can't catch shingles from someone").
-_CONTAGION = re.compile(r"\b(contagious|catching|infectious|(pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)( on)? to)\b", re.IGNORECASE)
+_CONTAGION = re.compile(rf"\b(contagious|catching|infectious|{_PASS_ON_WORDS})\b", re.IGNORECASE)
 
 
 # "I have Ehlers-Danlos syndrome, can I pass it to my children?": to one's children it is
 # inherited, whatever else passing it on would mean.
 _TO_CHILDREN = re.compile(
-    r"\b(pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)( on| down)? to (my |our |his |her |their )?(children|kids?|baby|babies|sons?|daughters?|offspring|grandchildren)\b",
+    rf"\b{_PASS_ON_WORDS} (my |our |his |her |their )?(children|kids?|baby|babies|sons?|daughters?|offspring|grandchildren)\b",
     re.IGNORECASE,
 )
 # "Will he be able to have kids?" (Klinefelter, Turner syndrome): GARD and GHR say it in the
