@@ -67,6 +67,7 @@ LAY_TERMS: dict[str, str] = {
     # ("should I ring my ob"); not every mention ("my obgyn said I need a cerclage").
     r"(see|call|ring|phone|contact|ask|tell|talk to|speak to) (my|the|your|her|a) (ob|obgyn|ob-gyn|ob/gyn|gp|midwife|gyn(a)?ecologist|obstetrician)": "doctor",
     r"leak(s|ed|ing)? (urine|pee|wee)|(wet|wets|wetting) (myself|herself|himself|themselves)|bladder (leaks?|leakage|control)": "urinary incontinence",
+    r"(leg|foot|feet|calf|calves|toe|night|nighttime) cramps?|charley horses?": "muscle cramps",
     r"ears? (feels?|feeling|is|are) (full|blocked|plugged|clogged)|fullness in (my |the |one |his |her )?ears?": "ear pressure",
     # What visitors recognise a condition by: "a rash on his cheeks like he was slapped",
     # "a barking cough at night", "painless dilation".

@@ -131,3 +131,9 @@ def test_a_full_ear_is_ear_pressure_and_one_ringing_ear_tinnitus():
     assert lay.clinical_words("feeling my ear is full") == ["pressure"]  # "ear" is typed already
     assert lay.clinical_words("ringing in one ear") == ["tinnitus"]
 
+
+def test_leg_cramps_are_muscle_cramps():
+    lay = LayTerms(["muscle", "cramps"])
+    assert lay.clinical_words("leg cramps at night") == ["muscle"]  # "cramps" is typed already
+    assert lay.clinical_words("a charley horse in my calf") == ["muscle", "cramps"]
+
