@@ -107,6 +107,8 @@ NAME_TIE = 0.002
 # when within this much of another's (Huntington disease before Huntington disease-like
 # syndrome for "how common is Huntington's disease").
 NAMED_LIFT = 0.01
+# ... named by its title, not a synonym: GHR's "hypercholesterolemia" is "high cholesterol"
+# only as an alternate name, and is not lifted over "High Blood Cholesterol".
 TITLED_ONLY = True
 # A matching list item ranks a passage at most this far above its subject's best evidence.
 ITEM_MARGIN: float | None = 0.02
