@@ -84,7 +84,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"what (to|should (i|we)|do (i|we)) do\b|what do\W*$|"
         r"(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(is|are) \w+(?: \w+)? good for|"
         r"what (can|should) (i|we) (put|use|rub) on|"
-        r"how (do|can|to|would|will) (i |you |we |they |doctors |docs )?(stop|fix|ease|soothe)|"
+        # Not "how can I stop them from coming back": that is prevention.
+        r"how (do|can|to|would|will) (i |you |we |they |doctors |docs )?(stop(?! (\w+ )?(from )?(coming back|happening|recurring|returning)| getting)|fix|ease|soothe)|"
         # "how do doctors fix X", "can a weak cervix be repaired": consumers fix what articles treat.
         r"fix(es|ed|ing)?\b(?! (a|an|my|the) (time|date|appointment))|repair\w*|be corrected|correct (it|this|that|them|my|an?|the)\b|"
         # "what should i eat to bring it down", "how can i lower my cholesterol".
@@ -130,6 +131,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(need to|should (i|we)|do (i|we) need to) (see|call|go to) (someone|somebody|anyone|anybody|a professional|the doctors?)|"
         # "if I notice bleeding, when do I see someone".
         r"when (do|should|must|would) (i|we) (see|call|contact|go to) (someone|somebody|anyone|anybody|a professional)|"
+        # "when should I worry about a fever in my child": when it needs a doctor.
+        r"when (do|should|must|would|to) (i |we |you |parents )?(worry|be worried|be concerned|get worried)|"
         r"get (it|this|that|them|these) checked|who (do|should|can|would) (i|we) (call|see|ask|contact|talk to|speak to)|(what|which) (kind|type|sort) of (doctor|specialist)|"
         r"seek (medical )?(help|advice|care)|go to (the )?(hospital|er|emergency))\b",
         r"\b(see (a |my |your )?doctor|call (a |my |your )?doctor)\b",
@@ -244,6 +247,9 @@ TYPES = (*_TYPES, "overview")
 # treatment heading.
 CONTAGION_IN_OVERVIEW = True
 LIFESTYLE_IS_NOT_TREATMENT = True
+# A message's last question decides the types when it asks one: the background before it
+# ("I want to get pregnant next year", "terrified of getting another one") is no question.
+TYPES_FROM_LAST_QUESTION = True
 _COST_FIRST = re.compile(r"^\W*(how much|(what is |what's )?the (cost|price)|(cost|price)s? of)\b", re.IGNORECASE)
 
 
@@ -311,13 +317,16 @@ _GET_IT_TOO = re.compile(
 
 def query_types(query: str) -> frozenset[str]:
     """The question types a query asks about (empty: none stated, e.g. a bare condition name)."""
-    found = _types(query, _QUERY, _OVERVIEW_QUERY)
+    question = last_question(query) if TYPES_FROM_LAST_QUESTION else None
+    found = _types(question, _QUERY, _OVERVIEW_QUERY) if question else frozenset()
+    if not found:
+        found = _types(query, _QUERY, _OVERVIEW_QUERY)
     if CONTAGION_IN_OVERVIEW and found == {"causes"} and _CONTAGION.search(query):
         found = found | {"overview"}
     # "how can I lower my risk of colon cancer" asks how to prevent it, not who is at risk.
     if "prevention" in found and _LOWER_RISK.search(query):
         found -= {"risk"}
-    if not found and _FERTILITY.search(query):
+    if not found and _FERTILITY.search(question or query):
         found = frozenset({"overview", "symptoms"})
     if _TO_CHILDREN.search(query):
         found = (found - {"causes", "overview"}) | {"inheritance"}

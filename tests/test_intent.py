@@ -182,6 +182,11 @@ from .conftest import SEED_ARTICLE
         ("does she need surgery for a torn meniscus", {"treatment"}),
         ("how much water should i drink", set()),
         ("DES medicine and the cervix", set()),  # names a drug, asks no treatment
+        ("how can I stop them from coming back", {"prevention"}),  # not a treatment
+        ("how can I stop getting kidney stones", {"prevention"}),
+        ("how do I stop it getting worse", {"treatment"}),
+        ("how do you stop heartburn", {"treatment"}),
+        ("when should I worry about a fever in my child", {"doctor"}),
     ],
 )
 def test_query_types(query, expected):
@@ -254,3 +259,17 @@ def test_a_question_opening_with_a_price(query, expected):
 )
 def test_the_last_question_of_a_message(query, question):
     assert last_question(query) == question
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        # The last question decides; the background asks nothing.
+        ("I passed a kidney stone last year and I am terrified of getting another one. How can I stop them coming back?", {"prevention"}),
+        ("I have Ehlers Danlos and want to get pregnant next year. My doctor says my cervix might be affected. Is that a known thing?", set()),
+        # A last question that asks no type leaves the message's types.
+        ("What are the symptoms of shingles? My mum has a rash on her back. Is it that?", {"symptoms"}),
+    ],
+)
+def test_a_message_is_typed_by_its_last_question(message, expected):
+    assert set(query_types(message)) == expected
