@@ -181,6 +181,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "how do i change my doctor's surgery" (a British GP practice).
         r"(renew|replace|cancel|change|switch|update) (my |a |the |our )?(\w+ )?(card|insurance|policy|plan|doctor'?s?( surgery| office)?|gp|pharmacy|appointment)\b|"
         r"refunds?|reimburse\w*|claim forms?|"
+        # A recipe is not a health answer: "recipe for a low sodium soup".
+        r"recipes?|"
         # Products and careers: "best mattress for back pain", "how do i become a nurse".
         r"best (\w+ )?(mattress(es)?|pillows?|sunscreens?|shampoos?|toothpastes?|toothbrush(es)?|shoes|apps?|brands?|products?)\b|"
         r"(become|becoming|train(ing)? to be|study(ing)? to be|career as) an? (nurse|doctor|physician|dentist|midwife|paramedic|pharmacist|surgeon|therapist|psychologist)|(nursing|medical|dental) school|"

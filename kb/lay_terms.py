@@ -59,7 +59,7 @@ LAY_TERMS: dict[str, str] = {
     r"ehlers[- ]danlos|marfan'?s?( syndrome)?": "connective tissue collagen genetic disorders",
     r"baby (came|comes|coming|born) (early|too early|premature)": "premature preterm delivery",
     r"hep": "hepatitis",
-    r"ring(ing)? (in|of) (my|the|his|her|their|both|one) ears?|ears? (are |is |keep |keeps )?ringing|(buzzing|humming|whooshing) (in|of) (my|the|his|her) ears?": "tinnitus",
+    r"ring(ing)? (in|of) (my|the|his|her|their|both|one) ears?|ears? (are |is |keep |keeps |have been |has been |been |started |start |starts )?ringing|(buzzing|humming|whooshing) (in|of) (my|the|his|her) ears?": "tinnitus",
     r"heaviness|heavy feeling|feels? heavy|(pushing|pressing|bearing|pulling) down|pushing on (my|her) (bladder|pelvis|cervix)": "pressure",
     r"watery discharge": "fluid discharge",
     r"leep|lletz|cone biopsy|coni[sz]ation": "cervical surgery surgical procedure",
@@ -68,6 +68,9 @@ LAY_TERMS: dict[str, str] = {
     r"(see|call|ring|phone|contact|ask|tell|talk to|speak to) (my|the|your|her|a) (ob|obgyn|ob-gyn|ob/gyn|gp|midwife|gyn(a)?ecologist|obstetrician)": "doctor",
     r"leak(s|ed|ing)? (urine|pee|wee)|(wet|wets|wetting) (myself|herself|himself|themselves)|bladder (leaks?|leakage|control)": "urinary incontinence",
     r"(leg|foot|feet|calf|calves|toe|night|nighttime) cramps?|charley horses?": "muscle cramps",
+    # Low vision is sight that glasses cannot correct: "can't see well enough to read even with her glasses".
+    r"(can'?t|cannot|can not|unable to|struggl\w* to|hard to) see (well |properly |clearly |much )?(enough )?(to \w+ )?even with (\w+ )?glasses|"
+    r"glasses (don'?t|do not|no longer|doesn'?t|does not) help": "low vision",
     r"ears? (feels?|feeling|is|are) (full|blocked|plugged|clogged)|fullness in (my |the |one |his |her )?ears?": "ear pressure",
     # What visitors recognise a condition by: "a rash on his cheeks like he was slapped",
     # "a barking cough at night", "painless dilation".

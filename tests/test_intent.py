@@ -187,6 +187,7 @@ from .conftest import SEED_ARTICLE
         ("how do I stop it getting worse", {"treatment"}),
         ("how do you stop heartburn", {"treatment"}),
         ("when should I worry about a fever in my child", {"doctor"}),
+        ("recipe for a low sodium soup", {"access"}),  # no health FAQ answers a recipe
     ],
 )
 def test_query_types(query, expected):

@@ -137,3 +137,16 @@ def test_leg_cramps_are_muscle_cramps():
     assert lay.clinical_words("leg cramps at night") == ["muscle"]  # "cramps" is typed already
     assert lay.clinical_words("a charley horse in my calf") == ["muscle", "cramps"]
 
+
+
+def test_ears_that_have_been_ringing_are_tinnitus():
+    lay = LayTerms(["tinnitus"])
+    assert lay.clinical_words("my ears have been ringing since the concert") == ["tinnitus"]
+    assert lay.clinical_words("the phone has been ringing") == []
+
+
+def test_sight_that_glasses_do_not_correct_is_low_vision():
+    lay = LayTerms(["low", "vision"])
+    assert lay.clinical_words("my grandma can't see well enough to read even with her glasses") == ["low", "vision"]
+    assert lay.clinical_words("her glasses don't help any more") == ["low", "vision"]
+    assert lay.clinical_words("i can't see well without my glasses") == []  # glasses correct it
