@@ -302,13 +302,17 @@ class KnowledgeBase:
         return None if row is None else self.index.passages[row]
 
     def search(
-        self, query: str, k: int = DEFAULT_K, min_score: float | None = None, method: str = "hybrid"
+        self, query: str, k: int = DEFAULT_K, min_score: float | None = None, method: str = "hybrid", checked: bool | None = None
     ) -> SearchResult:
         """Rank passages for ``query``; those scoring below ``min_score`` are not returned.
 
         Args:
             method: "hybrid" (the product); "dense" or "bm25" alone for evaluation.
                 With "bm25" scores are raw BM25, not 0..1.
+            checked: whether passages that cannot answer (another topic's article, a
+                practical question no heading answers) are left out. By default they
+                are, except at ``min_score=0``, the raw ranking; evaluation ranks with
+                the checks and no threshold, as the product orders what it shows.
 
         Raises:
             QueryError: empty or over-long query, k out of range, bad min_score.
@@ -340,7 +344,7 @@ class KnowledgeBase:
             bars = np.full(len(scores), threshold, dtype=np.float32)
         shown = np.flatnonzero(self._shown(scores, ranking, bars))
         order = shown[np.argsort(-ranking[shown], kind="stable")]
-        if threshold > 0 and method == "hybrid":
+        if (threshold > 0 if checked is None else checked) and method == "hybrid":
             order = self._answerable(order, typed, asked, k)
         hits = [Hit(self.index.passages[row], float(scores[row])) for row in order[:k]]
         return SearchResult(query, bool(hits), hits, threshold, self.index.version, searched)

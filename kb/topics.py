@@ -42,6 +42,18 @@ MIN_MENTION_LENGTH = 4
 SHORT_MENTIONS = frozenset({"flu"})
 _WORD = re.compile(r"[^\W\d_]+")
 _STOPWORDS = frozenset(STOPWORDS)
+# Who a condition affects, and what kind of thing it is: words of many titles ("Children's
+# interstitial lung disease", "Health Problems in Men") that name no subject of their own.
+# "my daughter has AML, what treatments do they use for children" asks about AML, which
+# the children's lung disease article does not cover.
+PEOPLE_AND_KINDS = frozenset(
+    "child children childhood childs kid kids baby babies infant infants infancy newborn newborns toddler toddlers "
+    "teen teens teenager teenagers adolescent adolescents adult adults adulthood woman women men man male males "
+    "female females people person elderly older senior seniors "
+    "disease diseases disorder disorders syndrome syndromes condition conditions problem problems health".split()
+)
+# Switch for comparison runs: those words do not make a query about an article's own subject.
+PEOPLE_ARE_NO_SUBJECT = True
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 
 
@@ -216,7 +228,8 @@ class ForeignTopics:
         if not named:
             return False
         in_names = {word for name in named for word in name}
-        return not any(word in self._own_words for word in words(query) if word not in in_names)
+        ignored = in_names | PEOPLE_AND_KINDS if PEOPLE_ARE_NO_SUBJECT else in_names
+        return not any(word in self._own_words for word in words(query) if word not in ignored)
 
 
 # MedlinePlus encyclopedia names qualify a topic for a page ("Bladder infection - adults",

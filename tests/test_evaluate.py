@@ -69,3 +69,13 @@ def test_sweep_tabulates_every_weight_and_restores_the_product_weight(knowledge_
     table = sweep(knowledge_base, queries, [0.5, 1.0])
     assert table.count("\n") == 3 and "| 0.50 |" in table and "| 1.00 |" in table
     assert knowledge_base.dense_weight == before
+
+
+def test_the_product_is_ranked_as_search_shows_it(seed_knowledge_base, monkeypatch):
+    """A passage the checks leave out (a price no heading answers) is no hit, even ranked first raw."""
+    query = "how much does a cervical cerclage cost"
+    raw_first = seed_knowledge_base.search(query, k=1, min_score=0).hits[0].passage.id
+    queries = [LabelledQuery(query, {raw_first})]
+    assert evaluate(seed_knowledge_base, queries, "hybrid").recall[1] == 0.0
+    monkeypatch.setattr("kb.evaluate.AS_SHOWN", False)
+    assert evaluate(seed_knowledge_base, queries, "hybrid").recall[1] == 1.0

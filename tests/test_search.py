@@ -342,6 +342,8 @@ def test_a_practical_question_the_article_does_not_answer_gets_no_answer(seed_kn
     assert seed_knowledge_base.search("what should i do about my weak cervix").answered
     # The raw ranking is still there for whoever asks for it.
     assert seed_knowledge_base.search("how much does a cervical cerclage cost", min_score=0).hits
+    # Evaluation ranks as shown: with the checks, without the threshold.
+    assert seed_knowledge_base.search("how much does a cervical cerclage cost", min_score=0, checked=True).hits == []
 
 
 def test_a_practical_question_is_answered_where_a_passage_answers_it(tmp_path, encoder):

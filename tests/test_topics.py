@@ -70,6 +70,16 @@ def test_stop_words_in_an_own_name_say_nothing_of_the_subject():
     assert foreign.asks_about_another("the migraine")  # "the" is in the own name, but no own word
 
 
+def test_who_a_condition_affects_does_not_make_a_query_about_the_own_subject(monkeypatch):
+    """'children' is a word of "Children's interstitial lung disease", not its subject."""
+    topics = TopicList([["Acute myeloid leukemia", "AML"], ["Children's interstitial lung disease"]])
+    lung = ForeignTopics(topics, ["Children's interstitial lung disease"], ["children", "interstitial", "lung"])
+    assert lung.asks_about_another("my daughter has AML, what treatments do they use for children")
+    assert not lung.asks_about_another("AML and interstitial lung disease")  # an own word besides
+    monkeypatch.setattr("kb.topics.PEOPLE_ARE_NO_SUBJECT", False)
+    assert not lung.asks_about_another("my daughter has AML, what treatments do they use for children")
+
+
 def test_only_distinctive_names_can_be_foreign():
     """'Blood' is a topic too, but one that health writing mentions everywhere."""
     topics = TopicList([["Blood"], ["Dupuytren contracture"]])
