@@ -72,6 +72,8 @@ LAY_TERMS: dict[str, str] = {
     r"(can'?t|cannot|can not|unable to|struggl\w* to|hard to) see (well |properly |clearly |much )?(enough )?(to \w+ )?even with (\w+ )?glasses|"
     r"glasses (don'?t|do not|no longer|doesn'?t|does not) help": "low vision",
     r"ears? (feels?|feeling|is|are) (full|blocked|plugged|clogged)|fullness in (my |the |one |his |her )?ears?": "ear pressure",
+    # Another name doctors use: a borderline ovarian tumour is one of low malignant potential.
+    r"borderline (ovarian )?(tumou?rs?|growths?|cysts?)|borderline (\w+ )?on (my|her|the) ovar(y|ies)": "low malignant potential ovarian",
     # What visitors recognise a condition by: "a rash on his cheeks like he was slapped",
     # "a barking cough at night", "painless dilation".
     r"slapped[- ](cheeks?|face)|cheeks?.{0,40}\bslapped": "fifth disease erythema infectiosum",

@@ -150,3 +150,9 @@ def test_sight_that_glasses_do_not_correct_is_low_vision():
     assert lay.clinical_words("my grandma can't see well enough to read even with her glasses") == ["low", "vision"]
     assert lay.clinical_words("her glasses don't help any more") == ["low", "vision"]
     assert lay.clinical_words("i can't see well without my glasses") == []  # glasses correct it
+
+
+def test_a_borderline_ovarian_tumour_is_one_of_low_malignant_potential():
+    lay = LayTerms(["low", "malignant", "potential", "ovarian"])
+    assert lay.clinical_words("they found a borderline tumor on my ovary") == ["low", "malignant", "potential", "ovarian"]
+    assert lay.clinical_words("borderline personality disorder") == []
