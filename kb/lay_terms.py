@@ -74,6 +74,13 @@ LAY_TERMS: dict[str, str] = {
     r"ears? (feels?|feeling|is|are) (full|blocked|plugged|clogged)|fullness in (my |the |one |his |her )?ears?": "ear pressure",
     # Another name doctors use: a borderline ovarian tumour is one of low malignant potential.
     r"borderline (ovarian )?(tumou?rs?|growths?|cysts?)|borderline (\w+ )?on (my|her|the) ovar(y|ies)": "low malignant potential ovarian",
+    # A sprain as it happens: "I rolled my ankle".
+    r"(rolled|twisted|turned|went over on) (my|her|his|their|your|an|the) (ankle|wrist|knee)": "sprain",
+    # Fingers or toes joined together: syndactyly ("born with fused fingers").
+    r"(fused|webbed|joined|stuck together) (fingers|toes|fingers and toes|toes and fingers)|(fingers|toes) (are |were )?(fused|webbed|joined|stuck) together": "syndactyly",
+    # Skull bones that join too early: craniosynostosis ("the skull closed too early").
+    r"skull (bones? )?(joined|fused|closed|closing|joining|fusing|grew together)( \w+)? (too )?early|"
+    r"(early|premature) (closure|fusion|joining) of (the |his |her )?skull( bones)?": "craniosynostosis",
     # What visitors recognise a condition by: "a rash on his cheeks like he was slapped",
     # "a barking cough at night", "painless dilation".
     r"slapped[- ](cheeks?|face)|cheeks?.{0,40}\bslapped": "fifth disease erythema infectiosum",

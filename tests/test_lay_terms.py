@@ -156,3 +156,12 @@ def test_a_borderline_ovarian_tumour_is_one_of_low_malignant_potential():
     lay = LayTerms(["low", "malignant", "potential", "ovarian"])
     assert lay.clinical_words("they found a borderline tumor on my ovary") == ["low", "malignant", "potential", "ovarian"]
     assert lay.clinical_words("borderline personality disorder") == []
+
+
+def test_what_a_visitor_sees_of_a_sprain_craniosynostosis_and_syndactyly():
+    lay = LayTerms(["sprain", "craniosynostosis", "syndactyly"])
+    assert lay.clinical_words("I rolled my ankle and it's swollen") == ["sprain"]
+    assert lay.clinical_words("he turned the corner too fast") == []
+    assert lay.clinical_words("the skull bones joined too early") == ["craniosynostosis"]
+    assert lay.clinical_words("premature fusion of the skull") == ["craniosynostosis"]
+    assert lay.clinical_words("born with webbed toes") == ["syndactyly"]
