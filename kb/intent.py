@@ -39,7 +39,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "whats the reason some women get an incompetent cervix".
         r"reasons? (that )?(some |many |most |a lot of )?(people|women|men|kids|children|babies|someone|you|i|he|she|they|we) (get|have|develop|are born with)|"
         r"how (do|does|did|can|could) (you|i|people|someone|one|he|she|they|we|kids|children|babies) "
-        r"(get(?! rid| over| better| through| help)|catch|develop|contract)|how (is|are) .{1,40} (spread|transmitted|(?<!if )(?<!when )caught|contracted)|"
+        r"(get(?! rid| over| better| through| help| (a |an |my |the )?(cop(y|ies)|appointment|referral|prescription|note|letter|form|record|card)s?\b)|catch|develop|contract)|how (is|are) .{1,40} (spread|transmitted|(?<!if )(?<!when )caught|contracted)|"
         # "can you get hep c from kissing": how it passes from one person to another.
         r"(can|could) (you|i|people|someone|one|he|she|they|we|kids|children|babies) (get|catch|contract) (?!sick|ill|unwell|better|rid|over|help)\w.{0,40} (from|through|by)|"
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,2}) (contagious|catching)|"
@@ -63,7 +63,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"prevalen\w*|incidence|how likely|"
         # "incompetent cervix frequency", not "urinary frequency" or "frequency of seizures".
         r"(?<!urinary )(?<!urination )(?<!urine )(?<!bowel )(?<!stool )frequency(?! of (urinat\w*|peeing|bowel|stools?|urine|headaches?|migraines?|attacks?|seizures?|episodes?)))\b|"
-        r"\b(is|are) (\w+ ){1,4}(rare|common|uncommon)( (condition|disease|problem))?\W*$",
+        r"\b(is|are) (\w+ ){1,4}(rare|common|uncommon)( (condition|disease|disorder|illness|problem|thing|one))?\W*$",
         r"\b(how (common|many people|frequent)|prevalence|affected by)\b",
     ),
     "diagnosis": (
@@ -181,6 +181,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "how do i change my doctor's surgery" (a British GP practice).
         r"(renew|replace|cancel|change|switch|update) (my |a |the |our )?(\w+ )?(card|insurance|policy|plan|doctor'?s?( surgery| office)?|gp|pharmacy|appointment)\b|"
         r"refunds?|reimburse\w*|claim forms?|"
+        # "how do i get a copy of my child's vaccination record".
+        r"(get|request|obtain|order) (a |an )?(copy|copies) of|"
         # A recipe is not a health answer: "recipe for a low sodium soup".
         r"recipes?|"
         # Products and careers: "best mattress for back pain", "how do i become a nurse".

@@ -188,6 +188,9 @@ from .conftest import SEED_ARTICLE
         ("how do you stop heartburn", {"treatment"}),
         ("when should I worry about a fever in my child", {"doctor"}),
         ("recipe for a low sodium soup", {"access"}),  # no health FAQ answers a recipe
+        ("is an insufficient cervix a rare thing", {"frequency"}),
+        ("how do i get a copy of my childs vaccination record", {"access"}),  # paperwork, not catching something
+        ("how do you get hepatitis", {"causes"}),
     ],
 )
 def test_query_types(query, expected):
