@@ -19,7 +19,7 @@ from .lay_terms import LayTerms
 from .lexical import lexical_text
 from .passage import Passage
 from .spelling import Speller, word_counts
-from .topics import ForeignTopics, TopicList, medicine_names, topic_groups, words
+from .topics import PEOPLE_AND_KINDS, ForeignTopics, TopicList, medicine_names, topic_groups, words
 from .vectors import stored_vectors
 from .views import RANKING_ONLY_KINDS, VIEW_KINDS
 from .word_coverage import WordCoverage
@@ -110,6 +110,16 @@ NAMED_LIFT = 0.01
 # ... named by its title, not a synonym: GHR's "hypercholesterolemia" is "high cholesterol"
 # only as an alternate name, and is not lifted over "High Blood Cholesterol".
 TITLED_ONLY = True
+# A query that is one subject's title and a question type and nothing else ("what causes
+# cataracts", "how to prevent the flu") asks about that subject. Subjects whose title has
+# none of its words only mention it (Nance-Horan syndrome's causes, about cataracts among
+# other things) rank OTHER_TITLE_PENALTY lower and are not lifted for the type asked; the
+# subjects of exactly that title rank TITLE_EXACT_BONUS higher than those whose title adds
+# to it (Dwarfism before "Microcephalic osteodysplastic primordial dwarfism type 1").
+# Ranking only: "answered" is decided by evidence as before. 0 switches it off.
+OTHER_TITLE_PENALTY = 0.15
+TITLE_EXACT_BONUS = 0.06
+TITLES_READ = 100  # the subjects of this many leading passages: only they can come first
 # A matching list item ranks a passage at most this far above its subject's best evidence.
 ITEM_MARGIN: float | None = 0.02
 # A question that names its subject only as "it", "this", "they": the message before it says what.
@@ -329,11 +339,22 @@ class KnowledgeBase:
         if "complications" in asked and method == "hybrid" and self._effect_is_the_subject(typed, ranking):
             asked = (asked - {"complications"}) | {"causes", "risk"}
             scores, ranking, exact = self.scores(searched, method, asked)
+        # A query that is one subject's title and a type: see OTHER_TITLE_PENALTY.
+        titled = None
+        if asked and method == "hybrid" and OTHER_TITLE_PENALTY:
+            exactly, sharing = self._titles_named(typed, exact, ranking)
+            if exactly.any():
+                # Subjects whose title says any of it ("Age-related Macular Degeneration" for
+                # "macular degeneration") are still lifted for the type asked.
+                titled = sharing
+                ranking = ranking + np.float32(TITLE_EXACT_BONUS) * exactly - np.float32(OTHER_TITLE_PENALTY) * ~sharing
         # The topics the query names, found once: the named overviews and the tie-break read them.
         mentioned = self._topics_mentioned(typed) if method == "hybrid" else set()
         named = self._named_overviews(typed, exact, mentioned) if method == "hybrid" else None
         if asked:
-            ranking = self._with_intent(asked, ranking, exact, typed, named, self._in_subjects_named(mentioned, TITLED_ONLY) if method == "hybrid" else None)
+            ranking = self._with_intent(
+                asked, ranking, exact, typed, named, self._in_subjects_named(mentioned, TITLED_ONLY) if method == "hybrid" else None, titled
+            )
         if method == "hybrid":
             ranking = self._below_specific(ranking, exact, typed, named)
             if not asked:
@@ -547,7 +568,7 @@ class KnowledgeBase:
 
     def _with_intent(
         self, asked: frozenset[str], ranking: np.ndarray, exact: np.ndarray, typed: str = "", named: np.ndarray | None = None,
-        in_named: np.ndarray | None = None,
+        in_named: np.ndarray | None = None, titled: np.ndarray | None = None,
     ) -> np.ndarray:
         """Ranking scores that put the question type asked first within its subject.
 
@@ -578,6 +599,16 @@ class KnowledgeBase:
             in_overview = ~self._subject_has[kind] & self._type_masks["overview"] & exact & ~matches
         if OVERVIEW_ONLY_ANSWERS and not asked & PRACTICAL_TYPES:
             matches |= self._named_overviews(typed, exact) if named is None else named
+        # A query that is only a subject's title and a type: subjects whose title does not
+        # say it are not lifted (``titled``: those whose title does).
+        if titled is not None:
+            matches &= titled
+            in_overview &= titled
+            # Such a subject without a heading of the type asked answers in its overview
+            # ("what causes dwarfism": "More than 200 different conditions can cause dwarfism").
+            lacking = ~self._per_subject(np.maximum, self._matches(asked).astype(np.int8)).astype(bool)
+            in_overview |= titled & lacking & self._type_masks["overview"] & exact & ~matches
+        headed &= matches
         if not TOPIC_LIFT:
             return ranking + self.intent_bonus * matches
         subject_best = self._per_subject(np.maximum, ranking)
@@ -590,6 +621,21 @@ class KnowledgeBase:
         if NAMED_LIFT and in_named is not None:
             lifted = lifted + np.float32(NAMED_LIFT) * (in_named & headed)
         return np.where(matches, lifted + self.intent_bonus, np.where(in_overview, first, ranking))
+
+    def _titles_named(self, typed: str, exact: np.ndarray, ranking: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Per passage (of the subjects of the TITLES_READ best passages scored exactly), whether its subject's title is all
+        ``typed`` asks about besides the question type, and whether it has any of it."""
+        exactly = np.zeros(len(exact), dtype=bool)
+        sharing = np.ones(len(exact), dtype=bool)  # only the leading subjects are read
+        leading = np.flatnonzero(exact)
+        leading = leading[np.argsort(-ranking[leading], kind="stable")[:TITLES_READ]]
+        subjects = [int(subject) for subject in np.unique(self._topics[leading])]
+        rows = [self._subject_rows(subject) for subject in subjects]
+        titles = [self.index.passages[int(r[0])].title for r in rows]
+        for subject_rows, (same, shares) in zip(rows, self.word_coverage.titles_named(typed, titles, PEOPLE_AND_KINDS)):
+            exactly[subject_rows] = same
+            sharing[subject_rows] = shares
+        return exactly, sharing
 
     def _effect_is_the_subject(self, typed: str, ranking: np.ndarray) -> bool:
         """Whether "can X cause Y" names the best subject as Y, not X: "can hormone changes

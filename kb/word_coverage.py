@@ -79,6 +79,7 @@ class WordCoverage:
         self._stemmer = Stemmer.Stemmer("english")
         self.subject_roots = functools.lru_cache(maxsize=CACHED_SUBJECTS)(self.subject_roots)
         self._text_roots = functools.lru_cache(maxsize=CACHED_TEXTS)(self._text_roots)
+        self._title_roots = functools.lru_cache(maxsize=CACHED_TEXTS)(self._title_roots)
 
     def topic_words(self, query: str, lay_phrases: bool = True) -> list[tuple[str, ...]]:
         """What ``query`` is about: each topic word as the forms that express it (a
@@ -140,6 +141,26 @@ class WordCoverage:
         topic_words = self.topic_words(query, lay_phrases=False)
         roots = self._roots(words)
         return bool(topic_words) and all(self._uses(roots, forms[0]) for forms in topic_words)
+
+    def titles_named(self, query: str, titles: Iterable[str], ignored: frozenset[str] = frozenset()) -> list[tuple[bool, bool]]:
+        """For each title, whether it is exactly what ``query`` asks about (each one's topic
+        words are forms of the other's: "what causes cataracts" and "Cataract", not
+        "Cataract, congenital") and whether it has any of it ("Nance-Horan syndrome" has
+        none). ``ignored`` words count on neither side ("Kidney Stones in Adults")."""
+        asked = [forms for forms in self.topic_words(query, lay_phrases=False) if forms[0] not in ignored]
+        if not asked:
+            return [(False, False) for _ in titles]
+        asked_roots = self._roots(forms[0] for forms in asked)
+        found = []
+        for title in titles:
+            named, roots = self._title_roots(title, ignored)
+            missing = len(self._missing(asked, roots))
+            found.append((bool(named) and not missing and not self._missing(named, asked_roots), missing < len(asked)))
+        return found
+
+    def _title_roots(self, title: str, ignored: frozenset[str]) -> tuple[list[tuple[str, ...]], frozenset[str]]:
+        named = [forms for forms in self.topic_words(title, lay_phrases=False) if forms[0] not in ignored]
+        return named, self._roots(forms[0] for forms in named)
 
     def _roots(self, words: Iterable[str]) -> frozenset[str]:
         stems = set(self._stemmer.stemWords(sorted({word.lower() for word in words})))

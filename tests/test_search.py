@@ -635,3 +635,31 @@ def test_the_subjects_own_names_count_as_its_words(seed_knowledge_base, monkeypa
     kb.word_coverage.subject_roots.cache_clear()
     assert kb.word_coverage.uncovered("weak cervix and bleeding at 20 weeks", subject) == ["weak"]
     kb.word_coverage.subject_roots.cache_clear()  # leave the module's knowledge base as it was
+
+
+def test_a_query_that_is_a_title_and_a_type_is_about_that_subject(tmp_path, encoder, monkeypatch):
+    """'what causes cataracts' asks about Cataract, whose page has no causes heading, not
+    about a syndrome whose causes passage is all about cataracts."""
+    content = tmp_path / "content"
+    content.mkdir()
+    records = [
+        ("cataract-1", "Cataract", "What is (are) Cataract ?",
+         "A cataract is a clouding of the lens in the eye. Most cataracts are related to aging; "
+         "smoking and diabetes raise the risk."),
+        ("nhs-1", "Nance-Horan syndrome", "What is (are) Nance-Horan syndrome ?",
+         "Nance-Horan syndrome is a rare condition affecting the eyes, teeth and face of boys."),
+        ("nhs-2", "Nance-Horan syndrome", "What causes Nance-Horan syndrome ?",
+         "Mutations in the NHS gene cause the dense cataracts of Nance-Horan syndrome: the cataracts "
+         "are present at birth and cloud both lenses, and these cataracts are caused by the gene."),
+    ]
+    (content / "eyes.jsonl").write_text(
+        "".join(json.dumps({"id": i, "title": t, "question": q, "answer": a}) + "\n" for i, t, q, a in records),
+        encoding="utf-8",
+    )
+    build_index(content, tmp_path / "index", encoder)
+    knowledge_base = KnowledgeBase.open(tmp_path / "index", encoder=encoder)
+    first = lambda query: knowledge_base.search(query, k=3, min_score=0, checked=True).hits[0].passage.id
+    assert first("what causes cataracts") == "cataract-1"
+    assert first("what causes nance-horan syndrome") == "nhs-2"  # its own title: its causes heading
+    monkeypatch.setattr(search_module, "OTHER_TITLE_PENALTY", 0)
+    assert first("what causes cataracts") == "nhs-2"  # what the rule prevents

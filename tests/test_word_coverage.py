@@ -101,3 +101,13 @@ def test_a_word_of_one_other_passage_is_a_mention_in_passing(coverage):
     assert pap == ["abnormal", "pap", "test"]
     assert coverage.mentioned_in_passing("pressure in my pelvis while pregnant", symptoms, others) == []
     assert coverage.mentioned_in_passing("pelvic pressure and bleeding", symptoms, others) == []
+
+
+def test_titles_that_are_what_a_query_asks_about():
+    coverage = WordCoverage(lambda subject: [], LayTerms([]))
+    titles = ["Cataract", "Cataract, congenital", "Nance-Horan syndrome", "Kidney Stones in Adults"]
+    assert coverage.titles_named("what causes cataracts", titles, frozenset({"adults"})) == [
+        (True, True), (False, True), (False, False), (False, False)
+    ]
+    assert coverage.titles_named("how to prevent kidney stones", titles, frozenset({"adults"}))[3] == (True, True)
+    assert coverage.titles_named("what causes it", titles) == [(False, False)] * 4  # no topic word
