@@ -312,7 +312,12 @@ class KnowledgeBase:
         return None if row is None else self.index.passages[row]
 
     def search(
-        self, query: str, k: int = DEFAULT_K, min_score: float | None = None, method: str = "hybrid", checked: bool | None = None
+        self,
+        query: str,
+        k: int = DEFAULT_K,
+        min_score: float | None = None,
+        method: str = "hybrid",
+        checked: bool | None = None,
     ) -> SearchResult:
         """Rank passages for ``query``; those scoring below ``min_score`` are not returned.
 
@@ -352,9 +357,8 @@ class KnowledgeBase:
         mentioned = self._topics_mentioned(typed) if method == "hybrid" else set()
         named = self._named_overviews(typed, exact, mentioned) if method == "hybrid" else None
         if asked:
-            ranking = self._with_intent(
-                asked, ranking, exact, typed, named, self._in_subjects_named(mentioned, TITLED_ONLY) if method == "hybrid" else None, titled
-            )
+            in_named = self._in_subjects_named(mentioned, TITLED_ONLY) if method == "hybrid" else None
+            ranking = self._with_intent(asked, ranking, exact, typed, named, in_named, titled)
         if method == "hybrid":
             ranking = self._below_specific(ranking, exact, typed, named)
             if not asked:
@@ -623,8 +627,9 @@ class KnowledgeBase:
         return np.where(matches, lifted + self.intent_bonus, np.where(in_overview, first, ranking))
 
     def _titles_named(self, typed: str, exact: np.ndarray, ranking: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Per passage (of the subjects of the TITLES_READ best passages scored exactly), whether its subject's title is all
-        ``typed`` asks about besides the question type, and whether it has any of it."""
+        """Per passage, whether its subject's title is all ``typed`` asks about besides the
+        question type, and whether it has any of it (read for the subjects of the
+        TITLES_READ best passages scored exactly; the others count as having it)."""
         exactly = np.zeros(len(exact), dtype=bool)
         sharing = np.ones(len(exact), dtype=bool)  # only the leading subjects are read
         leading = np.flatnonzero(exact)

@@ -142,7 +142,9 @@ class WordCoverage:
         roots = self._roots(words)
         return bool(topic_words) and all(self._uses(roots, forms[0]) for forms in topic_words)
 
-    def titles_named(self, query: str, titles: Iterable[str], ignored: frozenset[str] = frozenset()) -> list[tuple[bool, bool]]:
+    def titles_named(
+        self, query: str, titles: Iterable[str], ignored: frozenset[str] = frozenset()
+    ) -> list[tuple[bool, bool]]:
         """For each title, whether it is exactly what ``query`` asks about (each one's topic
         words are forms of the other's: "what causes cataracts" and "Cataract", not
         "Cataract, congenital") and whether it has any of it ("Nance-Horan syndrome" has
