@@ -78,7 +78,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Medicine words only as "medicine for/to …": "DES medicine" names a drug, it asks no treatment.
         r"\b(treat\w*|cur(e|es|ed)|(in)?curable|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
         r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|"
-        r"what (else )?(can|could|should) (i|you|she|he|we|they) (take|do|try)|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( that| which)? (can|could) be done|"
+        r"what (else )?(can|could|should) (i|you|she|he|we|they) (take|do|try)|"
+        # "can they do anything to keep her cervix shut", "is there anything doctors can do".
+        r"(can|could) (they|doctors|docs|the doctors?|you|we) do (anything|something)|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( that| which)? (can|could) be done|"
         r"be reversed|reverse (it|this|that|the damage)|slow (it|this|that|them|\w+) down|slow (the |its )?(progression|progress|decline)|how (to|do (i|you|we)|can (i|you|we)) get over|(ir)?reversible|what (helps|works)( for| with)?|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|"
         # "cervix weak what do", "what to do if …"; "can ibuprofen help", "is turmeric good for".
         r"what (to|should (i|we)|do (i|we)) do\b|what do\W*$|"
@@ -131,6 +133,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(need to|should (i|we)|do (i|we) need to) (see|call|go to) (someone|somebody|anyone|anybody|a professional|the doctors?)|"
         # "if I notice bleeding, when do I see someone".
         r"when (do|should|must|would) (i|we) (see|call|contact|go to) (someone|somebody|anyone|anybody|a professional)|"
+        # "at what point do we go in to get checked", "when should we go in to be seen".
+        r"(when|at what point) (do|should|must|would|can) (i|we|she|he|you) (go|come) in\b|"
+        r"(when|at what point) (do|should|must|would|can) (i|we|she|he|you) (get|be) (checked|seen)\b|"
         # "when should I worry about a fever in my child": when it needs a doctor.
         r"when (do|should|must|would|to) (i |we |you |parents )?(worry|be worried|be concerned|get worried)|"
         r"get (it|this|that|them|these) checked|who (do|should|can|would) (i|we) (call|see|ask|contact|talk to|speak to)|(what|which) (kind|type|sort) of (doctor|specialist)|"

@@ -191,6 +191,9 @@ from .conftest import SEED_ARTICLE
         ("is an insufficient cervix a rare thing", {"frequency"}),
         ("how do i get a copy of my childs vaccination record", {"access"}),  # paperwork, not catching something
         ("how do you get hepatitis", {"causes"}),
+        ("at what point do we go in to get checked for a weak cervix", {"doctor"}),
+        ("can they do anything to keep her cervix shut", {"treatment"}),
+        ("is there anything doctors can do for tinnitus", {"treatment"}),
     ],
 )
 def test_query_types(query, expected):
