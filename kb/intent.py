@@ -211,6 +211,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(drink|drinking|have|having) alcohol (on|with|while (on|taking))|"
         # Not "what dose that mean" ("does" mistyped).
         r"dos(e|es|age|ing)(?! (it|that|this|he|she|they|i|you|we)\b)|\d+ ?mg|how (many|much) (pills?|tablets?|capsules?)|"
+        # "how much vitamin d should I take daily": a dose, which no overview gives.
+        r"how (much|many) (?!(time|weeks?|days?|months?|years?|hours?|minutes?|leave)\b)(\w+ ){1,3}(should|can|do|must|may) (i|you|we|he|she|they) take(?! off| time| a break| it easy)|"
         r"stor(e|ed|ing|age) (my |the |your )?(insulin|medicines?|medications?|pills?|tablets?|drugs?|vaccines?)|"
         r"miss(ed)? (a |my )?(dose|pill)|forg(et|ot) (to take )?(a |my )?(dose|pill)|overdose|took too (much|many))\b",
         r"\b(side effects?|interactions?|dos(e|age)|storage|overdose|forget a dose|precautions)\b",

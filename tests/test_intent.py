@@ -194,6 +194,8 @@ from .conftest import SEED_ARTICLE
         ("at what point do we go in to get checked for a weak cervix", {"doctor"}),
         ("can they do anything to keep her cervix shut", {"treatment"}),
         ("is there anything doctors can do for tinnitus", {"treatment"}),
+        ("how much vitamin d should I take daily", {"medication"}),  # a dose: a medicine sheet's question
+        ("how many weeks should i take off work", set()),
     ],
 )
 def test_query_types(query, expected):
