@@ -14,14 +14,15 @@ import re
 # "How can I lower my risk of colon cancer": how to prevent it, not who is at risk.
 _LOWER_RISK_WORDS = r"(reduce|lower|decrease|cut|minimi[sz]e)s? (my|the|your|his|her|their|our) (risk|chances?)"
 # Passing a condition on to someone: "can I pass it to my wife", "give the flu to my baby".
-_PASS_ON_WORDS = r"(pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)( on| down)? to"
+# Without its object too, as non-native English asks: "waardenburg syndrome will pass to my children?"
+_PASS_ON_WORDS = r"((pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)( on| down)? to|pass(es)?( on| down)? to)"
 
 # Each type: phrases in a visitor's query, and phrases in a question heading.
 _TYPES: dict[str, tuple[str, str]] = {
     "symptoms": (
         # Not "these symptoms", "my symptoms": the visitor's own, not a question about them.
         r"\b((?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )(?<!your )symptoms?|"
-        r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel|"
+        r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel|what (will|would|might|do|did) (i|you|we|she|he|they|it) feel|what (i|you|we|she|he|they) (will|would|might|may) feel|"
         r"how (would|do|can|will|could) (i|you|we|she|he|they) (know|tell)|how to tell|"
         # "can high blood pressure cause headaches": a sign of it, which its symptoms list.
         r"(can|could|does|do|will|would) .{1,40} (cause|give (you |me )?|lead to|make (you|me) have) (a |an |bad |severe )?"
@@ -35,7 +36,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "what causes X", "cause of X", "why do…"; not "can X cause Y" (that asks about consequences).
         # "what (actually) causes X", "how do you get/catch X", "how is X spread".
         r"\b(what('s| is)? (\w+ )?(causes?|causing|caused|leads to|triggers?)|causes? (of|for)|caused by|"
-        r"why (do|does|did|is|are|am|would)|reasons? (for|why)|triggers?|"
+        # "why do I get them", and in terse or non-native English "why my cervix become weak",
+        # "TTP why happen"; not "why lie on my left side" (the reason for advice).
+        r"why (do|does|did|is|are|am|would)|why (my|your|his|her|our|their|the|a|an|this|that|these|those|it|i|you|he|she|we|they|"
+        r"people|some|many|women|men|kids|children|babies|baby|happen\w*|occur\w*|get)\b|reasons? (for|why)|triggers?|"
         # "whats the reason some women get an incompetent cervix".
         r"reasons? (that )?(some |many |most |a lot of )?(people|women|men|kids|children|babies|someone|you|i|he|she|they|we) (get|have|develop|are born with)|"
         r"how (do|does|did|can|could) (you|i|people|someone|one|he|she|they|we|kids|children|babies) "
@@ -49,7 +53,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"did .{1,60}\b(cause|lead to|bring on|trigger)|"
         # "is a weak cervix something you're born with": whether it is congenital.
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,3}) (something )?(you'?re|you are|people are) born with)\b|"
-        r"\bcauses?\W*$|\bwhy\W*$|\bwhat makes\b|\bwhat (brings|sets) (on|off)\b|\bwhat (brings|sets) (it|them|this|\w+(?: \w+)?) (on|off)\b|\bmakes? (it|this|that|them|\w+(?: \w+)?) worse\b",  # the type as the last word; "what makes people lose their hearing"
+        r"\bcauses?\W*$|\bwhy\W*$|\bbecause of (it|this|that)\W*$|\bwhat makes\b|\bwhat (brings|sets) (on|off)\b|\bwhat (brings|sets) (it|them|this|\w+(?: \w+)?) (on|off)\b|\bmakes? (it|this|that|them|\w+(?: \w+)?) worse\b",  # the type as the last word; "what makes people lose their hearing"
         r"\b(causes?|what leads to)\b",
     ),
     "risk": (
@@ -60,10 +64,13 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "how rare is X", and "is X rare?" as the whole question (not "are there common causes").
         # Not "how many months/weeks/pills": when, or how much, not how common.
         r"\b(how (common|rare|often|frequent)|how many(?! (\w+ )?(weeks?|months?|days?|years?|hours?|minutes?|times? a day|pills?|tablets?|mg|calories|cups?|glasses)\b)|"
-        r"prevalen\w*|incidence|how likely|"
+        r"prevalen\w*|incidence|how likely|(how much|what) (percent|percentage)|"
+        # "do many women get it", and with a question tag gone: "this problem many people have".
+        r"(do|does|are there) (many|lots of|a lot of) (people|women|men|kids|children|babies|mothers|adults)\b|"
         # "incompetent cervix frequency", not "urinary frequency" or "frequency of seizures".
         r"(?<!urinary )(?<!urination )(?<!urine )(?<!bowel )(?<!stool )frequency(?! of (urinat\w*|peeing|bowel|stools?|urine|headaches?|migraines?|attacks?|seizures?|episodes?)))\b|"
-        r"\b(is|are) (\w+ ){1,4}(rare|common|uncommon)( (condition|disease|disorder|illness|problem|thing|one))?\W*$",
+        r"\b(is|are) (\w+ ){1,4}(rare|common|uncommon)( (condition|disease|disorder|illness|problem|thing|one))?\W*$|"
+        r"\b(many|lots of|a lot of) (people|women|men|kids|children|babies|mothers|adults) (have|get|has|gets)( (it|this|that|them))?\W*$",
         r"\b(how (common|many people|frequent)|prevalence|affected by)\b",
     ),
     "diagnosis": (
@@ -71,7 +78,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b((?<!been )(?<!was )(?<!were )(?<!got )(?<!just )(?<!recently )(?<!newly )(?<!being )(?<!i )(?<!he )(?<!she )"
         r"diagnos\w*(?! with)(?! as)|how (is|are) .{1,40} (found|detected|picked up|spotted)\b|"
         # "how would the doctor know if my cervix is weak": how they find out.
-        r"how (would|do|does|can|will|could) (the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (know|tell|find out|check|confirm)\b|tests?|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing))\b",
+        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (know|tell|find out|check|confirm)\b|tests?|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing))\b",
         r"\b(diagnos\w*|tests?)\b",
     ),
     "treatment": (
@@ -228,8 +235,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(should (i|we|she) (avoid|stop|keep|still)|is it (safe|ok|okay|alright) to|"
         # "do I have to stop working with cervical insufficiency".
         r"(do|will|would) (i|we|she) (have|need) to (stop|avoid|give up|quit|cut down)|(stop|keep|keep on|carry on) working|"
-        r"can (i|we|she) (still )?(exercise|work|have sex|travel|fly|drink(?! (alcohol|beer|wine) ((while|when) (taking|on)|on (medicines?|medications?|meds|pills|tablets|antibiotics)))|eat|lift)|sex|intercourse|"
-        r"exercis\w*|diet|bed ?rest|lifestyle|home remed\w*|self[- ]care|at home|lifting|take (it|things) easy|"
+        # "can I still work", and without the subject: "can still go work or not".
+        r"can (i |we |she )?(still )?(go )?(exercise|work|have sex|travel|fly|drink(?! (alcohol|beer|wine) ((while|when) (taking|on)|on (medicines?|medications?|meds|pills|tablets|antibiotics)))|eat|lift|carry)|sex|intercourse|intimacy|have (sexual )?relations|make love|"
+        r"exercis\w*|diet|bed ?rest|lifestyle|home remed\w*|self[- ]care|at home|lifting|heavy (things|objects|bags|loads|work)|take (it|things) easy|"
         # "what can i do myself to manage it": self-care.
         r"(myself|ourselves|on (my|our) own)\b(?! (a |an |the )?(doctor|gp|specialist)))\b",
         r"\b(lifestyle|home remed\w*|self[- ]care|living with|what to do for)\b",
@@ -239,7 +247,7 @@ _TYPES: dict[str, tuple[str, str]] = {
 # type is asked). A bare "what is/are" is not enough: "what are the odds…" asks something the patterns
 # above may not know, and the overview should not then outrank the passage that answers it.
 _OVERVIEW = (
-    r"\b(what (does|dose) .* mean|meaning of|define|definition|explain what|does (that|it|this) mean|"
+    r"\b(what (does|dose) .* mean|meaning of|what('s| is) (this|that|it|the) meaning|define|definition|explain what|does (that|it|this) mean|"
     r"(information|info|facts) (about|on|regarding)|tell me (more )?about|(learn|know) (more )?about)\b",
     r"^\s*(what (is|are)( \(are\))? (?!the |some |my |your )|do you have information)",
 )
@@ -326,8 +334,16 @@ _GET_IT_TOO = re.compile(
 )
 
 
+# Tags that end a question in colloquial and Southeast Asian English ask nothing themselves:
+# "can cure or not", "many people have meh", "why my cervix become weak ah".
+_QUESTION_TAG = re.compile(r"[\s,]*\b(or not|or no|ah|lah|leh|meh|lor|hor|huh)\b(?=\W*$)", re.IGNORECASE)
+STRIP_QUESTION_TAGS = True
+
+
 def query_types(query: str) -> frozenset[str]:
     """The question types a query asks about (empty: none stated, e.g. a bare condition name)."""
+    if STRIP_QUESTION_TAGS:
+        query = _QUESTION_TAG.sub("", _QUESTION_TAG.sub("", query))
     question = last_question(query) if TYPES_FROM_LAST_QUESTION else None
     found = _types(question, _QUERY, _OVERVIEW_QUERY) if question else frozenset()
     if not found:

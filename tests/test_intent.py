@@ -196,6 +196,22 @@ from .conftest import SEED_ARTICLE
         ("is there anything doctors can do for tinnitus", {"treatment"}),
         ("how much vitamin d should I take daily", {"medication"}),  # a dose: a medicine sheet's question
         ("how many weeks should i take off work", set()),
+        # Terse and non-native English: auxiliaries left out, question tags at the end.
+        ("why my cervix become weak ah", {"causes"}),
+        ("TTP blood disease why happen", {"causes"}),
+        ("why not just wait", set()),
+        ("why lie on my left side with a weak cervix", set()),  # the reason for advice, not a cause
+        ("had a D&C last year, now my cervix is weak because of that?", {"causes"}),
+        ("this weak cervix problem many people have meh", {"frequency"}),
+        ("do many women get cervical insufficiency", {"frequency"}),
+        ("incompetent cervix chance how much percent", {"frequency"}),
+        ("what i will feel if my cervix is opening", {"symptoms"}),
+        ("how doctor know cervix is weak", {"diagnosis"}),
+        ("can still go work and carry heavy things or not", {"lifestyle"}),
+        ("can husband wife still have relations when cervix weak", {"lifestyle"}),
+        ("doctor say my cervix is weak, what is this meaning", {"overview"}),
+        ("waardenburg syndrome will pass to my children?", {"inheritance"}),
+        ("what medicine can i give to my kids for a cold", set()),  # giving a medicine passes nothing on
     ],
 )
 def test_query_types(query, expected):
