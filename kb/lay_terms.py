@@ -32,7 +32,9 @@ LAY_TERMS: dict[str, str] = {
     r"meds": "medicines medication",
     r"misshapen|mis-shapen|oddly shaped|deformed": "abnormal",
     r"waters? (broke|break|breaking|leaking)": "amniotic fluid",
-    r"ring (that|to|which) (holds?|supports?|lifts?|keeps?)|(support|supporting) ring": "pessary",
+    # "a ring that holds it up", "the ring they put inside to support cervix".
+    r"ring (that|to|which) (holds?|supports?|lifts?|keeps?)|(support|supporting) ring|"
+    r"rings? (\w+ ){1,5}(to |that |which )?(holds?|supports?|lifts?|keeps?) (up )?(the |my |her |your )?(cervix|uterus|womb|bladder|prolapse)": "pessary",
     r"(stitch|stich)(ed|es|ing)? (up |closed |shut )?(for |in |on |to )?(my |the |her |a )?cervix|cervical stitch|cervix stitch": "cerclage",
     r"pee|peeing|wee(ing)?|piddle|(need|needing|go|going|run|running|trips?)( to)?( the)? (loo|toilet|bathroom)": "urine urination urinary",
     r"poo|poop|pooping": "stool bowel",
@@ -81,6 +83,14 @@ LAY_TERMS: dict[str, str] = {
     # Skull bones that join too early: craniosynostosis ("the skull closed too early").
     r"skull (bones? )?(joined|fused|closed|closing|joining|fusing|grew together)( \w+)? (too )?early|"
     r"(early|premature) (closure|fusion|joining) of (the |his |her )?skull( bones)?": "craniosynostosis",
+    # A head smaller than it should be: microcephaly ("baby head small than normal").
+    r"(baby'?s?|babies|child'?s?|son'?s?|daughter'?s?|his|her|the) heads? (is |are |was |looks? |seems? )?(too |very |really |abnormally |unusually |quite )?small(er)?|"
+    r"small(er)? heads?( size)?( than (normal|usual|other babies))?": "microcephaly",
+    # Speech lost to a stroke: aphasia ("after stroke my mother cannot speak properly").
+    r"(after|since) (a |the |his |her |my |their )?strokes?\b.{0,60}\b(can'?t|cannot|can not|unable to|trouble|difficulty|hard to|struggl\w* to|not able to) (speak(ing)?|talk(ing)?|find(ing)? (the |his |her |my )?words)|"
+    r"(can'?t|cannot|can not|unable to|trouble|difficulty|hard to|struggl\w* to|not able to) (speak(ing)?|talk(ing)?|find(ing)? (the |his |her |my )?words)\b.{0,60}\b(after|since) (a |the |his |her |my |their )?strokes?": "aphasia",
+    # A mouth ulcer, as most English outside America says it: a canker sore.
+    r"mouth ulcers?|ulcers? (in|inside|on) (my|the|his|her|their|your) (mouth|tongue|gums?|cheeks?|lips?)": "canker sores",
     # What visitors recognise a condition by: "a rash on his cheeks like he was slapped",
     # "a barking cough at night", "painless dilation".
     r"slapped[- ](cheeks?|face)|cheeks?.{0,40}\bslapped": "fifth disease erythema infectiosum",

@@ -23,6 +23,8 @@ def test_a_phrase_matches_whole_words_only():
     lay = LayTerms(VOCABULARY)
     assert lay.expand("peel the skin") == "peel the skin"
     assert lay.expand("wedding ring") == "wedding ring"
+    assert lay.clinical_words("the ring they put inside to support cervix") == ["pessary"]
+    assert lay.clinical_words("a ring of redness that keeps spreading") == []
 
 
 def test_a_query_in_clinical_words():
@@ -165,3 +167,14 @@ def test_what_a_visitor_sees_of_a_sprain_craniosynostosis_and_syndactyly():
     assert lay.clinical_words("the skull bones joined too early") == ["craniosynostosis"]
     assert lay.clinical_words("premature fusion of the skull") == ["craniosynostosis"]
     assert lay.clinical_words("born with webbed toes") == ["syndactyly"]
+
+
+def test_a_small_head_a_stroke_that_took_speech_and_a_mouth_ulcer():
+    lay = LayTerms(["microcephaly", "aphasia", "canker", "sores"])
+    assert lay.clinical_words("baby head small than normal what is name") == ["microcephaly"]
+    assert lay.clinical_words("my son has a smaller head than other babies") == ["microcephaly"]
+    assert lay.clinical_words("after stroke my mother cannot speak properly") == ["aphasia"]
+    assert lay.clinical_words("he has trouble finding words since his stroke") == ["aphasia"]
+    assert lay.clinical_words("my toddler cannot speak yet") == []  # no stroke: a delay, not aphasia
+    assert lay.clinical_words("mouth ulcer keep coming, why") == ["canker", "sores"]
+    assert lay.clinical_words("a stomach ulcer") == []
