@@ -84,7 +84,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "treatment": (
         # Medicine words only as "medicine for/to …": "DES medicine" names a drug, it asks no treatment.
         r"\b(treat\w*|cur(e|es|ed)|(in)?curable|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
-        r"surgery (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|"
+        r"(surgery|operation) (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|"
         r"what (else )?(can|could|should) (i|you|she|he|we|they) (take|do|try)|"
         # "can they do anything to keep her cervix shut", "is there anything doctors can do".
         r"(can|could) (they|doctors|docs|the doctors?|you|we) do (anything|something)|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( that| which)? (can|could) be done|"
@@ -134,6 +134,8 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "doctor": (
         r"\b(when (should|to|do) (i )?(see|call|visit|talk to) (a |my |the )?(doctor|gp|physician)|"
+        # "when i need to go hospital?", "when must go see doctor".
+        r"when (do |should |must |would )?(i |we )?(need to |have to |must |should )?(go|come)( to| see)? (the |a )?(hospital|clinic|doctor|er|emergency)|"
         # "should I ring my ob", "phone the midwife".
         r"(see|call|ring|phone|visit|talk to|speak to|contact|ask|check with) (a |my |the |your |her |his )?"
         r"(doctor|doc|dr|gp|physician|midwife|ob|obgyn|ob-gyn|ob/gyn|gyn|gyn(a)?ecologist|obstetrician|p(a)?ediatrician|nurse|(health ?care )?provider)\b|"

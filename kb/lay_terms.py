@@ -59,7 +59,7 @@ LAY_TERMS: dict[str, str] = {
     r"slipped dis[ck]s?|bulging dis[ck]s?": "herniated disk",
     r"lockjaw": "tetanus",
     r"ehlers[- ]danlos|marfan'?s?( syndrome)?": "connective tissue collagen genetic disorders",
-    r"baby (came|comes|coming|born) (early|too early|premature)": "premature preterm delivery",
+    r"baby (came|comes|coming|born) (early|too early|premature)|baby (can |could |will |may |might )?(come|be born|arrive)( out)? (early|too early|too soon|premature)": "premature preterm delivery",
     r"hep": "hepatitis",
     r"ring(ing)? (in|of) (my|the|his|her|their|both|one) ears?|ears? (are |is |keep |keeps |have been |has been |been |started |start |starts )?ringing|(buzzing|humming|whooshing) (in|of) (my|the|his|her) ears?": "tinnitus",
     r"heaviness|heavy feeling|feels? heavy|(pushing|pressing|bearing|pulling) down|pushing on (my|her) (bladder|pelvis|cervix)": "pressure",
@@ -91,6 +91,10 @@ LAY_TERMS: dict[str, str] = {
     r"(can'?t|cannot|can not|unable to|trouble|difficulty|hard to|struggl\w* to|not able to) (speak(ing)?|talk(ing)?|find(ing)? (the |his |her |my )?words)\b.{0,60}\b(after|since) (a |the |his |her |my |their )?strokes?": "aphasia",
     # A mouth ulcer, as most English outside America says it: a canker sore.
     r"mouth ulcers?|ulcers? (in|inside|on) (my|the|his|her|their|your) (mouth|tongue|gums?|cheeks?|lips?)": "canker sores",
+    # Thick skin where a foot or hand rubs: corns and calluses ("hard skin on foot bottom").
+    r"hard (dry |thick |thickened )?skin|thick(ened)? skin (on|under) (my|the|his|her|their|your) (feet|foot|toes?|heels?|hands?|soles?)": "calluses corns",
+    # Moods swinging from high to low: bipolar disorder ("mood very high then very low").
+    r"moods? (\w+ ){0,3}high (\w+ ){0,3}low|moods? (\w+ ){0,3}low (\w+ ){0,3}high|(extreme|big|huge) (mood )?highs and lows": "bipolar",
     # What visitors recognise a condition by: "a rash on his cheeks like he was slapped",
     # "a barking cough at night", "painless dilation".
     r"slapped[- ](cheeks?|face)|cheeks?.{0,40}\bslapped": "fifth disease erythema infectiosum",

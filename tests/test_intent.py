@@ -211,7 +211,9 @@ from .conftest import SEED_ARTICLE
         ("can husband wife still have relations when cervix weak", {"lifestyle"}),
         ("doctor say my cervix is weak, what is this meaning", {"overview"}),
         ("waardenburg syndrome will pass to my children?", {"inheritance"}),
-        ("what medicine can i give to my kids for a cold", set()),  # giving a medicine passes nothing on
+        ("what medicine can i give to my kids for a cold", set()),
+        ("when i need to go hospital?", {"doctor"}),
+        ("what is the operation for close the cervix?", {"treatment"}),  # giving a medicine passes nothing on
     ],
 )
 def test_query_types(query, expected):

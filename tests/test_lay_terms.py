@@ -178,3 +178,11 @@ def test_a_small_head_a_stroke_that_took_speech_and_a_mouth_ulcer():
     assert lay.clinical_words("my toddler cannot speak yet") == []  # no stroke: a delay, not aphasia
     assert lay.clinical_words("mouth ulcer keep coming, why") == ["canker", "sores"]
     assert lay.clinical_words("a stomach ulcer") == []
+
+
+def test_hard_skin_is_a_callus_and_moods_from_high_to_low_bipolar():
+    lay = LayTerms(["calluses", "corns", "bipolar", "premature", "preterm", "delivery"])
+    assert lay.clinical_words("hard skin on foot bottom painful how to remove") == ["calluses", "corns"]
+    assert lay.clinical_words("my brother mood very high then very low") == ["bipolar"]
+    assert lay.clinical_words("my mood is low and my blood pressure high") == []
+    assert lay.clinical_words("cervix weak, baby can come out early?") == ["premature", "preterm", "delivery"]
