@@ -40,6 +40,11 @@ GENERIC_WORDS = frozenset(
     "call calls calling ring phone phoning contact "
     # A worry is not a topic: "should i worry" asks whether it matters.
     "worry worried worrying worries concerned "
+    # A parent as background: "my mother was given DES medicine, effect to me?" asks about
+    # DES. Not a partner or a child, whom a question can be about ("how do i support my
+    # wife after a miscarriage" is no question about the cervix).
+    "mother mothers mom mum father dad parent parents "
+    "given taking took "
     # People and things unnamed, greetings, the ends of contractions ("you've").
     "someone somebody anyone anybody everyone something anything hello hi thanks please ve ll re".split()
 )
@@ -47,7 +52,8 @@ GENERIC_WORDS = frozenset(
 # "signs of labor at 39 weeks" is about labor alone.
 QUESTION_WORDS = frozenset(
     "symptom symptoms sign signs cause causes causing caused treatment treatments treat treated treating "
-    "cure cures risk risks factor factors diagnosis diagnose diagnosed prevent prevention prognosis outlook rid".split()
+    "cure cures risk risks factor factors diagnosis diagnose diagnosed prevent prevention prognosis outlook rid "
+    "effect effects".split()
 )
 # A query needs this many topic words for the lower bar: one shared word is chance.
 MIN_TOPIC_WORDS = 2
