@@ -23,7 +23,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not "these symptoms", "my symptoms": the visitor's own, not a question about them.
         r"\b((?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )(?<!your )symptoms?|"
         r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel|what (will|would|might|do|did) (i|you|we|she|he|they|it) feel|what (i|you|we|she|he|they) (will|would|might|may) feel|"
-        r"how (would|do|can|will|could) (i|you|we|she|he|they) (know|tell)|how to tell|"
+        r"how (would|do|can|will|could) (i|you|we|she|he|they) (know|tell)|how to (tell|know)\b(?! (more|about))|"
         # "can high blood pressure cause headaches": a sign of it, which its symptoms list.
         r"(can|could|does|do|will|would) .{1,40} (cause|give (you |me )?|lead to|make (you|me) have) (a |an |bad |severe )?"
         r"(headaches?|dizziness|fatigue|tiredness|nausea|rash(es)?|itching|swelling|numbness|tingling|hair loss|weight (gain|loss)|"
@@ -129,7 +129,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "how fast does prostate cancer spread" (not "how is it spread": that is catching it).
         r"how (fast|quickly) (does|do|will|can) .{1,40} (spread|progress|grow)|"
         # "what will his life be like", "will he be able to live on his own".
-        r"what (will|would|is) (his|her|their|my|our|your|the) life (be )?like|live (on (his|her|their|my|our) own|independently|a normal life))\b",
+        r"what (will|would|is) (his|her|their|my|our|your|the) life (be )?like|"
+        # "doctor found krabbe disease, what will happen to him".
+        r"what (will|would|is going to) happen (to|with) (him|her|them|me|us|my \w+|our \w+|the baby)\b(?! if)|live (on (his|her|their|my|our) own|independently|a normal life))\b",
         r"\b(outlook|prognosis)\b",
     ),
     "doctor": (
@@ -188,6 +190,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "access": (
         r"\b(near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find)|buy|order online|"
         r"book (an? )?appointment|opening hours|phone number|brand|"
+
         # Services and their rules: "how long is the waiting list for a knee replacement",
         # "visiting hours", "can I bring my own food into the hospital".
         r"waiting (list|lists|times?)|wait(ing)? times?|visiting (hours|times)|"
@@ -241,7 +244,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"can (i |we |she )?(still )?(go )?(exercise|work|have sex|travel|fly|drink(?! (alcohol|beer|wine) ((while|when) (taking|on)|on (medicines?|medications?|meds|pills|tablets|antibiotics)))|eat|lift|carry)|sex|intercourse|intimacy|have (sexual )?relations|make love|"
         r"exercis\w*|diet|bed ?rest|lifestyle|home remed\w*|self[- ]care|at home|lifting|heavy (things|objects|bags|loads|work)|take (it|things) easy|"
         # "what can i do myself to manage it": self-care.
-        r"(myself|ourselves|on (my|our) own)\b(?! (a |an |the )?(doctor|gp|specialist)))\b",
+        r"(myself|ourselves|on (my|our) own)\b(?! (a |an |the )?(doctor|gp|specialist))|"
+        # Eating: "what food i should avoid", "which foods to eat".
+        r"(what|which) (foods?|drinks?)( (should|can|must|to))?( (i|we|he|she))?( (should|can|must))? (avoid|eat|drink|take)|"
+        r"(i|we|he|she) (should|must|need to) (avoid|stop eating|not eat))\b",
         r"\b(lifestyle|home remed\w*|self[- ]care|living with|what to do for)\b",
     ),
 }
@@ -342,6 +348,26 @@ _QUESTION_TAG = re.compile(r"[\s,]*\b(or not|or no|ah|lah|leh|meh|lor|hor|huh)\b
 STRIP_QUESTION_TAGS = True
 
 
+# "need to take blood out every month, why?", "doctor do ultrasound for measure cervix
+# length, why?": the reason for a treatment or a test, which its own passage gives.
+_TRAILING_WHY = re.compile(r"\bwhy\W*$", re.IGNORECASE)
+_ADVICE = re.compile(
+    r"\b((need|needs|have|has|had|must|want|wants|told|asked) (me |her |him |us |them )?to|"
+    r"(doctors?|dr|they|specialists?|surgeons?|midwife|ob|nurse|hematologists?|\w+ologists?) "
+    r"(do|does|did|want|wants|wanted|order\w*|gave|give|gives|put|puts|took|take|takes|recommend\w*|suggest\w*|prescrib\w*))\b",
+    re.IGNORECASE,
+)
+# A personal consultation, which no FAQ gives: "dear doctor can you check my blood test
+# result i attach" (an access question, not one about tests).
+_CONSULTATION = re.compile(
+    r"\b((check|look at|review|read) (my|our|his|her) (\w+ ){0,3}(results?|reports?|x-?rays?|scans?|mri|ct)|"
+    r"(i |i'?ve |i have )attach(ed)?|(see|find|please find) attached)\b",
+    re.IGNORECASE,
+)
+# "I want buy medicine for polycythemia online cheap": shopping, not a treatment question.
+_BUYING = re.compile(r"\b(buy|buying|purchase|order online)\b", re.IGNORECASE)
+
+
 def query_types(query: str) -> frozenset[str]:
     """The question types a query asks about (empty: none stated, e.g. a bare condition name)."""
     if STRIP_QUESTION_TAGS:
@@ -350,6 +376,13 @@ def query_types(query: str) -> frozenset[str]:
     found = _types(question, _QUERY, _OVERVIEW_QUERY) if question else frozenset()
     if not found:
         found = _types(query, _QUERY, _OVERVIEW_QUERY)
+    text = question or query
+    if "causes" in found and _TRAILING_WHY.search(text) and _ADVICE.search(text) and not _QUERY["causes"].search(_TRAILING_WHY.sub("", text)):
+        found -= {"causes"}
+    if _CONSULTATION.search(query):
+        found = (found - {"diagnosis"}) | {"access"}
+    if "access" in found and _BUYING.search(query):
+        found -= {"treatment"}
     if CONTAGION_IN_OVERVIEW and found == {"causes"} and _CONTAGION.search(query):
         found = found | {"overview"}
     # "how can I lower my risk of colon cancer" asks how to prevent it, not who is at risk.

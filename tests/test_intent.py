@@ -213,7 +213,19 @@ from .conftest import SEED_ARTICLE
         ("waardenburg syndrome will pass to my children?", {"inheritance"}),
         ("what medicine can i give to my kids for a cold", set()),
         ("when i need to go hospital?", {"doctor"}),
-        ("what is the operation for close the cervix?", {"treatment"}),  # giving a medicine passes nothing on
+        ("what is the operation for close the cervix?", {"treatment"}),
+        ("I have pain right side upper stomach after eat oily food. Is it gallstone? how to know", {"symptoms"}),
+        ("how to know more about lupus", {"overview"}),
+        ("doctor say IBS. what food i should avoid?", {"lifestyle"}),
+        ("doctor found krabbe disease by test. what will happen to him", {"outlook"}),
+        # The reason for a treatment or a test is no question of causes.
+        ("hematologist say polycythemia vera. Need to take blood out every month, why?", set()),
+        ("doctor do ultrasound for measure cervix length, why?", set()),
+        ("doctor say my cervix weak why", {"causes"}),
+        # Shopping and personal consultations are practical questions no FAQ answers.
+        ("I want buy medicine for polycythemia online cheap, where", {"access", "cost"}),
+        ("dear doctor can you check my blood test result i attach", {"access"}),
+        ("what do my blood test results mean", {"diagnosis"}),  # giving a medicine passes nothing on
     ],
 )
 def test_query_types(query, expected):
