@@ -91,6 +91,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"be reversed|reverse (it|this|that|the damage)|slow (it|this|that|them|\w+) down|slow (the |its )?(progression|progress|decline)|how (to|do (i|you|we)|can (i|you|we)) get over|(ir)?reversible|what (helps|works)( for| with)?|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|"
         # "cervix weak what do", "what to do if …"; "can ibuprofen help", "is turmeric good for".
         r"what (to|should (i|we)|do (i|we)) do\b|what do\W*$|"
+        # "doctor say incompetent, must do what?", "what we must do".
+        r"(must|should|need to|have to) do what|what (i|we) (must|should|need to|have to) do|what must (i|we) do|"
         r"(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(is|are) \w+(?: \w+)? good for|"
         r"what (can|should) (i|we) (put|use|rub) on|"
         # Not "how can I stop them from coming back": that is prevention.
@@ -150,7 +152,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "when should I worry about a fever in my child": when it needs a doctor.
         r"when (do|should|must|would|to) (i |we |you |parents )?(worry|be worried|be concerned|get worried)|"
         r"get (it|this|that|them|these) checked|who (do|should|can|would) (i|we) (call|see|ask|contact|talk to|speak to)|(what|which) (kind|type|sort) of (doctor|specialist)|"
-        r"seek (medical )?(help|advice|care)|go to (the )?(hospital|er|emergency))\b",
+        r"seek (medical )?(help|advice|care)|go to (the )?(hospital|er|emergency)|"
+        # Support staff: "when to refer pt to dr".
+        r"refer(ral|red|ring)? (\w+ ){0,2}to (a |an |the )?(doctor|gp|specialist|obstetrician|ob|midwife|hospital))\b",
         r"\b(see (a |my |your )?doctor|call (a |my |your )?doctor)\b",
     ),
     "complications": (
@@ -368,10 +372,18 @@ _CONSULTATION = re.compile(
 _BUYING = re.compile(r"\b(buy|buying|purchase|order online)\b", re.IGNORECASE)
 
 
+# Clinical shorthand, as support staff search ("cx insufficiency tx options"): read as the
+# words it stands for.
+_SHORTHAND = {"tx": "treatment", "mgmt": "management", "dx": "diagnosis", "ddx": "diagnosis", "sx": "symptoms",
+              "s/s": "signs", "s&s": "signs", "etiology": "causes", "aetiology": "causes", "dr": "doctor"}
+_SHORTHAND_WORD = re.compile(r"(?<![\w/&])(" + "|".join(re.escape(k) for k in _SHORTHAND) + r")(?![\w/&])", re.IGNORECASE)
+
+
 def query_types(query: str) -> frozenset[str]:
     """The question types a query asks about (empty: none stated, e.g. a bare condition name)."""
     if STRIP_QUESTION_TAGS:
         query = _QUESTION_TAG.sub("", _QUESTION_TAG.sub("", query))
+    query = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], query)
     question = last_question(query) if TYPES_FROM_LAST_QUESTION else None
     found = _types(question, _QUERY, _OVERVIEW_QUERY) if question else frozenset()
     if not found:

@@ -95,6 +95,16 @@ LAY_TERMS: dict[str, str] = {
     r"hard (dry |thick |thickened )?skin|thick(ened)? skin (on|under) (my|the|his|her|their|your) (feet|foot|toes?|heels?|hands?|soles?)": "calluses corns",
     # Moods swinging from high to low: bipolar disorder ("mood very high then very low").
     r"moods? (\w+ ){0,3}high (\w+ ){0,3}low|moods? (\w+ ){0,3}low (\w+ ){0,3}high|(extreme|big|huge) (mood )?highs and lows": "bipolar",
+    # Clinical shorthand, as support staff search: "cx insufficiency tx options",
+    # "incompetent cervix sx", "u/s cervical length".
+    r"tx|mgmt": "treatment",
+    r"dx|ddx": "diagnosis",
+    r"sx|s/s|s&s": "symptoms signs",
+    r"hx": "history",
+    r"pts?": "patient",
+    r"u/s|usg|tvus": "ultrasound",
+    r"cx": "cervix cervical",
+    r"a?etiology": "causes cause",
     # What visitors recognise a condition by: "a rash on his cheeks like he was slapped",
     # "a barking cough at night", "painless dilation".
     r"slapped[- ](cheeks?|face)|cheeks?.{0,40}\bslapped": "fifth disease erythema infectiosum",

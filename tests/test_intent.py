@@ -225,7 +225,15 @@ from .conftest import SEED_ARTICLE
         # Shopping and personal consultations are practical questions no FAQ answers.
         ("I want buy medicine for polycythemia online cheap, where", {"access", "cost"}),
         ("dear doctor can you check my blood test result i attach", {"access"}),
-        ("what do my blood test results mean", {"diagnosis"}),  # giving a medicine passes nothing on
+        ("what do my blood test results mean", {"diagnosis"}),
+        # Support staff's clinical shorthand.
+        ("cx insufficiency tx options", {"treatment"}),
+        ("incompetent cervix sx", {"symptoms"}),
+        ("etiology of cervical incompetence", {"causes"}),
+        ("when to refer pt to dr - weak cervix", {"doctor"}),
+        ("hx of cervical tear risk", {"risk"}),
+        ("the tx/dx codes", set()),  # not a word of its own there
+        ("my cervix is short and soft, doctor say incompetent, must do what?", {"treatment"}),  # giving a medicine passes nothing on
     ],
 )
 def test_query_types(query, expected):
