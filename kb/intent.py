@@ -368,6 +368,9 @@ _CONSULTATION = re.compile(
     r"(i |i'?ve |i have )attach(ed)?|(see|find|please find) attached)\b",
     re.IGNORECASE,
 )
+# Billing codes, which support staff look up elsewhere: "ICD-10 code for hives", "CPT code
+# colonoscopy", "diagnosis code for gout".
+_BILLING_CODE = re.compile(r"\b(icd|cpt|hcpcs|billing|diagnos\w*|procedure)[- ]?(9|10|11)?(-cm)? codes?\b", re.IGNORECASE)
 # "I want buy medicine for polycythemia online cheap": shopping, not a treatment question.
 _BUYING = re.compile(r"\b(buy|buying|purchase|order online)\b", re.IGNORECASE)
 
@@ -391,7 +394,7 @@ def query_types(query: str) -> frozenset[str]:
     text = question or query
     if "causes" in found and _TRAILING_WHY.search(text) and _ADVICE.search(text) and not _QUERY["causes"].search(_TRAILING_WHY.sub("", text)):
         found -= {"causes"}
-    if _CONSULTATION.search(query):
+    if _CONSULTATION.search(query) or _BILLING_CODE.search(query):
         found = (found - {"diagnosis"}) | {"access"}
     if "access" in found and _BUYING.search(query):
         found -= {"treatment"}

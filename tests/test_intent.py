@@ -225,6 +225,9 @@ from .conftest import SEED_ARTICLE
         # Shopping and personal consultations are practical questions no FAQ answers.
         ("I want buy medicine for polycythemia online cheap, where", {"access", "cost"}),
         ("dear doctor can you check my blood test result i attach", {"access"}),
+        ("ICD-10 code for hives", {"access"}),
+        ("CPT code colonoscopy", {"access"}),
+        ("diagnosis code for gout", {"access"}),
         ("what do my blood test results mean", {"diagnosis"}),
         # Support staff's clinical shorthand.
         ("cx insufficiency tx options", {"treatment"}),
