@@ -118,7 +118,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(prevent\w*)\b",
     ),
     "inheritance": (
-        r"\b(inherit\w*|hereditary|genetic|genes?|run(s)? in (the |my )?famil\w*|passed (down|on)|from (my|their) parents)\b",
+        # "is it hereditary", "genetic?", not a name: "hereditary angioedema", "genetic hemochromatosis".
+        r"\b(inherit\w*|(is|are|was|were|it'?s|its|be) (\w+ ){0,4}(hereditary|genetic)|genes?|run(s)? in (the |my )?famil\w*|passed (down|on)|from (my|their) parents|"
+        r"genetic (causes?|links?|components?|factors?|basis|risks?|tests?|testing|counsel\w*))\b|\b(hereditary|genetic)\W*$",
         r"\b(inherit\w*|genetic changes)\b",
     ),
     "outlook": (
@@ -192,7 +194,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(costs?|prices?|paying|pay for|financial help|insurance)\b",
     ),
     "access": (
-        r"\b(near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find)|buy|order online|"
+        # Not information: "where can I find information about Ehlers-Danlos syndrome".
+        r"\b(near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find)(?! (out|(some |more )?(information|info|literature|details|facts|resources|reading|articles?)))|buy|order online|"
         r"book (an? )?appointment|opening hours|phone number|brand|"
 
         # Services and their rules: "how long is the waiting list for a knee replacement",

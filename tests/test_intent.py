@@ -228,6 +228,13 @@ from .conftest import SEED_ARTICLE
         ("ICD-10 code for hives", {"access"}),
         ("CPT code colonoscopy", {"access"}),
         ("diagnosis code for gout", {"access"}),
+        # Asking where information is, is asking for the overview; a name is no question.
+        ("where can I find information about Ehlers-Danlos syndrome", {"overview"}),
+        ("where can i buy a knee brace", {"access"}),
+        ("hereditary angioedema treatment", {"treatment"}),
+        ("genetic hemochromatosis symptoms", {"symptoms"}),
+        ("is hemophilia hereditary", {"inheritance"}),
+        ("is it genetic", {"inheritance"}),
         ("what do my blood test results mean", {"diagnosis"}),
         # Support staff's clinical shorthand.
         ("cx insufficiency tx options", {"treatment"}),
