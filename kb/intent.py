@@ -263,7 +263,8 @@ _TYPES: dict[str, tuple[str, str]] = {
 # above may not know, and the overview should not then outrank the passage that answers it.
 _OVERVIEW = (
     r"\b(what (does|dose) .* mean|meaning of|what('s| is) (this|that|it|the) meaning|define|definition|explain what|does (that|it|this) mean|"
-    r"(information|info|facts) (about|on|regarding)|tell me (more )?about|(learn|know) (more )?about)\b",
+    r"(information|info|facts|literature|materials?|leaflets?|brochures?) (about|on|regarding)|information requests?|"
+    r"(send|give|email) me (some |any )?(information|info|literature|materials?)|tell me (more )?about|(learn|know) (more )?about)\b",
     r"^\s*(what (is|are)( \(are\))? (?!the |some |my |your )|do you have information)",
 )
 # Asked alone, these cannot be answered by a passage of another type: "how much do hearing

@@ -230,6 +230,8 @@ from .conftest import SEED_ARTICLE
         ("diagnosis code for gout", {"access"}),
         # Asking where information is, is asking for the overview; a name is no question.
         ("where can I find information about Ehlers-Danlos syndrome", {"overview"}),
+        ("Literature on retinitis pigmentosa. Please send me any literature you have on RP", {"overview"}),
+        ("information request: osteochondritis dissecans in teenage athletes", {"overview"}),
         ("where can i buy a knee brace", {"access"}),
         ("hereditary angioedema treatment", {"treatment"}),
         ("genetic hemochromatosis symptoms", {"symptoms"}),
