@@ -38,6 +38,22 @@ SOUND_ALIKE_EXTRA_EDITS = 1
 MIN_USES_PER_MILLION = 5
 CACHED_WORDS = 4096
 _WORD = re.compile(r"[^\W\d_]+")
+# Text-speak, written out before anything else is read: "whn shd i c my dr abt this".
+# Whole tokens only ("u/s" is ultrasound, "hep c" a virus): "c" is "see" only before a doctor.
+TEXT_SPEAK = {
+    "whn": "when", "wen": "when", "shd": "should", "shld": "should", "abt": "about", "pls": "please", "plz": "please",
+    "wat": "what", "wht": "what", "hw": "how", "hv": "have", "ur": "your", "u": "you", "bc": "because", "cuz": "because",
+    "coz": "because", "thx": "thanks", "gf": "girlfriend", "bf": "boyfriend", "bby": "baby", "wks": "weeks", "wk": "week",
+    "yrs": "years", "mths": "months", "mnths": "months", "dr": "doctor", "docs": "doctors", "pregnent": "pregnant",
+}
+_TEXT_SPEAK = re.compile(r"(?<![^\W\d_])(?<![/&'-])(" + "|".join(TEXT_SPEAK) + r")(?![\w/&'-])", re.IGNORECASE)  # "20wks" too
+_SEE_A_DOCTOR = re.compile(r"(?<![\w/&'-])c(?= (a |my |the |your |ur )?(dr|doctor|doc|gp|midwife|nurse|someone)\b)", re.IGNORECASE)
+
+
+def expand_text_speak(query: str) -> str:
+    """``query`` with text-speak written out ("whn shd i c my dr" -> "when should i see my doctor")."""
+    query = _SEE_A_DOCTOR.sub("see", query)
+    return _TEXT_SPEAK.sub(lambda m: TEXT_SPEAK[m.group(1).lower()], query)
 
 
 class Speller:
@@ -68,7 +84,9 @@ class Speller:
         return word in self._english
 
     def correct(self, query: str) -> str:
-        """``query`` with misspelt words replaced; everything else kept as typed."""
+        """``query`` with text-speak written out and misspelt words replaced; everything else
+        kept as typed."""
+        query = expand_text_speak(query)
 
         def replace(match: re.Match) -> str:
             word = match.group()

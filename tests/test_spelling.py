@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from kb.spelling import Speller, english_speller, word_counts
+from kb.spelling import Speller, english_speller, expand_text_speak, word_counts
 
 # A small knowledge base's vocabulary: medical words, a common word, and a typo the
 # source itself makes once ("symtoms").
@@ -95,3 +95,23 @@ def test_british_spellings_take_the_knowledge_bases_spelling():
     # English words all, but spelt otherwise here; and words one edit away.
     assert speller.correct("diarrhoea and anaemia") == "diarrhea and anemia"
     assert speller.correct("premature labour, a tumour, oestrogen") == "premature labor, a tumor, estrogen"
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [
+        ("whn shd i c my dr abt this", "when should i see my doctor about this"),
+        ("gf is 20wks and dr says", "girlfriend is 20weeks and doctor says"),
+        # Whole tokens only: shorthand and names keep their letters.
+        ("u/s cervical length", "u/s cervical length"),
+        ("hep c symptoms", "hep c symptoms"),
+        ("vitamin c dose", "vitamin c dose"),
+        ("c-section recovery", "c-section recovery"),
+    ],
+)
+def test_text_speak_is_written_out(typed, meant):
+    assert expand_text_speak(typed) == meant
+
+
+def test_correct_writes_out_text_speak_first(speller):
+    assert speller.correct("shd i c a dr") == "should i see a doctor"
