@@ -168,6 +168,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(can|could|will|does|do) (it|this|that|they|\w+(?: \w+){0,3}) (turn into|develop into|progress to)|"
         # "can you die from a kidney infection", "is sepsis deadly".
         r"(can|could|do|does) (you|i|people|someone|one|he|she|they|it|this|that) die (from|of)|"
+        # "cervix weak, the baby will die?"
+        r"(will|would|could|can|might|may) (the |my |our |her |his )?(baby|babies|child|fetus|foetus|he|she|they|i) die\b|"
+        r"(baby|babies|child|fetus|foetus) (will|would|could|can|might|may) die\b|"
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,2}) (fatal|deadly|life[- ]threatening|dangerous|harmful)|"
         # "what happens if i don't use my cpap".
         r"what (happens|will happen|would happen|could happen) if (i|you|he|she|we|they) (don'?t|do not|doesn'?t|does not|stop|never|can'?t)|"

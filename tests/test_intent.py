@@ -211,7 +211,7 @@ from .conftest import SEED_ARTICLE
         ("can husband wife still have relations when cervix weak", {"lifestyle"}),
         ("doctor say my cervix is weak, what is this meaning", {"overview"}),
         ("waardenburg syndrome will pass to my children?", {"inheritance"}),
-        ("what medicine can i give to my kids for a cold", set()),
+        ("what medicine can i give to my kids for a cold", set()),  # giving a medicine passes nothing on
         ("when i need to go hospital?", {"doctor"}),
         ("what is the operation for close the cervix?", {"treatment"}),
         ("I have pain right side upper stomach after eat oily food. Is it gallstone? how to know", {"symptoms"}),
@@ -237,6 +237,7 @@ from .conftest import SEED_ARTICLE
         ("genetic hemochromatosis symptoms", {"symptoms"}),
         ("is hemophilia hereditary", {"inheritance"}),
         ("is it genetic", {"inheritance"}),
+        ("cervix weak, the baby will die?", {"complications"}),
         ("what do my blood test results mean", {"diagnosis"}),
         # Support staff's clinical shorthand.
         ("cx insufficiency tx options", {"treatment"}),
@@ -245,7 +246,7 @@ from .conftest import SEED_ARTICLE
         ("when to refer pt to dr - weak cervix", {"doctor"}),
         ("hx of cervical tear risk", {"risk"}),
         ("the tx/dx codes", set()),  # not a word of its own there
-        ("my cervix is short and soft, doctor say incompetent, must do what?", {"treatment"}),  # giving a medicine passes nothing on
+        ("my cervix is short and soft, doctor say incompetent, must do what?", {"treatment"}),
     ],
 )
 def test_query_types(query, expected):
