@@ -95,6 +95,9 @@ LAY_TERMS: dict[str, str] = {
     r"hard (dry |thick |thickened )?skin|thick(ened)? skin (on|under) (my|the|his|her|their|your) (feet|foot|toes?|heels?|hands?|soles?)": "calluses corns",
     # Moods swinging from high to low: bipolar disorder ("mood very high then very low").
     r"moods? (\w+ ){0,3}high (\w+ ){0,3}low|moods? (\w+ ){0,3}low (\w+ ){0,3}high|(extreme|big|huge) (mood )?highs and lows": "bipolar",
+    # Blood taken off as a treatment: phlebotomy ("need to take blood out every month").
+    r"(take|taking|took|draw|drawing|drew|remove|removing|removed|let|letting) (some |my |his |her |the )?blood (out|off|away)|"
+    r"blood (taken|drawn|removed|let) (out|off)|(regular|monthly|weekly) blood (removal|letting|draws?)|blood ?letting": "phlebotomy",
     # Clinical shorthand, as support staff search: "cx insufficiency tx options",
     # "incompetent cervix sx", "u/s cervical length".
     r"tx|mgmt": "treatment",

@@ -195,3 +195,9 @@ def test_clinical_shorthand():
     assert lay.clinical_words("u/s cervical length") == ["ultrasound"]
     assert lay.clinical_words("hx of cervical tear") == ["history"]
     assert lay.clinical_words("texas") == []
+
+
+def test_blood_taken_off_is_phlebotomy():
+    lay = LayTerms(["phlebotomy"])
+    assert lay.clinical_words("need to take blood out every month, why?") == ["phlebotomy"]
+    assert lay.clinical_words("they drew blood for a test") == []  # a blood test, not a treatment
