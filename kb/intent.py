@@ -23,6 +23,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not "these symptoms", "my symptoms": the visitor's own, not a question about them.
         r"\b((?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )(?<!your )symptoms?|"
         r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel|what (will|would|might|do|did) (i|you|we|she|he|they|it) feel|what (i|you|we|she|he|they) (will|would|might|may) feel|"
+        # "can you have a weak cervix and feel totally fine": whether it shows.
+        r"(and|but|yet|while) (still )?(feel|feels|feeling|be|am|is|are) (totally |completely |perfectly |absolutely )?(fine|normal|ok|okay|well)|"
         r"how (would|do|can|will|could) (i|you|we|she|he|they) (know|tell)|how to (tell|know)\b(?! (more|about))|"
         # "can high blood pressure cause headaches": a sign of it, which its symptoms list.
         r"(can|could|does|do|will|would) .{1,40} (cause|give (you |me )?|lead to|make (you|me) have) (a |an |bad |severe )?"
@@ -51,13 +53,16 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(can|could|will|would|do|does|might) (i|you|he|she|they|we|it) " + _PASS_ON_WORDS + r"|"
         # "did a tear in my last delivery cause my cervical insufficiency": was it the cause.
         r"did .{1,60}\b(cause|lead to|bring on|trigger)|"
+        # "is it my fault my cervix is weak", "did I do something to cause it".
+        r"(is|was) (it|this|that) (my|her|his|our|your) fault|did (i|we|she) do (something|anything)|"
         # "is a weak cervix something you're born with": whether it is congenital.
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,3}) (something )?(you'?re|you are|people are) born with)\b|"
         r"\bcauses?\W*$|\bwhy\W*$|\bbecause of (it|this|that)\W*$|\bwhat makes\b|\bwhat (brings|sets) (on|off)\b|\bwhat (brings|sets) (it|them|this|\w+(?: \w+)?) (on|off)\b|\bmakes? (it|this|that|them|\w+(?: \w+)?) worse\b",  # the type as the last word; "what makes people lose their hearing"
         r"\b(causes?|what leads to)\b",
     ),
     "risk": (
-        r"\b(risks?|who (gets?|is likely|is at risk|are at risk|can get)|more likely|chances? of getting)\b",
+        # "do only older moms get incompetent cervix".
+        r"\b(risks?|who (gets?|is likely|is at risk|are at risk|can get)|more likely|chances? of getting|(do|does|can|will) only (\w+ ){1,4}(get|have|develop))\b",
         r"\b(risks?|who is at risk|increases? my risk)\b",
     ),
     "frequency": (
@@ -134,6 +139,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"how (fast|quickly) (does|do|will|can) .{1,40} (spread|progress|grow)|"
         # "what will his life be like", "will he be able to live on his own".
         r"what (will|would|is) (his|her|their|my|our|your|the) life (be )?like|"
+        # "you can't have a normal pregnancy after cervical insufficiency".
+        r"(have|carry|get) (a |another )?(normal|healthy|successful|full[- ]term) (pregnancy|baby|birth|delivery)|"
         # "doctor found krabbe disease, what will happen to him".
         r"what (will|would|is going to) happen (to|with) (him|her|them|me|us|my \w+|our \w+|the baby)\b(?! if)|live (on (his|her|their|my|our) own|independently|a normal life))\b",
         r"\b(outlook|prognosis)\b",
@@ -171,6 +178,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "cervix weak, the baby will die?"
         r"(will|would|could|can|might|may) (the |my |our |her |his )?(baby|babies|child|fetus|foetus|he|she|they|i) die\b|"
         r"(baby|babies|child|fetus|foetus) (will|would|could|can|might|may) die\b|"
+        # "does everyone with a weak cervix miscarry".
+        r"(will|would|does|do|could|can|might|may) (\w+ ){0,6}miscarry\b|"
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,2}) (fatal|deadly|life[- ]threatening|dangerous|harmful)|"
         # "what happens if i don't use my cpap".
         r"what (happens|will happen|would happen|could happen) if (i|you|he|she|we|they) (don'?t|do not|doesn'?t|does not|stop|never|can'?t)|"

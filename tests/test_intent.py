@@ -238,6 +238,12 @@ from .conftest import SEED_ARTICLE
         ("is hemophilia hereditary", {"inheritance"}),
         ("is it genetic", {"inheritance"}),
         ("cervix weak, the baby will die?", {"complications"}),
+        # Yes/no questions and myths.
+        ("does everyone with a weak cervix miscarry", {"complications"}),
+        ("is it my fault my cervix is weak", {"causes"}),
+        ("can you have a weak cervix and feel totally fine", {"symptoms"}),
+        ("do only older moms get incompetent cervix", {"risk"}),
+        ("myth: you can't have a normal pregnancy after cervical insufficiency", {"outlook"}),
         ("what do my blood test results mean", {"diagnosis"}),
         # Support staff's clinical shorthand.
         ("cx insufficiency tx options", {"treatment"}),
