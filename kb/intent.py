@@ -172,6 +172,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "my niece has spina bifida, what problems will she have".
         r"what (other )?(problems|issues|difficulties|health problems) (will|would|can|could|might|may|does|do) (it|this|that|they|he|she|i|we|you|\w+) (have|cause|face|bring|lead to)|"
         r"(can|could) (it|this|that|they|\w+(?: \w+){0,3}) (cause|lead to|result in|damage)|"
+        # "does cracking your knuckles give you osteoarthritis" (read as causes when the effect is the subject).
+        r"(can|could|does|do|will|would) (\w+ ){1,4}give (you|me|people|someone|kids|children) (?!(a |an |the )?(shots?|injections?|medicines?|medications?|pills?|drugs?|vaccines?)\b)|"
         r"(can|could|will|does|do) (it|this|that|they|\w+(?: \w+){0,3}) (turn into|develop into|progress to)|"
         # "can you die from a kidney infection", "is sepsis deadly".
         r"(can|could|do|does) (you|i|people|someone|one|he|she|they|it|this|that) die (from|of)|"
@@ -180,7 +182,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(baby|babies|child|fetus|foetus) (will|would|could|can|might|may) die\b|"
         # "does everyone with a weak cervix miscarry".
         r"(will|would|does|do|could|can|might|may) (\w+ ){0,6}miscarry\b|"
-        r"(is|are) (it|this|that|they|\w+(?: \w+){0,2}) (fatal|deadly|life[- ]threatening|dangerous|harmful)|"
+        r"(is|are) (it|this|that|they|\w+(?: \w+){0,2}) (fatal|deadly|life[- ]threatening|dangerous|harmful|serious)|"
         # "what happens if i don't use my cpap".
         r"what (happens|will happen|would happen|could happen) if (i|you|he|she|we|they) (don'?t|do not|doesn'?t|does not|stop|never|can'?t)|"
         r"(does|do|will|would) (it|this|that|they) (cause|lead to|result in|damage)|"

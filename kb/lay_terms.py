@@ -95,6 +95,8 @@ LAY_TERMS: dict[str, str] = {
     r"hard (dry |thick |thickened )?skin|thick(ened)? skin (on|under) (my|the|his|her|their|your) (feet|foot|toes?|heels?|hands?|soles?)": "calluses corns",
     # Moods swinging from high to low: bipolar disorder ("mood very high then very low").
     r"moods? (\w+ ){0,3}high (\w+ ){0,3}low|moods? (\w+ ){0,3}low (\w+ ){0,3}high|(extreme|big|huge) (mood )?highs and lows": "bipolar",
+    # Shingles in the ear: herpes zoster oticus, Ramsay Hunt syndrome.
+    r"ears? shingles|shingles (in|of|on|near) (the |my |his |her |their |your |one )?ears?": "herpes zoster oticus ramsay hunt",
     # Blood taken off as a treatment: phlebotomy ("need to take blood out every month").
     r"(take|taking|took|draw|drawing|drew|remove|removing|removed|let|letting) (some |my |his |her |the )?blood (out|off|away)|"
     r"blood (taken|drawn|removed|let) (out|off)|(regular|monthly|weekly) blood (removal|letting|draws?)|blood ?letting": "phlebotomy",

@@ -85,7 +85,10 @@ UMBRELLA_PENALTY = 0.03
 _CATEGORY = re.compile(r"\b(Diseases|Disorders)$")
 # "can X cause Y": a complications question when X is the subject, a causes one when Y is
 # (``_effect_is_the_subject``).
-_CAUSE_CLAUSE = re.compile(r"\b(can|could|does|do|will|would) (?P<cause>.+?) (cause|lead to|result in|damage) (?P<effect>.+)", re.IGNORECASE)
+_CAUSE_CLAUSE = re.compile(
+    r"\b(can|could|does|do|will|would) (?P<cause>.+?) (cause|lead to|result in|damage|give (you|me|people|someone|kids|children)) (?P<effect>.+)",
+    re.IGNORECASE,
+)
 # A question only about what a condition leads to, or only about its outlook, is answered
 # by the overview of a subject with no heading of that type (``_with_intent``); False
 # lifts nothing there, kept so evaluations can compare.

@@ -243,6 +243,9 @@ from .conftest import SEED_ARTICLE
         ("is it my fault my cervix is weak", {"causes"}),
         ("can you have a weak cervix and feel totally fine", {"symptoms"}),
         ("do only older moms get incompetent cervix", {"risk"}),
+        ("does cracking your knuckles give you osteoarthritis", {"complications"}),  # causes once the subject is read
+        ("can the doctor give you a shot for it", {"prevention"}),  # a vaccine, not an effect
+        ("fatty liver even though I don't drink, is it serious", {"complications"}),
         ("myth: you can't have a normal pregnancy after cervical insufficiency", {"outlook"}),
         ("what do my blood test results mean", {"diagnosis"}),
         # Support staff's clinical shorthand.

@@ -201,3 +201,9 @@ def test_blood_taken_off_is_phlebotomy():
     lay = LayTerms(["phlebotomy"])
     assert lay.clinical_words("need to take blood out every month, why?") == ["phlebotomy"]
     assert lay.clinical_words("they drew blood for a test") == []  # a blood test, not a treatment
+
+
+def test_shingles_in_the_ear_is_herpes_zoster_oticus():
+    lay = LayTerms(["herpes", "zoster", "oticus", "ramsay", "hunt"])
+    assert lay.clinical_words("does ear shingles leave your face paralysed") == ["herpes", "zoster", "oticus", "ramsay", "hunt"]
+    assert lay.clinical_words("shingles on my back") == []
