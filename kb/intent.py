@@ -163,7 +163,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"get (it|this|that|them|these) checked|who (do|should|can|would) (i|we) (call|see|ask|contact|talk to|speak to)|(what|which) (kind|type|sort) of (doctor|specialist)|"
         r"seek (medical )?(help|advice|care)|go to (the )?(hospital|er|emergency)|"
         # Support staff: "when to refer pt to dr".
-        r"refer(ral|red|ring)? (\w+ ){0,2}to (a |an |the )?(doctor|gp|specialist|obstetrician|ob|midwife|hospital))\b",
+        r"refer(ral|red|ring)? (\w+ ){0,2}to (a |an |the )?(doctor|dr|gp|specialist|obstetrician|ob|midwife|hospital))\b",
         r"\b(see (a |my |your )?doctor|call (a |my |your )?doctor)\b",
     ),
     "complications": (
@@ -393,18 +393,10 @@ _BILLING_CODE = re.compile(r"\b(icd|cpt|hcpcs|billing|diagnos\w*|procedure)[- ]?
 _BUYING = re.compile(r"\b(buy|buying|purchase|order online)\b", re.IGNORECASE)
 
 
-# Clinical shorthand, as support staff search ("cx insufficiency tx options"): read as the
-# words it stands for.
-_SHORTHAND = {"tx": "treatment", "mgmt": "management", "dx": "diagnosis", "ddx": "diagnosis", "sx": "symptoms",
-              "s/s": "signs", "s&s": "signs", "etiology": "causes", "aetiology": "causes", "dr": "doctor"}
-_SHORTHAND_WORD = re.compile(r"(?<![\w/&])(" + "|".join(re.escape(k) for k in _SHORTHAND) + r")(?![\w/&])", re.IGNORECASE)
-
-
 def query_types(query: str) -> frozenset[str]:
     """The question types a query asks about (empty: none stated, e.g. a bare condition name)."""
     if STRIP_QUESTION_TAGS:
         query = _QUESTION_TAG.sub("", _QUESTION_TAG.sub("", query))
-    query = _SHORTHAND_WORD.sub(lambda m: _SHORTHAND[m.group(1).lower()], query)
     question = last_question(query) if TYPES_FROM_LAST_QUESTION else None
     found = _types(question, _QUERY, _OVERVIEW_QUERY) if question else frozenset()
     if not found:

@@ -100,16 +100,6 @@ LAY_TERMS: dict[str, str] = {
     # Blood taken off as a treatment: phlebotomy ("need to take blood out every month").
     r"(take|taking|took|draw|drawing|drew|remove|removing|removed|let|letting) (some |my |his |her |the )?blood (out|off|away)|"
     r"blood (taken|drawn|removed|let) (out|off)|(regular|monthly|weekly) blood (removal|letting|draws?)|blood ?letting": "phlebotomy",
-    # Clinical shorthand, as support staff search: "cx insufficiency tx options",
-    # "incompetent cervix sx", "u/s cervical length".
-    r"tx|mgmt": "treatment",
-    r"dx|ddx": "diagnosis",
-    r"sx|s/s|s&s": "symptoms signs",
-    r"hx": "history",
-    r"pts?": "patient",
-    r"u/s|usg|tvus": "ultrasound",
-    r"cx": "cervix cervical",
-    r"a?etiology": "causes cause",
     # What visitors recognise a condition by: "a rash on his cheeks like he was slapped",
     # "a barking cough at night", "painless dilation".
     r"slapped[- ](cheeks?|face)|cheeks?.{0,40}\bslapped": "fifth disease erythema infectiosum",

@@ -46,14 +46,27 @@ TEXT_SPEAK = {
     "coz": "because", "thx": "thanks", "gf": "girlfriend", "bf": "boyfriend", "bby": "baby", "wks": "weeks", "wk": "week",
     "yrs": "years", "mths": "months", "mnths": "months", "dr": "doctor", "docs": "doctors", "pregnent": "pregnant",
 }
-_TEXT_SPEAK = re.compile(r"(?<![^\W\d_])(?<![/&'-])(" + "|".join(TEXT_SPEAK) + r")(?![\w/&'-])", re.IGNORECASE)  # "20wks" too
+# Clinical shorthand, as support staff search ("cx insufficiency tx options", "incompetent
+# cervix sx", "u/s cervical length"), written out the same way. Not "pt" (patient, or
+# physical therapy) nor "IC" (MedQuAD's topics read it as interstitial cystitis).
+CLINICAL_SHORTHAND = {
+    "tx": "treatment", "mgmt": "management", "dx": "diagnosis", "ddx": "diagnosis", "sx": "symptoms",
+    "s/s": "signs and symptoms", "s&s": "signs and symptoms", "hx": "history", "u/s": "ultrasound", "usg": "ultrasound",
+    "cx": "cervix", "etiology": "cause", "aetiology": "cause",
+}
+_WRITTEN_OUT = {**TEXT_SPEAK, **CLINICAL_SHORTHAND}
+_TEXT_SPEAK = re.compile(  # longest first: "u/s" before "u"; after a digit too: "20wks"
+    r"(?<![^\W\d_])(?<![/&'-])(" + "|".join(map(re.escape, sorted(_WRITTEN_OUT, key=len, reverse=True))) + r")(?![\w/&'-])",
+    re.IGNORECASE,
+)
 _SEE_A_DOCTOR = re.compile(r"(?<![\w/&'-])c(?= (a |my |the |your |ur )?(dr|doctor|doc|gp|midwife|nurse|someone)\b)", re.IGNORECASE)
 
 
 def expand_text_speak(query: str) -> str:
-    """``query`` with text-speak written out ("whn shd i c my dr" -> "when should i see my doctor")."""
+    """``query`` with text-speak and clinical shorthand written out ("whn shd i c my dr" ->
+    "when should i see my doctor", "cx insufficiency tx" -> "cervix insufficiency treatment")."""
     query = _SEE_A_DOCTOR.sub("see", query)
-    return _TEXT_SPEAK.sub(lambda m: TEXT_SPEAK[m.group(1).lower()], query)
+    return _TEXT_SPEAK.sub(lambda m: _WRITTEN_OUT[m.group(1).lower()], query)
 
 
 class Speller:

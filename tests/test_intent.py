@@ -248,13 +248,9 @@ from .conftest import SEED_ARTICLE
         ("fatty liver even though I don't drink, is it serious", {"complications"}),
         ("myth: you can't have a normal pregnancy after cervical insufficiency", {"outlook"}),
         ("what do my blood test results mean", {"diagnosis"}),
-        # Support staff's clinical shorthand.
-        ("cx insufficiency tx options", {"treatment"}),
-        ("incompetent cervix sx", {"symptoms"}),
-        ("etiology of cervical incompetence", {"causes"}),
+        # Support staff (their shorthand is written out first, kb/spelling.py).
         ("when to refer pt to dr - weak cervix", {"doctor"}),
         ("hx of cervical tear risk", {"risk"}),
-        ("the tx/dx codes", set()),  # not a word of its own there
         ("my cervix is short and soft, doctor say incompetent, must do what?", {"treatment"}),
     ],
 )

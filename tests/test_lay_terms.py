@@ -188,15 +188,6 @@ def test_hard_skin_is_a_callus_and_moods_from_high_to_low_bipolar():
     assert lay.clinical_words("cervix weak, baby can come out early?") == ["premature", "preterm", "delivery"]
 
 
-def test_clinical_shorthand():
-    lay = LayTerms(["treatment", "symptoms", "signs", "ultrasound", "cervix", "cervical", "history", "causes"])
-    assert lay.clinical_words("cx insufficiency tx options") == ["treatment", "cervix", "cervical"]
-    assert lay.clinical_words("incompetent cervix sx") == ["symptoms", "signs"]
-    assert lay.clinical_words("u/s cervical length") == ["ultrasound"]
-    assert lay.clinical_words("hx of cervical tear") == ["history"]
-    assert lay.clinical_words("texas") == []
-
-
 def test_blood_taken_off_is_phlebotomy():
     lay = LayTerms(["phlebotomy"])
     assert lay.clinical_words("need to take blood out every month, why?") == ["phlebotomy"]

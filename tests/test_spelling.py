@@ -102,11 +102,17 @@ def test_british_spellings_take_the_knowledge_bases_spelling():
     [
         ("whn shd i c my dr abt this", "when should i see my doctor about this"),
         ("gf is 20wks and dr says", "girlfriend is 20weeks and doctor says"),
-        # Whole tokens only: shorthand and names keep their letters.
-        ("u/s cervical length", "u/s cervical length"),
+        # Whole tokens only: names keep their letters.
         ("hep c symptoms", "hep c symptoms"),
         ("vitamin c dose", "vitamin c dose"),
         ("c-section recovery", "c-section recovery"),
+        # Support staff's clinical shorthand.
+        ("cx insufficiency tx options", "cervix insufficiency treatment options"),
+        ("incompetent cervix sx", "incompetent cervix symptoms"),
+        ("etiology of cervical incompetence", "cause of cervical incompetence"),
+        ("u/s cervical length", "ultrasound cervical length"),
+        ("the tx/dx codes", "the tx/dx codes"),  # no word of its own there
+        ("pt asking about IC", "pt asking about IC"),
     ],
 )
 def test_text_speak_is_written_out(typed, meant):
