@@ -36,6 +36,8 @@ GENERIC_WORDS = frozenset(
     "lot lots bit little first second third start starts started starting begin begins began beginning "
     "early earlier late later soon sooner need needs needing needed "
     "light heavy mild slight severe keep keeps keeping kept option options "
+    # How often: "bleeding a bit and always go toilet to pee".
+    "always never sometimes constantly ever quite even "
     # Getting in touch: "should I ring my ob" asks when to see a doctor, not about a ring.
     "call calls calling ring phone phoning contact "
     # A worry is not a topic: "should i worry" asks whether it matters.

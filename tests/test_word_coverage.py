@@ -29,6 +29,7 @@ def test_stop_words_and_words_of_time_and_manner_are_no_topic(coverage):
     # Getting in touch is not a topic: "should I ring" asks when, not about a ring.
     assert coverage.topic_words("should i ring or phone about bleeding") == [("bleeding",)]
     assert coverage.topic_words("bleeding, should i worry") == [("bleeding",)]
+    assert coverage.topic_words("always bleeding, sometimes never") == [("bleeding",)]  # how often
     # A parent as background, and a drug's effect as the kind of answer wanted.
     assert coverage.topic_words("my mother was given DES medicine, effect to me?") == [("des",), ("medicine",)]
     # A partner can be what a question is about.
