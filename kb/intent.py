@@ -62,7 +62,9 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "risk": (
         # "do only older moms get incompetent cervix".
-        r"\b(risks?|who (gets?|is likely|is at risk|are at risk|can get)|more likely|chances? of getting|(do|does|can|will) only (\w+ ){1,4}(get|have|develop))\b",
+        r"\b(risks?|who (gets?|is likely|is at risk|are at risk|can get)|more likely|chances? of getting|"
+        # "I had a cone biopsy, does that raise my chances".
+        r"(raise|raises|raised|increase|increases|increased|up|ups) (my|the|your|her|his|our|their) (chances?|odds|risk)|(do|does|can|will) only (\w+ ){1,4}(get|have|develop))\b",
         r"\b(risks?|who is at risk|increases? my risk)\b",
     ),
     "frequency": (
@@ -149,6 +151,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(when (should|to|do) (i )?(see|call|visit|talk to) (a |my |the )?(doctor|gp|physician)|"
         # "when i need to go hospital?", "when must go see doctor".
         r"when (do |should |must |would )?(i |we )?(need to |have to |must |should )?(go|come)( to| see)? (the |a )?(hospital|clinic|doctor|er|emergency)|"
+        # "should I ring the maternity unit", "call labour ward".
+        r"(call|ring|phone|contact|go to|go into) (the |my |a )?(maternity|labou?r|delivery|antenatal|prenatal) (unit|ward|triage|department|suite)|"
         # "should I ring my ob", "phone the midwife".
         r"(see|call|ring|phone|visit|talk to|speak to|contact|ask|check with) (a |my |the |your |her |his )?"
         r"(doctor|doc|dr|gp|physician|midwife|ob|obgyn|ob-gyn|ob/gyn|gyn|gyn(a)?ecologist|obstetrician|p(a)?ediatrician|nurse|(health ?care )?provider)\b|"

@@ -67,7 +67,8 @@ LAY_TERMS: dict[str, str] = {
     r"leep|lletz|cone biopsy|coni[sz]ation": "cervical surgery surgical procedure",
     # Getting in touch with the one who looks after the pregnancy is seeing the doctor
     # ("should I ring my ob"); not every mention ("my obgyn said I need a cerclage").
-    r"(see|call|ring|phone|contact|ask|tell|talk to|speak to) (my|the|your|her|a) (ob|obgyn|ob-gyn|ob/gyn|gp|midwife|gyn(a)?ecologist|obstetrician)": "doctor",
+    r"(see|call|ring|phone|contact|ask|tell|talk to|speak to) (my|the|your|her|a) (ob|obgyn|ob-gyn|ob/gyn|gp|midwife|gyn(a)?ecologist|obstetrician|"
+    r"(maternity|labou?r|delivery|antenatal|prenatal) (unit|ward|triage|department|suite))": "doctor",
     r"leak(s|ed|ing)? (urine|pee|wee)|(wet|wets|wetting) (myself|herself|himself|themselves)|bladder (leaks?|leakage|control)": "urinary incontinence",
     r"(leg|foot|feet|calf|calves|toe|night|nighttime) cramps?|charley horses?": "muscle cramps",
     # Low vision is sight that glasses cannot correct: "can't see well enough to read even with her glasses".

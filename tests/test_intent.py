@@ -243,6 +243,8 @@ from .conftest import SEED_ARTICLE
         ("is it my fault my cervix is weak", {"causes"}),
         ("can you have a weak cervix and feel totally fine", {"symptoms"}),
         ("do only older moms get incompetent cervix", {"risk"}),
+        ("I had a cone biopsy a few years ago, does that raise my chances", {"risk"}),
+        ("should I ring the maternity unit if I feel pressure down below", {"doctor"}),
         ("does cracking your knuckles give you osteoarthritis", {"complications"}),  # causes once the subject is read
         ("can the doctor give you a shot for it", {"prevention"}),  # a vaccine, not an effect
         ("fatty liver even though I don't drink, is it serious", {"complications"}),

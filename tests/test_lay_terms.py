@@ -118,6 +118,7 @@ def test_what_visitors_recognise_a_condition_by():
 def test_getting_in_touch_with_the_ob_or_midwife_is_seeing_the_doctor():
     lay = LayTerms(["doctor"])
     assert lay.clinical_words("should i ring my ob if i have bleeding") == ["doctor"]
+    assert lay.clinical_words("should I ring the maternity unit") == ["doctor"]
     assert lay.clinical_words("do i need to call the midwife") == ["doctor"]
     assert lay.clinical_words("my obgyn said i need a cerclage") == []  # a mention, not getting in touch
 
