@@ -54,6 +54,10 @@ PEOPLE_AND_KINDS = frozenset(
 )
 # Switch for comparison runs: those words do not make a query about an article's own subject.
 PEOPLE_ARE_NO_SUBJECT = True
+# "my hyperthyroid symptoms" names hyperthyroidism: a query's word speaks of an own subject
+# when it is the subject's word with another of these endings (``condition_stems``).
+ADJECTIVES_NAME_CONDITIONS = True
+_CONDITION_ENDINGS = ("ism", "tic", "ic", "ia", "is", "es", "sy", "y")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 
 
@@ -64,6 +68,16 @@ def words(text: str) -> tuple[str, ...]:
     Only plurals are undone, not a stemmer's cuts: "spotting" must not become the
     topic "spots", nor "weak" the topic "weakness"."""
     return tuple(_singular(word.lower()) for word in _WORD.findall(_POSSESSIVE.sub("", text)))
+
+
+def condition_stems(word: str) -> set[str]:
+    """``word`` and ``word`` without each ending that turns a condition's name into an
+    adjective or back: "hyperthyroid" and "hyperthyroidism", "diabetic" and "diabetes",
+    "epileptic" and "epilepsy", "anemic" and "anemia" share a stem. At least four
+    letters stay; a word is a stem itself from six ("asthma" of "asthmatic"), so that
+    "cyst" is no stem of "cystic"."""
+    stripped = {word[: -len(end)] for end in _CONDITION_ENDINGS if word.endswith(end) and len(word) - len(end) >= 4}
+    return stripped | {word} if len(word) >= 6 else stripped
 
 
 def _singular(word: str) -> str:
@@ -180,6 +194,7 @@ class ForeignTopics:
         self._own_words = {word for name in own for word in name}
         self._own_words.update(word for topic in self._own_topics for name in topics.names(topic) for word in name)
         self._own_words -= _STOPWORDS  # "the" and "of" in a name say nothing of the subject
+        self._own_stems = {stem for word in self._own_words for stem in condition_stems(word)}
         self._used = {_singular(word.lower()) for word in vocabulary}
         self._texts = texts
 
@@ -229,7 +244,11 @@ class ForeignTopics:
             return False
         in_names = {word for name in named for word in name}
         ignored = in_names | PEOPLE_AND_KINDS if PEOPLE_ARE_NO_SUBJECT else in_names
-        return not any(word in self._own_words for word in words(query) if word not in ignored)
+        return not any(
+            word in self._own_words or (ADJECTIVES_NAME_CONDITIONS and not condition_stems(word).isdisjoint(self._own_stems))
+            for word in words(query)
+            if word not in ignored
+        )
 
 
 # MedlinePlus encyclopedia names qualify a topic for a page ("Bladder infection - adults",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kb.topics import ForeignTopics, TopicList, medicine_names, topic_groups, words, write_topic_list
+from kb.topics import ForeignTopics, TopicList, condition_stems, medicine_names, topic_groups, words, write_topic_list
 
 GROUPS = [
     ["Insufficient cervix", "Incompetent cervix", "Weak cervix"],
@@ -191,3 +191,27 @@ def test_a_longer_name_the_article_uses_as_a_phrase_covers_its_topic():
     # "cervical" … "pregnancy" apart is no phrase.
     assert article.named("ectopic pregnancy symptoms") == [("ectopic", "pregnancy")]
     assert ForeignTopics(topics, ["Incompetent cervix"], vocabulary).named("does bed rest prevent preterm birth")
+
+
+def test_an_adjective_of_the_own_subjects_name_speaks_of_it(monkeypatch):
+    topics = TopicList([["Hyperthyroidism"], ["Iodine"], ["Epilepsy"]], ENGLISH.__contains__)
+    thyroid = ForeignTopics(topics, ["Hyperthyroidism"], ["hyperthyroidism", "treatment"])
+    # "iodine" is a topic the article never names, but "hyperthyroid" is its own subject.
+    assert not thyroid.asks_about_another("hyperthyroid, radioactive iodine or pills?")
+    assert thyroid.asks_about_another("radioactive iodine or pills?")
+    monkeypatch.setattr("kb.topics.ADJECTIVES_NAME_CONDITIONS", False)
+    assert thyroid.asks_about_another("hyperthyroid, radioactive iodine or pills?")
+
+
+@pytest.mark.parametrize(
+    "adjective, name",
+    [("hyperthyroid", "hyperthyroidism"), ("diabetic", "diabetes"), ("epileptic", "epilepsy"), ("anemic", "anemia"),
+     ("asthmatic", "asthma"), ("arthritic", "arthritis"), ("allergic", "allergy")],
+)
+def test_condition_stems_join_a_name_and_its_adjective(adjective, name):
+    assert condition_stems(adjective) & condition_stems(name)
+
+
+@pytest.mark.parametrize("word, other", [("cyst", "cystic"), ("cervical", "cervix"), ("septic", "sepsis")])
+def test_condition_stems_keep_short_and_unrelated_words_apart(word, other):
+    assert not condition_stems(word) & condition_stems(other)
