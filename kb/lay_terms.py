@@ -101,6 +101,10 @@ LAY_TERMS: dict[str, str] = {
     # Blood taken off as a treatment: phlebotomy ("need to take blood out every month").
     r"(take|taking|took|draw|drawing|drew|remove|removing|removed|let|letting) (some |my |his |her |the )?blood (out|off|away)|"
     r"blood (taken|drawn|removed|let) (out|off)|(regular|monthly|weekly) blood (removal|letting|draws?)|blood ?letting": "phlebotomy",
+    # Pinworms as parents describe them: a child scratching her bottom at night; "threadworms"
+    # in British English.
+    r"(itch\w*|scratch\w*) (\w+ ){0,2}(bottom|bum|butt|anus|backside)( \w+){0,2} (at night|every night|during the night|in the night)|"
+    r"threadworms?|(tiny|little|small) white worms": "pinworms enterobiasis",
     # What visitors recognise a condition by: "a rash on his cheeks like he was slapped",
     # "a barking cough at night", "painless dilation".
     r"slapped[- ](cheeks?|face)|cheeks?.{0,40}\bslapped": "fifth disease erythema infectiosum",

@@ -199,3 +199,10 @@ def test_shingles_in_the_ear_is_herpes_zoster_oticus():
     lay = LayTerms(["herpes", "zoster", "oticus", "ramsay", "hunt"])
     assert lay.clinical_words("does ear shingles leave your face paralysed") == ["herpes", "zoster", "oticus", "ramsay", "hunt"]
     assert lay.clinical_words("shingles on my back") == []
+
+
+def test_a_child_scratching_her_bottom_at_night_has_pinworms():
+    lay = LayTerms(["pinworms", "enterobiasis"])
+    assert lay.clinical_words("my 6 year old keeps scratching her bottom at night") == ["pinworms", "enterobiasis"]
+    assert lay.clinical_words("threadworms in kids, does the whole family need treating") == ["pinworms", "enterobiasis"]
+    assert lay.clinical_words("itchy bottom after spicy food") == []  # not at night: piles as much as worms
