@@ -25,7 +25,11 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel|what (will|would|might|do|did) (i|you|we|she|he|they|it) feel|what (i|you|we|she|he|they) (will|would|might|may) feel|"
         # "can you have a weak cervix and feel totally fine": whether it shows.
         r"(and|but|yet|while) (still )?(feel|feels|feeling|be|am|is|are) (totally |completely |perfectly |absolutely )?(fine|normal|ok|okay|well)|"
-        r"how (would|do|can|will|could) (i|you|we|she|he|they) (know|tell)|how to (tell|know)\b(?! (more|about))|"
+        r"how (would|do|can|will|could) (i|you|we|she|he) (know|tell)|how to (tell|know)\b(?! (more|about))|"
+        # "does an incompetent cervix hurt", "is shingles painful": how it feels; not a
+        # procedure's pain ("is a cerclage stitch painful").
+        r"(does|do|will|would|is|are) (?!(\w+ ){0,3}(stitch\w*|cerclage|surgery|operation|procedure|injections?|shots?|tests?|exams?|biops\w+|scans?|"
+        r"ultrasounds?|treatments?|removal|insertion|iud|pessary|smear)\b)(it|this|that|they|\w+(?: \w+){0,3}) (hurt|painful|sore)\W*$|"
         # "can high blood pressure cause headaches": a sign of it, which its symptoms list.
         r"(can|could|does|do|will|would) .{1,40} (cause|give (you |me )?|lead to|make (you|me) have) (a |an |bad |severe )?"
         r"(headaches?|dizziness|fatigue|tiredness|nausea|rash(es)?|itching|swelling|numbness|tingling|hair loss|weight (gain|loss)|"
@@ -55,6 +59,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"did .{1,60}\b(cause|lead to|bring on|trigger)|"
         # "is it my fault my cervix is weak", "did I do something to cause it".
         r"(is|was) (it|this|that) (my|her|his|our|your) fault|did (i|we|she) do (something|anything)|"
+        # "is it something I did that made my cervix weak", "were the drugs my mother took to blame".
+        r"(something|anything) (i|we|she|he|you) (did|ate|took|have done|had done)\b|to blame\b|"
         # "is a weak cervix something you're born with": whether it is congenital.
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,3}) (something )?(you'?re|you are|people are) born with)\b|"
         r"\bcauses?\W*$|\bwhy\W*$|\bbecause of (it|this|that)\W*$|\bwhat makes\b|\bwhat (brings|sets) (on|off)\b|\bwhat (brings|sets) (it|them|this|\w+(?: \w+)?) (on|off)\b|\bmakes? (it|this|that|them|\w+(?: \w+)?) worse\b",  # the type as the last word; "what makes people lose their hearing"
@@ -104,6 +110,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"what (can|should) (i|we) (put|use|rub) on|"
         # Not "how can I stop them from coming back": that is prevention.
         r"how (do|can|to|would|will) (i |you |we |they |doctors |docs )?(stop(?! (\w+ )?(from )?(coming back|happening|recurring|returning)| getting)|fix|ease|soothe)|"
+        # "ways to keep the cervix from opening too early".
+        r"(ways?|how) to (keep|stop) (\w+ ){1,4}from (?!(coming back|happening|recurring|returning|getting)\b)\w+ing|"
         # "how do doctors fix X", "can a weak cervix be repaired": consumers fix what articles treat.
         r"fix(es|ed|ing)?\b(?! (a|an|my|the) (time|date|appointment))|repair\w*|be corrected|correct (it|this|that|them|my|an?|the)\b|"
         # "what should i eat to bring it down", "how can i lower my cholesterol".
@@ -165,7 +173,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "when should I worry about a fever in my child": when it needs a doctor.
         r"when (do|should|must|would|to) (i |we |you |parents )?(worry|be worried|be concerned|get worried)|"
         r"get (it|this|that|them|these) checked|who (do|should|can|would) (i|we) (call|see|ask|contact|talk to|speak to)|(what|which) (kind|type|sort) of (doctor|specialist)|"
-        r"seek (medical )?(help|advice|care)|go to (the )?(hospital|er|emergency)|"
+        r"seek (medical )?(help|advice|care)|go to (the )?(hospital|er|emergency)|(call|ring|phone|contact) (the |a )?(hospital|er|emergency|ambulance)|"
+        # "are my symptoms serious enough to see someone", "what should make me worried enough to ring".
+        r"(serious|bad|worried|concerned|worrying|worrisome) enough (to|for)|"
         # Support staff: "when to refer pt to dr".
         r"refer(ral|red|ring)? (\w+ ){0,2}to (a |an |the )?(doctor|dr|gp|specialist|obstetrician|ob|midwife|hospital))\b",
         r"\b(see (a |my |your )?doctor|call (a |my |your )?doctor)\b",
@@ -268,6 +278,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "can I still work", and without the subject: "can still go work or not".
         r"can (i |we |she )?(still )?(go )?(exercise|work|have sex|travel|fly|drink(?! (alcohol|beer|wine) ((while|when) (taking|on)|on (medicines?|medications?|meds|pills|tablets|antibiotics)))|eat|lift|carry)|sex|intercourse|intimacy|have (sexual )?relations|make love|"
         r"exercis\w*|diet|bed ?rest|lifestyle|home remed\w*|self[- ]care|at home|lifting|heavy (things|objects|bags|loads|work)|take (it|things) easy|"
+        # "everyday tips for living with a weak cervix", "coping day to day".
+        r"(tips|advice) (for|on) living with|day[- ]to[- ]day|cop(e|es|ing) with|"
         # "what can i do myself to manage it": self-care.
         r"(myself|ourselves|on (my|our) own)\b(?! (a |an |the )?(doctor|gp|specialist))|"
         # Eating: "what food i should avoid", "which foods to eat".

@@ -29,13 +29,16 @@ LAY_TERMS: dict[str, str] = {
     r"smear test|pap smear": "pap test",
     r"terminat(ion|ed|e) (of )?(a |the |my )?pregnancy": "abortion",
     r"d ?(and|&) ?c": "dilation curettage",
+    # "scraping of the womb after a miscarriage": the D&C as visitors know it.
+    r"scrap(e|es|ed|ing) (of |out )?(the |my |her )?(womb|uterus|uterine lining)|(womb|uterine) scrap(e|ing)|"
+    r"scrape after (a |my |the |her )?(miscarriage|abortion|birth|delivery)": "dilation curettage",
     r"meds": "medicines medication",
     r"misshapen|mis-shapen|oddly shaped|deformed": "abnormal",
     r"waters? (broke|break|breaking|leaking)": "amniotic fluid",
     # "a ring that holds it up", "the ring they put inside to support cervix".
     r"ring (that|to|which) (holds?|supports?|lifts?|keeps?)|(support|supporting) ring|"
     r"rings? (\w+ ){1,5}(to |that |which )?(holds?|supports?|lifts?|keeps?) (up )?(the |my |her |your )?(cervix|uterus|womb|bladder|prolapse)": "pessary",
-    r"(stitch|stich)(ed|es|ing)? (up |closed |shut )?(for |in |on |to )?(my |the |her |a )?cervix|cervical stitch|cervix stitch": "cerclage",
+    r"(stitch|stich|sew)(ed|es|s|n|ing)? (up |closed |shut )?(for |in |on |to )?(my |the |her |a )?cervix|cervical stitch|cervix stitch": "cerclage",
     r"pee|peeing|wee(ing)?|piddle|(need|needing|go|going|run|running|trips?)( to)?( the)? (loo|toilet|bathroom)": "urine urination urinary",
     r"poo|poop|pooping": "stool bowel",
     r"tummy|belly": "abdomen abdominal stomach",

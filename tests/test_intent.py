@@ -254,6 +254,17 @@ from .conftest import SEED_ARTICLE
         ("when to refer pt to dr - weak cervix", {"doctor"}),
         ("hx of cervical tear risk", {"risk"}),
         ("my cervix is short and soft, doctor say incompetent, must do what?", {"treatment"}),
+        # Native wording the earlier patterns missed (seed final-12).
+        ("does an incompetent cervix hurt", {"symptoms"}),
+        ("is a cerclage stitch painful", set()),  # a procedure's pain, not the condition's
+        ("is it something i did that made my cervix weak", {"causes"}),
+        ("were the drugs my mother took in the 60s to blame for my weak cervix", {"causes"}),
+        ("how can they tell my cervix is shortening", {"diagnosis"}),  # they: the doctors
+        ("ways to keep the cervix from opening too early", {"treatment"}),
+        ("how to keep kidney stones from coming back", {"prevention"}),
+        ("what should make me worried enough to ring the hospital", {"doctor"}),
+        ("i'm not sure if my symptoms are serious enough to see someone", {"doctor"}),
+        ("everyday tips for living with a weak cervix", {"lifestyle"}),
     ],
 )
 def test_query_types(query, expected):

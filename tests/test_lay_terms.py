@@ -206,3 +206,11 @@ def test_a_child_scratching_her_bottom_at_night_has_pinworms():
     assert lay.clinical_words("my 6 year old keeps scratching her bottom at night") == ["pinworms", "enterobiasis"]
     assert lay.clinical_words("threadworms in kids, does the whole family need treating") == ["pinworms", "enterobiasis"]
     assert lay.clinical_words("itchy bottom after spicy food") == []  # not at night: piles as much as worms
+
+
+def test_a_sewn_cervix_is_a_cerclage_and_a_scraped_womb_a_d_and_c():
+    lay = LayTerms(["cerclage", "dilation", "curettage"])
+    assert lay.clinical_words("the operation where they sew the cervix") == ["cerclage"]
+    assert lay.clinical_words("scraping of the womb after a miscarriage") == ["dilation", "curettage"]
+    assert lay.clinical_words("had a scrape after my miscarriage") == ["dilation", "curettage"]
+    assert lay.clinical_words("a scrape on my knee") == []
