@@ -141,7 +141,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "outlook": (
         # "will it go away", not "a rash that won't go away" (a description); "how will it progress".
         r"\b(outlook|prognosis|life expectancy|(?<!wont )(?<!won't )(?<!doesnt )(?<!doesn't )(?<!not )go away|get better|"
-        r"recover\w*|grow(s|ing)? out of|(happen|come back|return|recur)s? again|outgrow\w*|how long (will|does|do)|survival|how (will|does|do|fast) (it|this|they|that|\w+) progress|"
+        r"recover\w*|chances? (of|for) (a )?(cure|being cured)|cure rates?|odds of (a )?cure|grow(s|ing)? out of|(happen|come back|return|recur)s? again|outgrow\w*|how long (will|does|do)|survival|how (will|does|do|fast) (it|this|they|that|\w+) progress|"
         r"progression|what to expect|what (should|can|do|will) (i|we|you|he|she|they) expect|"
         r"how long (can|will|would|does|do) (you|i|he|she|they|someone|people|a person|one|\w+) (live|survive)|"
         r"(get|gets|getting) worse (with age|over time|as (i|you|he|she|they|we) (get|gets) older)|(is|are|be) (it |this |that |they |\w+ ){0,3}permanent|last(s|ing)? forever|"
@@ -405,6 +405,9 @@ _CONSULTATION = re.compile(
 # Billing codes, which support staff look up elsewhere: "ICD-10 code for hives", "CPT code
 # colonoscopy", "diagnosis code for gout".
 _BILLING_CODE = re.compile(r"\b(icd|cpt|hcpcs|billing|diagnos\w*|procedure)[- ]?(9|10|11)?(-cm)? codes?\b", re.IGNORECASE)
+# "what are the chances of cure for childhood ALL", "cure rate": how it goes, which the
+# outlook gives; a treatment question only when treatment is asked besides.
+_CURE_CHANCE = re.compile(r"\b(chances? (of|for) (a )?(cure|being cured)|cure rates?|odds of (a )?cure)\b", re.IGNORECASE)
 # "I want buy medicine for polycythemia online cheap": shopping, not a treatment question.
 _BUYING = re.compile(r"\b(buy|buying|purchase|order online)\b", re.IGNORECASE)
 
@@ -422,6 +425,8 @@ def query_types(query: str) -> frozenset[str]:
         found -= {"causes"}
     if _CONSULTATION.search(query) or _BILLING_CODE.search(query):
         found = (found - {"diagnosis"}) | {"access"}
+    if "treatment" in found and _CURE_CHANCE.search(text) and not _QUERY["treatment"].search(_CURE_CHANCE.sub(" ", text)):
+        found -= {"treatment"}
     if "access" in found and _BUYING.search(query):
         found -= {"treatment"}
     if CONTAGION_IN_OVERVIEW and found == {"causes"} and _CONTAGION.search(query):

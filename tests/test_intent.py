@@ -265,6 +265,10 @@ from .conftest import SEED_ARTICLE
         ("what should make me worried enough to ring the hospital", {"doctor"}),
         ("i'm not sure if my symptoms are serious enough to see someone", {"doctor"}),
         ("everyday tips for living with a weak cervix", {"lifestyle"}),
+        ("my 5 year old has leukemia, what are the chances of cure for childhood ALL?", {"outlook"}),
+        ("cure rate of hodgkin lymphoma", {"outlook"}),
+        ("what are the treatment options and chances of cure for AML", {"outlook", "treatment"}),
+        ("is there a cure for lupus", {"treatment"}),
     ],
 )
 def test_query_types(query, expected):
