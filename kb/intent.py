@@ -61,6 +61,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(is|was) (it|this|that) (my|her|his|our|your) fault|did (i|we|she) do (something|anything)|"
         # "is it something I did that made my cervix weak", "were the drugs my mother took to blame".
         r"(something|anything) (i|we|she|he|you) (did|ate|took|have done|had done)\b|to blame\b|"
+        # "what went wrong for my cervix to be weak".
+        r"what (went|goes|has gone|had gone|is going) wrong|"
         # "is a weak cervix something you're born with": whether it is congenital.
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,3}) (something )?(you'?re|you are|people are) born with)\b|"
         r"\bcauses?\W*$|\bwhy\W*$|\bbecause of (it|this|that)\W*$|\bwhat makes\b|\bwhat (brings|sets) (on|off)\b|\bwhat (brings|sets) (it|them|this|\w+(?: \w+)?) (on|off)\b|\bmakes? (it|this|that|them|\w+(?: \w+)?) worse\b",  # the type as the last word; "what makes people lose their hearing"
@@ -100,7 +102,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(surgery|operation) (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|relie(f|ve)|help with|manage\w*|"
         r"what (else )?(can|could|should) (i|you|she|he|we|they) (take|do|try)|"
         # "can they do anything to keep her cervix shut", "is there anything doctors can do".
-        r"(can|could) (they|doctors|docs|the doctors?|you|we) do (anything|something)|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( that| which)? (can|could) be done|"
+        r"(can|could) (they|doctors|docs|the doctors?|you|we) do (anything|something)|"
+        # "what do they do when your cervix is weak".
+        r"what (do|will|would|can|could|did) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist)) do (for|when|if|about|with)\b|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( that| which)? (can|could) be done|"
         r"be reversed|reverse (it|this|that|the damage)|slow (it|this|that|them|\w+) down|slow (the |its )?(progression|progress|decline)|how (to|do (i|you|we)|can (i|you|we)) get over|(ir)?reversible|what (helps|works)( for| with)?|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|"
         # "cervix weak what do", "what to do if …"; "can ibuprofen help", "is turmeric good for".
         r"what (to|should (i|we)|do (i|we)) do\b|what do\W*$|"

@@ -20,7 +20,9 @@ LAY_TERMS: dict[str, str] = {
     r"low down|down low": "pelvis pelvic lower abdomen",
     r"((water|liquid|fluid) )?(running|trickling|dripping) down (my|her) legs?|"
     r"(gush|leak\w*|trickle|dribble) of (water|liquid|fluid)|leak(s|ed|ing)? (water|liquid|fluid)|(water|liquid|fluid) leak\w*|"
-    r"(water|liquid|fluid) (running|trickling|dripping|gushing|coming) (down|out)": "liquid fluid vaginal",
+    r"(water|liquid|fluid) (running|trickling|dripping|gushing|coming) (down|out)|"
+    # "sudden wetness in my underwear".
+    r"wet(ness)? (in|on) (my |her )?(underwear|knickers|pants|panties|pad)|(underwear|knickers|pants|panties) (is |are |keeps? |feels? )?(getting )?wet": "liquid fluid vaginal",
     r"spotting|(bit|bits|spot|spots|drop|drops|trace|traces|streak|streaks) of blood|(some|a little) blood": "bleeding",
     r"womb": "uterus uterine",
     r"(go|goes|going|went) into (labou?r) early|early labou?r": "premature labor",
@@ -33,7 +35,8 @@ LAY_TERMS: dict[str, str] = {
     r"scrap(e|es|ed|ing) (of |out )?(the |my |her )?(womb|uterus|uterine lining)|(womb|uterine) scrap(e|ing)|"
     r"scrape after (a |my |the |her )?(miscarriage|abortion|birth|delivery)": "dilation curettage",
     r"meds": "medicines medication",
-    r"misshapen|mis-shapen|oddly shaped|deformed": "abnormal",
+    r"misshapen|mis-shapen|oddly shaped|deformed|(not|isn'?t|wasn'?t|is not|was not|aren'?t) (\w+ )?shaped (right|properly|normally|correctly|normal)|"
+    r"(strange|odd|unusual|abnormal|funny|weird) shape": "abnormal",
     r"waters? (broke|break|breaking|leaking)": "amniotic fluid",
     # "a ring that holds it up", "the ring they put inside to support cervix".
     r"ring (that|to|which) (holds?|supports?|lifts?|keeps?)|(support|supporting) ring|"

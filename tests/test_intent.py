@@ -269,6 +269,9 @@ from .conftest import SEED_ARTICLE
         ("cure rate of hodgkin lymphoma", {"outlook"}),
         ("what are the treatment options and chances of cure for AML", {"outlook", "treatment"}),
         ("is there a cure for lupus", {"treatment"}),
+        ("what went wrong for my cervix to be weak", {"causes"}),
+        ("what do they do when your cervix is weak", {"treatment"}),
+        ("what do they do during a cerclage", set()),  # the procedure itself
     ],
 )
 def test_query_types(query, expected):

@@ -214,3 +214,10 @@ def test_a_sewn_cervix_is_a_cerclage_and_a_scraped_womb_a_d_and_c():
     assert lay.clinical_words("scraping of the womb after a miscarriage") == ["dilation", "curettage"]
     assert lay.clinical_words("had a scrape after my miscarriage") == ["dilation", "curettage"]
     assert lay.clinical_words("a scrape on my knee") == []
+
+
+def test_a_uterus_not_shaped_right_is_abnormal_and_wet_underwear_is_fluid():
+    lay = LayTerms(["abnormal", "liquid", "fluid", "vaginal"])
+    assert lay.clinical_words("i was born with a uterus that isn't shaped right") == ["abnormal"]
+    assert lay.clinical_words("sudden wetness in my underwear at 20 weeks") == ["liquid", "fluid", "vaginal"]
+    assert lay.clinical_words("my underwear keeps getting wet") == ["liquid", "fluid", "vaginal"]
