@@ -236,7 +236,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Paperwork: "how do i renew my medicare card", "how to receive my refund check",
         # "how do i change my doctor's surgery" (a British GP practice).
         r"(renew|replace|cancel|change|switch|update) (my |a |the |our )?(\w+ )?(card|insurance|policy|plan|doctor'?s?( surgery| office)?|gp|pharmacy|appointment)\b|"
-        r"refunds?|reimburse\w*|claim forms?|"
+        r"refunds?|reimburse\w*|claim forms?|(transfer|move|send) (my |our |his |her |the )?(medical |health )?records|"
         # "how do i get a copy of my child's vaccination record".
         r"(get|request|obtain|order) (a |an )?(copy|copies) of|"
         # A recipe is not a health answer: "recipe for a low sodium soup".

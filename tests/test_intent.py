@@ -272,6 +272,7 @@ from .conftest import SEED_ARTICLE
         ("what went wrong for my cervix to be weak", {"causes"}),
         ("what do they do when your cervix is weak", {"treatment"}),
         ("what do they do during a cerclage", set()),  # the procedure itself
+        ("how do I transfer my medical records to a new doctor", {"access"}),
     ],
 )
 def test_query_types(query, expected):
