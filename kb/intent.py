@@ -177,6 +177,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "when should I worry about a fever in my child": when it needs a doctor.
         r"when (do|should|must|would|to) (i |we |you |parents )?(worry|be worried|be concerned|get worried)|"
         r"get (it|this|that|them|these) checked|who (do|should|can|would) (i|we) (call|see|ask|contact|talk to|speak to)|(what|which) (kind|type|sort) of (doctor|specialist)|"
+        # "when should I take him to the doctor", "bring my baby to the ER".
+        r"(take|bring) (him|her|them|my \w+|our \w+|the baby|the kids?) (in )?to (a |an |the |my |our )?(doctor|gp|er|hospital|emergency|a&e|p(a)?ediatrician|clinic|urgent care)|"
         r"seek (medical )?(help|advice|care)|go to (the )?(hospital|er|emergency)|(call|ring|phone|contact) (the |a )?(hospital|er|emergency|ambulance)|"
         # "are my symptoms serious enough to see someone", "what should make me worried enough to ring".
         r"(serious|bad|worried|concerned|worrying|worrisome) enough (to|for)|"

@@ -273,6 +273,7 @@ from .conftest import SEED_ARTICLE
         ("what do they do when your cervix is weak", {"treatment"}),
         ("what do they do during a cerclage", set()),  # the procedure itself
         ("how do I transfer my medical records to a new doctor", {"access"}),
+        ("my child has a fever of 102, when should I take him to the doctor?", {"doctor"}),
     ],
 )
 def test_query_types(query, expected):
