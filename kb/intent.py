@@ -414,6 +414,13 @@ _BILLING_CODE = re.compile(r"\b(icd|cpt|hcpcs|billing|diagnos\w*|procedure)[- ]?
 # "what are the chances of cure for childhood ALL", "cure rate": how it goes, which the
 # outlook gives; a treatment question only when treatment is asked besides.
 _CURE_CHANCE = re.compile(r"\b(chances? (of|for) (a )?(cure|being cured)|cure rates?|odds of (a )?cure)\b", re.IGNORECASE)
+# "can men get breast cancer", "do kids get gout": whom it affects, which the risk heading
+# and the overview both answer.
+_WHO_GETS = re.compile(
+    r"\b(can|do|does|could) (men|women|males|females|kids|children|babies|infants|teens|teenagers|toddlers|young people|older people|the elderly) "
+    r"(also |ever |really )?(get|have|develop)\b",
+    re.IGNORECASE,
+)
 # "I want buy medicine for polycythemia online cheap": shopping, not a treatment question.
 _BUYING = re.compile(r"\b(buy|buying|purchase|order online)\b", re.IGNORECASE)
 
@@ -433,6 +440,8 @@ def query_types(query: str) -> frozenset[str]:
         found = (found - {"diagnosis"}) | {"access"}
     if "treatment" in found and _CURE_CHANCE.search(text) and not _QUERY["treatment"].search(_CURE_CHANCE.sub(" ", text)):
         found -= {"treatment"}
+    if not found and _WHO_GETS.search(text):
+        found = frozenset({"risk", "overview"})
     if "access" in found and _BUYING.search(query):
         found -= {"treatment"}
     if CONTAGION_IN_OVERVIEW and found == {"causes"} and _CONTAGION.search(query):

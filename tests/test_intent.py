@@ -274,6 +274,8 @@ from .conftest import SEED_ARTICLE
         ("what do they do during a cerclage", set()),  # the procedure itself
         ("how do I transfer my medical records to a new doctor", {"access"}),
         ("my child has a fever of 102, when should I take him to the doctor?", {"doctor"}),
+        ("can men get breast cancer?", {"risk", "overview"}),  # whom it affects
+        ("what are the symptoms of gout, can kids get it", {"symptoms"}),
     ],
 )
 def test_query_types(query, expected):
