@@ -249,6 +249,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(bring|take) (my |our |your )?(own )?(food|things|stuff|phone|laptop|pets?|kids|children) (in)?to (the |a )?(hospital|clinic|ward|surgery)|"
         r"(how|where) (do|can|should) (i|we|you) find (a |an |the |my )?(good )?(doctor|dentist|gp|specialist|surgeon|clinic|hospital|pharmacy|therapist)|"
         r"best (doctor|dentist|gp|specialist|surgeon|clinic|hospital|pharmacy|therapist)s? (for|in|near)|"
+        # "can you recommend a good weight loss pill": a product, not a health answer.
+        r"(recommend|suggest) (me )?(a |an |any |some )?(good |great |safe |effective )?(\w+ ){0,2}(pills?|supplements?|products?|brands?|creams?|apps?|tablets?)|"
         # "recommend a good dermatologist in chicago".
         r"(recommend|suggest|know of) (a |an |me a |me an |any )?(good |great |local )?(\w+ )?(doctors?|dentists?|gps?|specialists?|surgeons?|clinics?|hospitals?|"
         r"therapists?|dermatologists?|cardiologists?|neurologists?|pediatricians?|paediatricians?|gynecologists?|psychiatrists?|"
@@ -421,6 +423,8 @@ _WHO_GETS = re.compile(
     r"(also |ever |really )?(get|have|develop)\b",
     re.IGNORECASE,
 )
+# "life expectancy after a heart failure diagnosis": the diagnosis is the situation, not the question.
+_DIAGNOSIS_HAD = re.compile(r"\b(after|since|following|with|given|got|get|received) (a |an |the |my |his |her |their |this )?(\w+ ){0,3}diagnosis\b", re.IGNORECASE)
 # "I want buy medicine for polycythemia online cheap": shopping, not a treatment question.
 _BUYING = re.compile(r"\b(buy|buying|purchase|order online)\b", re.IGNORECASE)
 
@@ -442,6 +446,8 @@ def query_types(query: str) -> frozenset[str]:
         found -= {"treatment"}
     if not found and _WHO_GETS.search(text):
         found = frozenset({"risk", "overview"})
+    if "diagnosis" in found and len(found) > 1 and _DIAGNOSIS_HAD.search(text) and not _QUERY["diagnosis"].search(_DIAGNOSIS_HAD.sub(" ", text)):
+        found -= {"diagnosis"}
     if "access" in found and _BUYING.search(query):
         found -= {"treatment"}
     if CONTAGION_IN_OVERVIEW and found == {"causes"} and _CONTAGION.search(query):

@@ -49,6 +49,8 @@ LAY_TERMS: dict[str, str] = {
     r"throw(ing)? up|threw up|puk(e|ing)|being sick": "vomiting nausea",
     r"water infection|bladder infection": "urinary tract infection",
     r"piles": "hemorrhoids",
+    r"sinus infections?|infected sinus(es)?": "sinusitis",
+    r"hair (is |keeps? |has been |started |starts )?(falling|fall|coming|came|comes) out|(losing|lose|lost) (my |his |her )?hair": "hair loss alopecia",
     r"heart attack": "myocardial infarction",
     r"high blood pressure": "hypertension",
     r"blood sugar|sugar levels?": "glucose",

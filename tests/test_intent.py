@@ -276,6 +276,9 @@ from .conftest import SEED_ARTICLE
         ("my child has a fever of 102, when should I take him to the doctor?", {"doctor"}),
         ("can men get breast cancer?", {"risk", "overview"}),  # whom it affects
         ("what are the symptoms of gout, can kids get it", {"symptoms"}),
+        ("what is the life expectancy after a heart failure diagnosis", {"outlook"}),  # the diagnosis is background
+        ("how is heart failure diagnosed", {"diagnosis"}),
+        ("can you recommend a good weight loss pill", {"access"}),
     ],
 )
 def test_query_types(query, expected):

@@ -221,3 +221,10 @@ def test_a_uterus_not_shaped_right_is_abnormal_and_wet_underwear_is_fluid():
     assert lay.clinical_words("i was born with a uterus that isn't shaped right") == ["abnormal"]
     assert lay.clinical_words("sudden wetness in my underwear at 20 weeks") == ["liquid", "fluid", "vaginal"]
     assert lay.clinical_words("my underwear keeps getting wet") == ["liquid", "fluid", "vaginal"]
+
+
+def test_a_sinus_infection_is_sinusitis_and_hair_falling_out_hair_loss():
+    lay = LayTerms(["sinusitis", "hair", "loss", "alopecia"])
+    assert lay.clinical_words("how do you treat a sinus infection without antibiotics") == ["sinusitis"]
+    assert lay.clinical_words("hair falling out in clumps") == ["loss", "alopecia"]
+    assert lay.clinical_words("my hair is coming out after chemo") == ["loss", "alopecia"]
