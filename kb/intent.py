@@ -93,7 +93,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b((?<!been )(?<!was )(?<!were )(?<!got )(?<!just )(?<!recently )(?<!newly )(?<!being )(?<!i )(?<!he )(?<!she )"
         r"diagnos\w*(?! with)(?! as)|how (is|are) .{1,40} (found|detected|picked up|spotted)\b|"
         # "how would the doctor know if my cervix is weak": how they find out.
-        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (know|tell|find out|check|confirm)\b|tests?|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing))\b",
+        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (know|tell|find out|check|confirm)\b|tests?|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing)|sleep stud(y|ies))\b",
         r"\b(diagnos\w*|tests?)\b",
     ),
     "treatment": (
@@ -132,6 +132,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         + _LOWER_RISK_WORDS + r"|"
         r"(don'?t|do not|never|not) (get|getting|have|having) (it|them|this|that|one|these|those|any)( \w+)? again|"
         r"(coming|comes?) back|recurr\w*|"
+        # "what should I drink so it doesn't happen again".
+        r"(doesn'?t|does not|won'?t|will not|don'?t|do not|never) (happen|come back|return|recur)( to (me|him|her|us))? again|"
         r"so (that )?(i|you|we|they|it|he|she) (dont|don't|do not|wont|won't|never) (get|become|develop)|"
         r"(vaccines?|jabs?|shots?|immuni[sz]ations?) (for|against|to stop))\b",
         r"\b(prevent\w*)\b",
@@ -145,7 +147,9 @@ _TYPES: dict[str, tuple[str, str]] = {
     "outlook": (
         # "will it go away", not "a rash that won't go away" (a description); "how will it progress".
         r"\b(outlook|prognosis|life expectancy|(?<!wont )(?<!won't )(?<!doesnt )(?<!doesn't )(?<!not )go away|get better|"
-        r"recover\w*|chances? (of|for) (a )?(cure|being cured)|cure rates?|odds of (a )?cure|grow(s|ing)? out of|(happen|come back|return|recur)s? again|outgrow\w*|how long (will|does|do)|survival|how (will|does|do|fast) (it|this|they|that|\w+) progress|"
+        r"recover\w*|chances? (of|for) (a )?(cure|being cured)|cure rates?|odds of (a )?cure|grow(s|ing)? out of|(?<!n't )(?<!nt )(?<!not )(?<!never )(happen|come back|return|recur)s? again|"
+        # "how fast will it get worse".
+        r"how (fast|quickly|soon) (will|does|do|would|can) (it|this|that|they|he|she|\w+) (get|gets|become|go) worse|outgrow\w*|how long (will|does|do)|survival|how (will|does|do|fast) (it|this|they|that|\w+) progress|"
         r"progression|what to expect|what (should|can|do|will) (i|we|you|he|she|they) expect|"
         r"how long (can|will|would|does|do) (you|i|he|she|they|someone|people|a person|one|\w+) (live|survive)|"
         r"(get|gets|getting) worse (with age|over time|as (i|you|he|she|they|we) (get|gets) older)|(is|are|be) (it |this |that |they |\w+ ){0,3}permanent|last(s|ing)? forever|"
@@ -292,6 +296,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(myself|ourselves|on (my|our) own)\b(?! (a |an |the )?(doctor|gp|specialist))|"
         # Eating: "what food i should avoid", "which foods to eat".
         r"(what|which) (foods?|drinks?)( (should|can|must|to))?( (i|we|he|she))?( (should|can|must))? (avoid|eat|drink|take)|"
+        r"what (should|can|must) (i|we|he|she) (eat|drink)\b|"
         r"(i|we|he|she) (should|must|need to) (avoid|stop eating|not eat))\b",
         r"\b(lifestyle|home remed\w*|self[- ]care|living with|what to do for)\b",
     ),
@@ -425,6 +430,8 @@ _WHO_GETS = re.compile(
 )
 # "life expectancy after a heart failure diagnosis": the diagnosis is the situation, not the question.
 _DIAGNOSIS_HAD = re.compile(r"\b(after|since|following|with|given|got|get|received) (a |an |the |my |his |her |their |this )?(\w+ ){0,3}diagnosis\b", re.IGNORECASE)
+# "what are the risks for her": the dangers to someone, what the condition leads to.
+_RISKS_TO_SOMEONE = re.compile(r"\brisks? (for|to) (her|him|me|them|us|my \w+|our \w+|the baby|the fetus|my baby)\b", re.IGNORECASE)
 # "I want buy medicine for polycythemia online cheap": shopping, not a treatment question.
 _BUYING = re.compile(r"\b(buy|buying|purchase|order online)\b", re.IGNORECASE)
 
@@ -448,6 +455,8 @@ def query_types(query: str) -> frozenset[str]:
         found = frozenset({"risk", "overview"})
     if "diagnosis" in found and len(found) > 1 and _DIAGNOSIS_HAD.search(text) and not _QUERY["diagnosis"].search(_DIAGNOSIS_HAD.sub(" ", text)):
         found -= {"diagnosis"}
+    if "risk" in found and _RISKS_TO_SOMEONE.search(text) and not _QUERY["risk"].search(_RISKS_TO_SOMEONE.sub(" ", text)):
+        found = (found - {"risk"}) | {"complications"}
     if "access" in found and _BUYING.search(query):
         found -= {"treatment"}
     if CONTAGION_IN_OVERVIEW and found == {"causes"} and _CONTAGION.search(query):

@@ -279,6 +279,12 @@ from .conftest import SEED_ARTICLE
         ("what is the life expectancy after a heart failure diagnosis", {"outlook"}),  # the diagnosis is background
         ("how is heart failure diagnosed", {"diagnosis"}),
         ("can you recommend a good weight loss pill", {"access"}),
+        ("My dad has been diagnosed with COPD. He still smokes. How fast will it get worse?", {"outlook"}),
+        ("what should I drink and eat so it doesn't happen again?", {"lifestyle", "prevention"}),
+        ("will it happen again in my next pregnancy", {"outlook"}),
+        ("his doctor wants a sleep study. What happens during one?", {"diagnosis"}),
+        ("My mother's blood pressure is always high. What are the risks for her?", {"complications"}),
+        ("what are the risks for incompetent cervix", {"risk"}),
     ],
 )
 def test_query_types(query, expected):
