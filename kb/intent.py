@@ -296,7 +296,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(myself|ourselves|on (my|our) own)\b(?! (a |an |the )?(doctor|gp|specialist))|"
         # Eating: "what food i should avoid", "which foods to eat".
         r"(what|which) (foods?|drinks?)( (should|can|must|to))?( (i|we|he|she))?( (should|can|must))? (avoid|eat|drink|take)|"
-        r"what (should|can|must) (i|we|he|she) (eat|drink)\b|"
+        # Not "what should i eat to bring it down": a measure treated by diet.
+        r"what (should|can|must) (i|we|he|she) (eat|drink)\b(?! to (bring|get|lower|reduce|keep))|"
         r"(i|we|he|she) (should|must|need to) (avoid|stop eating|not eat))\b",
         r"\b(lifestyle|home remed\w*|self[- ]care|living with|what to do for)\b",
     ),
