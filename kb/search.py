@@ -110,6 +110,11 @@ NAME_TIE = 0.002
 # when within this much of another's (Huntington disease before Huntington disease-like
 # syndrome for "how common is Huntington's disease").
 NAMED_LIFT = 0.01
+# Words that ask whether a condition is inherited ("are kidney stones hereditary", "does
+# autism run in families"): the question type, not part of the subject's name, on either
+# side of the title check ("Hereditary xanthinuria" shares nothing with kidney stones).
+INHERITANCE_WORDS = frozenset("hereditary genetic inherited inherit familial run runs family families".split())
+INHERITANCE_WORDS_ASK = True
 # ... named by its title, not a synonym: GHR's "hypercholesterolemia" is "high cholesterol"
 # only as an alternate name, and is not lifted over "High Blood Cholesterol".
 TITLED_ONLY = True
@@ -640,7 +645,8 @@ class KnowledgeBase:
         subjects = [int(subject) for subject in np.unique(self._topics[leading])]
         rows = [self._subject_rows(subject) for subject in subjects]
         titles = [self.index.passages[int(r[0])].title for r in rows]
-        for subject_rows, (same, shares) in zip(rows, self.word_coverage.titles_named(typed, titles, PEOPLE_AND_KINDS)):
+        ignored = PEOPLE_AND_KINDS | INHERITANCE_WORDS if INHERITANCE_WORDS_ASK else PEOPLE_AND_KINDS
+        for subject_rows, (same, shares) in zip(rows, self.word_coverage.titles_named(typed, titles, ignored)):
             exactly[subject_rows] = same
             sharing[subject_rows] = shares
         return exactly, sharing

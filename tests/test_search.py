@@ -663,3 +663,31 @@ def test_a_query_that_is_a_title_and_a_type_is_about_that_subject(tmp_path, enco
     assert first("what causes nance-horan syndrome") == "nhs-2"  # its own title: its causes heading
     monkeypatch.setattr(search_module, "OTHER_TITLE_PENALTY", 0)
     assert first("what causes cataracts") == "nhs-2"  # what the rule prevents
+
+
+def test_words_asking_about_inheritance_are_not_part_of_a_title(tmp_path, encoder, monkeypatch):
+    """'are kidney stones hereditary' asks whether Kidney Stones are inherited; 'hereditary'
+    does not make Hereditary xanthinuria's inheritance passage the subject named."""
+    content = tmp_path / "content"
+    content.mkdir()
+    records = [
+        ("stones-1", "Kidney Stones", "What is (are) Kidney Stones ?",
+         "A kidney stone is a solid piece of material that forms in the kidney from substances in the "
+         "urine. Risk factors include not drinking enough fluids, some foods and a family history of stones."),
+        ("hx-1", "Hereditary xanthinuria", "What is (are) Hereditary xanthinuria ?",
+         "Hereditary xanthinuria is an inherited condition in which xanthine builds up and forms kidney "
+         "stones; people with it have kidney stones from childhood."),
+        ("hx-2", "Hereditary xanthinuria", "Is Hereditary xanthinuria inherited ?",
+         "This condition is inherited in an autosomal recessive pattern: hereditary kidney stones of this "
+         "kind are passed on when both parents carry the gene."),
+    ]
+    (content / "kidney.jsonl").write_text(
+        "".join(json.dumps({"id": i, "title": t, "question": q, "answer": a}) + "\n" for i, t, q, a in records),
+        encoding="utf-8",
+    )
+    build_index(content, tmp_path / "index", encoder)
+    knowledge_base = KnowledgeBase.open(tmp_path / "index", encoder=encoder)
+    first = lambda query: knowledge_base.search(query, k=3, min_score=0, checked=True).hits[0].passage.id
+    assert first("are kidney stones hereditary") == "stones-1"
+    monkeypatch.setattr(search_module, "INHERITANCE_WORDS_ASK", False)
+    assert first("are kidney stones hereditary") == "hx-2"  # what the rule prevents
