@@ -197,7 +197,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"what (other )?(problems|issues|difficulties|health problems) (will|would|can|could|might|may|does|do) (it|this|that|they|he|she|i|we|you|\w+) (have|cause|face|bring|lead to)|"
         r"(can|could) (it|this|that|they|\w+(?: \w+){0,3}) (cause|lead to|result in|damage)|"
         # "does cracking your knuckles give you osteoarthritis" (read as causes when the effect is the subject).
-        r"(can|could|does|do|will|would) (\w+ ){1,4}give (you|me|people|someone|kids|children) (?!(a |an |the )?(shots?|injections?|medicines?|medications?|pills?|drugs?|vaccines?)\b)|"
+        r"(can|could|does|do|will|would) (?!you (please )?give me\b)(\w+ ){1,4}give (you|me|people|someone|kids|children) (?!(a |an |the )?(shots?|injections?|medicines?|medications?|pills?|drugs?|vaccines?)\b)|"
         r"(can|could|will|does|do) (it|this|that|they|\w+(?: \w+){0,3}) (turn into|develop into|progress to)|"
         # "can you die from a kidney infection", "is sepsis deadly".
         r"(can|could|do|does) (you|i|people|someone|one|he|she|they|it|this|that) die (from|of)|"
@@ -234,7 +234,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "access": (
         # Not information: "where can I find information about Ehlers-Danlos syndrome".
         r"\b(near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find)(?! (out|(some |more )?(information|info|literature|details|facts|resources|reading|articles?)))|buy|order online|"
-        r"book (an? )?appointment|opening hours|phone number|brand|"
+        r"book (an? )?appointment|opening hours|phone number|(give|tell|send) me (the |a )?(phone |telephone |contact )?number|brand|"
 
         # Services and their rules: "how long is the waiting list for a knee replacement",
         # "visiting hours", "can I bring my own food into the hospital".

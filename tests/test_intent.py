@@ -285,6 +285,8 @@ from .conftest import SEED_ARTICLE
         ("his doctor wants a sleep study. What happens during one?", {"diagnosis"}),
         ("My mother's blood pressure is always high. What are the risks for her?", {"complications"}),
         ("what are the risks for incompetent cervix", {"risk"}),
+        ("can you give me the number for poison control", {"access"}),  # not "does X give you Y"
+        ("how many people get it, what is the number of cases", {"frequency"}),
     ],
 )
 def test_query_types(query, expected):
