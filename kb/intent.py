@@ -44,7 +44,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(what('s| is)? (\w+ )?(causes?|causing|caused|leads to|triggers?)|causes? (of|for)|caused by|"
         # "why do I get them", and in terse or non-native English "why my cervix become weak",
         # "TTP why happen"; not "why lie on my left side" (the reason for advice).
-        r"why (do|does|did|is|are|am|would)|why (my|your|his|her|our|their|the|a|an|this|that|these|those|it|i|you|he|she|we|they|"
+        r"why (do|does|did|is|are|am|would)(?! (it|this|that) (matter|important))|why (my|your|his|her|our|their|the|a|an|this|that|these|those|it|i|you|he|she|we|they|"
         r"people|some|many|women|men|kids|children|babies|baby|happen\w*|occur\w*|get)\b|reasons? (for|why)|triggers?|"
         # "whats the reason some women get an incompetent cervix".
         r"reasons? (that )?(some |many |most |a lot of )?(people|women|men|kids|children|babies|someone|you|i|he|she|they|we) (get|have|develop|are born with)|"
@@ -61,6 +61,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(is|was) (it|this|that) (my|her|his|our|your) fault|did (i|we|she) do (something|anything)|"
         # "is it something I did that made my cervix weak", "were the drugs my mother took to blame".
         r"(something|anything) (i|we|she|he|you) (did|ate|took|have done|had done)\b|to blame\b|"
+        # "where does an incompetent cervix come from".
+        r"where (does|do|did) (it|this|that|they|\w+(?: \w+){0,3}) come from|"
         # "what went wrong for my cervix to be weak".
         r"what (went|goes|has gone|had gone|is going) wrong|"
         # "is a weak cervix something you're born with": whether it is congenital.
@@ -82,6 +84,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"prevalen\w*|incidence|how likely|(how much|what) (percent|percentage)|"
         # "do many women get it", and with a question tag gone: "this problem many people have".
         r"(do|does|are there) (many|lots of|a lot of) (people|women|men|kids|children|babies|mothers|adults)\b|"
+        # "are many pregnancies affected by a weak cervix".
+        r"(are|is) (many|lots of|a lot of|most) (\w+ )?(affected|diagnosed)\b|"
         # "incompetent cervix frequency", not "urinary frequency" or "frequency of seizures".
         r"(?<!urinary )(?<!urination )(?<!urine )(?<!bowel )(?<!stool )frequency(?! of (urinat\w*|peeing|bowel|stools?|urine|headaches?|migraines?|attacks?|seizures?|episodes?)))\b|"
         r"\b(is|are) (\w+ ){1,4}(rare|common|uncommon)( (condition|disease|disorder|illness|problem|thing|one))?\W*$|"
@@ -103,6 +107,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"what (else )?(can|could|should) (i|you|she|he|we|they) (take|do|try)|"
         # "can they do anything to keep her cervix shut", "is there anything doctors can do".
         r"(can|could) (they|doctors|docs|the doctors?|you|we) do (anything|something)|"
+        # "options if my cervix starts opening", "what do doctors offer for a weak cervix".
+        r"options (if|when|for)\b|what (do|can|will|would) (they|doctors|docs|the doctors?) (offer|give|prescribe|recommend|suggest) (for|to|when|if)\b|"
         # "what do they do when your cervix is weak".
         r"what (do|will|would|can|could|did) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist)) do (for|when|if|about|with)\b|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( that| which)? (can|could) be done|"
         r"be reversed|reverse (it|this|that|the damage)|slow (it|this|that|them|\w+) down|slow (the |its )?(progression|progress|decline)|how (to|do (i|you|we)|can (i|you|we)) get over|(ir)?reversible|what (helps|works)( for| with)?|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|"

@@ -287,6 +287,11 @@ from .conftest import SEED_ARTICLE
         ("what are the risks for incompetent cervix", {"risk"}),
         ("can you give me the number for poison control", {"access"}),  # not "does X give you Y"
         ("how many people get it, what is the number of cases", {"frequency"}),
+        ("what is cervical weakness in pregnancy and why does it matter", set()),  # no causes
+        ("are many pregnancies affected by a weak cervix", {"frequency"}),
+        ("where does an incompetent cervix come from", {"causes"}),
+        ("options if my cervix starts opening at 20 weeks", {"treatment"}),
+        ("what do doctors offer for a cervix that is too weak", {"treatment"}),
     ],
 )
 def test_query_types(query, expected):
