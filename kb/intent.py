@@ -456,13 +456,13 @@ def query_types(query: str) -> frozenset[str]:
         found -= {"causes"}
     if _CONSULTATION.search(query) or _BILLING_CODE.search(query):
         found = (found - {"diagnosis"}) | {"access"}
-    if "treatment" in found and _CURE_CHANCE.search(text) and not _QUERY["treatment"].search(_CURE_CHANCE.sub(" ", text)):
+    if _asked_only_by("treatment", found, _CURE_CHANCE, text):
         found -= {"treatment"}
     if not found and _WHO_GETS.search(text):
         found = frozenset({"risk", "overview"})
-    if "diagnosis" in found and len(found) > 1 and _DIAGNOSIS_HAD.search(text) and not _QUERY["diagnosis"].search(_DIAGNOSIS_HAD.sub(" ", text)):
+    if len(found) > 1 and _asked_only_by("diagnosis", found, _DIAGNOSIS_HAD, text):
         found -= {"diagnosis"}
-    if "risk" in found and _RISKS_TO_SOMEONE.search(text) and not _QUERY["risk"].search(_RISKS_TO_SOMEONE.sub(" ", text)):
+    if _asked_only_by("risk", found, _RISKS_TO_SOMEONE, text):
         found = (found - {"risk"}) | {"complications"}
     if "access" in found and _BUYING.search(query):
         found -= {"treatment"}
@@ -482,6 +482,12 @@ def query_types(query: str) -> frozenset[str]:
     if "stages" in found and len(found) > 1 and not _QUERY["stages"].search(_NAMED_STAGE.sub(" ", query)):
         found -= {"stages"}
     return found
+
+
+def _asked_only_by(kind: str, found: frozenset[str], phrase: re.Pattern, text: str) -> bool:
+    """Whether ``kind`` was found in ``text`` only through ``phrase``, which means something
+    else ("the chances of cure" is no treatment question, "the risks for her" no risk one)."""
+    return kind in found and bool(phrase.search(text)) and not _QUERY[kind].search(phrase.sub(" ", text))
 
 
 def heading_types(question: str) -> frozenset[str]:

@@ -347,18 +347,11 @@ def test_a_practical_question_the_article_does_not_answer_gets_no_answer(seed_kn
 
 
 def test_a_practical_question_is_answered_where_a_passage_answers_it(tmp_path, encoder):
-    content = tmp_path / "content"
-    content.mkdir()
-    passages = [
-        ("aids-what", "What are hearing aids?", "Hearing aids are small electronic devices worn in or behind the ear."),
-        ("aids-cost", "How much do hearing aids cost?", "A pair costs between 1,000 and 6,000 dollars; some plans pay part."),
+    records = [
+        ("aids-what", "Hearing aids", "What are hearing aids?", "Hearing aids are small electronic devices worn in or behind the ear."),
+        ("aids-cost", "Hearing aids", "How much do hearing aids cost?", "A pair costs between 1,000 and 6,000 dollars; some plans pay part."),
     ]
-    (content / "aids.jsonl").write_text(
-        "".join(json.dumps({"id": i, "title": "Hearing aids", "question": q, "answer": a}) + "\n" for i, q, a in passages),
-        encoding="utf-8",
-    )
-    build_index(content, tmp_path / "index", encoder)
-    knowledge_base = KnowledgeBase.open(tmp_path / "index", encoder=encoder)
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
     result = knowledge_base.search("price of hearing aids")
     assert result.answered and result.hits[0].passage.id == "aids-cost"
 
@@ -637,11 +630,21 @@ def test_the_subjects_own_names_count_as_its_words(seed_knowledge_base, monkeypa
     kb.word_coverage.subject_roots.cache_clear()  # leave the module's knowledge base as it was
 
 
+def _knowledge_base_of(tmp_path, encoder, records) -> KnowledgeBase:
+    """A knowledge base of ``records`` (id, title, question, answer), built in ``tmp_path``."""
+    content = tmp_path / "content"
+    content.mkdir()
+    (content / "records.jsonl").write_text(
+        "".join(json.dumps({"id": i, "title": t, "question": q, "answer": a}) + "\n" for i, t, q, a in records),
+        encoding="utf-8",
+    )
+    build_index(content, tmp_path / "index", encoder)
+    return KnowledgeBase.open(tmp_path / "index", encoder=encoder)
+
+
 def test_a_query_that_is_a_title_and_a_type_is_about_that_subject(tmp_path, encoder, monkeypatch):
     """'what causes cataracts' asks about Cataract, whose page has no causes heading, not
     about a syndrome whose causes passage is all about cataracts."""
-    content = tmp_path / "content"
-    content.mkdir()
     records = [
         ("cataract-1", "Cataract", "What is (are) Cataract ?",
          "A cataract is a clouding of the lens in the eye. Most cataracts are related to aging; "
@@ -652,12 +655,7 @@ def test_a_query_that_is_a_title_and_a_type_is_about_that_subject(tmp_path, enco
          "Mutations in the NHS gene cause the dense cataracts of Nance-Horan syndrome: the cataracts "
          "are present at birth and cloud both lenses, and these cataracts are caused by the gene."),
     ]
-    (content / "eyes.jsonl").write_text(
-        "".join(json.dumps({"id": i, "title": t, "question": q, "answer": a}) + "\n" for i, t, q, a in records),
-        encoding="utf-8",
-    )
-    build_index(content, tmp_path / "index", encoder)
-    knowledge_base = KnowledgeBase.open(tmp_path / "index", encoder=encoder)
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
     first = lambda query: knowledge_base.search(query, k=3, min_score=0, checked=True).hits[0].passage.id
     assert first("what causes cataracts") == "cataract-1"
     assert first("what causes nance-horan syndrome") == "nhs-2"  # its own title: its causes heading
@@ -668,8 +666,6 @@ def test_a_query_that_is_a_title_and_a_type_is_about_that_subject(tmp_path, enco
 def test_words_asking_about_inheritance_are_not_part_of_a_title(tmp_path, encoder, monkeypatch):
     """'are kidney stones hereditary' asks whether Kidney Stones are inherited; 'hereditary'
     does not make Hereditary xanthinuria's inheritance passage the subject named."""
-    content = tmp_path / "content"
-    content.mkdir()
     records = [
         ("stones-1", "Kidney Stones", "What is (are) Kidney Stones ?",
          "A kidney stone is a solid piece of material that forms in the kidney from substances in the "
@@ -681,12 +677,7 @@ def test_words_asking_about_inheritance_are_not_part_of_a_title(tmp_path, encode
          "This condition is inherited in an autosomal recessive pattern: hereditary kidney stones of this "
          "kind are passed on when both parents carry the gene."),
     ]
-    (content / "kidney.jsonl").write_text(
-        "".join(json.dumps({"id": i, "title": t, "question": q, "answer": a}) + "\n" for i, t, q, a in records),
-        encoding="utf-8",
-    )
-    build_index(content, tmp_path / "index", encoder)
-    knowledge_base = KnowledgeBase.open(tmp_path / "index", encoder=encoder)
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
     first = lambda query: knowledge_base.search(query, k=3, min_score=0, checked=True).hits[0].passage.id
     assert first("are kidney stones hereditary") == "stones-1"
     monkeypatch.setattr(search_module, "INHERITANCE_WORDS_ASK", False)
