@@ -25,7 +25,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel|what (will|would|might|do|did) (i|you|we|she|he|they|it) feel|what (i|you|we|she|he|they) (will|would|might|may) feel|"
         # "can you have a weak cervix and feel totally fine": whether it shows.
         r"(and|but|yet|while) (still )?(feel|feels|feeling|be|am|is|are) (totally |completely |perfectly |absolutely )?(fine|normal|ok|okay|well)|"
-        r"how (would|do|can|will|could) (i|you|we|she|he) (know|tell)|how to (tell|know)\b(?! (more|about))|"
+        r"how (would|do|can|will|could) (i|you|we|she|he) (even |ever |really |actually )?(know|tell)|how to (tell|know)\b(?! (more|about))|"
         # "does an incompetent cervix hurt", "is shingles painful": how it feels; not a
         # procedure's pain ("is a cerclage stitch painful").
         r"(does|do|will|would|is|are) (?!(\w+ ){0,3}(stitch\w*|cerclage|surgery|operation|procedure|injections?|shots?|tests?|exams?|biops\w+|scans?|"
@@ -174,7 +174,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "when i need to go hospital?", "when must go see doctor".
         r"when (do |should |must |would )?(i |we )?(need to |have to |must |should )?(go|come)( to| see)? (the |a )?(hospital|clinic|doctor|er|emergency)|"
         # "should I ring the maternity unit", "call labour ward".
-        r"(call|ring|phone|contact|go to|go into) (the |my |a )?(maternity|labou?r|delivery|antenatal|prenatal) (unit|ward|triage|department|suite)|"
+        r"(call|ring|phone|contact|go to|go into) (the |my |a )?((maternity|labou?r|delivery|antenatal|prenatal) (unit|ward|triage|department|suite)|labou?r (and|&) delivery)|"
         # "should I ring my ob", "phone the midwife".
         r"(see|call|ring|phone|visit|talk to|speak to|contact|ask|check with) (a |my |the |your |her |his )?"
         r"(doctor|doc|dr|gp|physician|midwife|ob|obgyn|ob-gyn|ob/gyn|gyn|gyn(a)?ecologist|obstetrician|p(a)?ediatrician|nurse|(health ?care )?provider)\b|"
@@ -314,7 +314,9 @@ _TYPES: dict[str, tuple[str, str]] = {
 _OVERVIEW = (
     r"\b(what (does|dose) .* mean|meaning of|what('s| is) (this|that|it|the) meaning|define|definition|explain what|does (that|it|this) mean|"
     r"(information|info|facts|literature|materials?|leaflets?|brochures?) (about|on|regarding)|information requests?|"
-    r"(send|give|email) me (some |any )?(information|info|literature|materials?)|tell me (more )?about|(learn|know) (more )?about)\b",
+    r"(send|give|email) me (some |any )?(information|info|literature|materials?)|tell me (more )?about|(learn|know) (more )?about|"
+    # "is there a name for it", "what is that called": the condition itself.
+    r"is there a (medical |proper |real )?(name|term|word) for|what('s| is| are) (it|this|that|they) called|what do (you|they|doctors) call (it|this|that))\b",
     r"^\s*(what (is|are)( \(are\))? (?!the |some |my |your )|do you have information)",
 )
 # Asked alone, these cannot be answered by a passage of another type: "how much do hearing

@@ -14,6 +14,7 @@ from .calibration import Calibration, calibrate
 from .embedding import DEFAULT_MODEL, Encoder, load_encoder, model_identity
 from .errors import QueryError
 from .index import LoadedIndex, load_index
+from .initialisms import Initialisms
 from .intent import PRACTICAL_TYPES, TYPES, asks_cost_first, heading_types, last_question, query_types
 from .lay_terms import LayTerms
 from .lexical import lexical_text
@@ -48,6 +49,8 @@ SPELLING = True
 # Lay phrases add the clinical words they mean (kb/lay_terms.py); False searches
 # without them, kept so evaluations can compare.
 LAY_TERMS = True
+# A subject's initials in capitals are read as its name ("is IC common"; kb/initialisms.py).
+INITIALISMS = True
 # A passage whose article does not cover the health topic a question names is not an
 # answer (kb/topics.py); False leaves it to the threshold, kept so evaluations can compare.
 TOPIC_CHECK = True
@@ -260,6 +263,10 @@ class KnowledgeBase:
         self._evidence = np.ones(len(index.vector_rows), dtype=bool) if kinds is None else ~np.isin(kinds, ranking_only)
         self.speller = Speller.for_counts(index.vocabulary)
         self.lay_terms = LayTerms(index.vocabulary)
+        self.initialisms = Initialisms(
+            ((p.title, name) for p in index.passages for name in (p.title, *p.alt_names)),
+            lambda word: word in index.vocabulary or self.speller.is_english(word),
+        )
         self.topic_list = TopicList(topic_groups(), self.speller.is_english, medicine_names())
         # Per topic of the topic list, the subjects that have one of its names as their own
         # (title or alternate name): found once, for the tie-break on a named subject.
@@ -390,6 +397,8 @@ class KnowledgeBase:
 
     def _interpret(self, query: str) -> Reading:
         """How the product reads ``query`` (see ``Reading``)."""
+        # Initials first: the speller would read "IC" as a misspelt word.
+        query = self.initialisms.expand(query) if INITIALISMS else query
         typed = self.speller.correct(query) if SPELLING else query
         asked = query_types(typed) if self.intent_bonus else frozenset()
         if MEDICINE_IS_TREATMENT and not asked and self.intent_bonus and self.topic_list.names_a_medicine(typed):

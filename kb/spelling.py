@@ -45,6 +45,7 @@ TEXT_SPEAK = {
     "wat": "what", "wht": "what", "hw": "how", "hv": "have", "ur": "your", "u": "you", "bc": "because", "cuz": "because",
     "coz": "because", "thx": "thanks", "gf": "girlfriend", "bf": "boyfriend", "bby": "baby", "wks": "weeks", "wk": "week",
     "yrs": "years", "mths": "months", "mnths": "months", "dr": "doctor", "docs": "doctors", "pregnent": "pregnant",
+    "shud": "should", "ppl": "people", "b4": "before", "w/": "with", "w/o": "without",
 }
 # Clinical shorthand, as support staff search ("cx insufficiency tx options", "incompetent
 # cervix sx", "u/s cervical length"), written out the same way. Not "pt" (patient, or
@@ -52,7 +53,7 @@ TEXT_SPEAK = {
 CLINICAL_SHORTHAND = {
     "tx": "treatment", "mgmt": "management", "dx": "diagnosis", "ddx": "diagnosis", "sx": "symptoms",
     "s/s": "signs and symptoms", "s&s": "signs and symptoms", "hx": "history", "u/s": "ultrasound", "usg": "ultrasound",
-    "cx": "cervix", "etiology": "cause", "aetiology": "cause",
+    "cx": "cervix", "etiology": "cause", "aetiology": "cause", "l&d": "labor and delivery",
 }
 _WRITTEN_OUT = {**TEXT_SPEAK, **CLINICAL_SHORTHAND}
 _TEXT_SPEAK = re.compile(  # longest first: "u/s" before "u"; after a digit too: "20wks"

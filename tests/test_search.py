@@ -409,6 +409,15 @@ def test_lay_phrases_reach_the_clinical_passage(seed_knowledge_base, monkeypatch
     assert not seed_knowledge_base.search(DESCRIBED_SYMPTOM).answered
 
 
+def test_the_articles_initials_are_its_name(seed_knowledge_base, monkeypatch):
+    """To the topic list "IC" is interstitial cystitis; on this knowledge base it is the article."""
+    common = seed_knowledge_base.search("is IC common or super rare")
+    assert common.answered and common.hits[0].passage.question == "How common is incompetent cervix?"
+    assert common.searched == "is Incompetent cervix common or super rare"
+    monkeypatch.setattr(search_module, "INITIALISMS", False)
+    assert not seed_knowledge_base.search("is IC common or super rare").answered
+
+
 def test_a_described_symptom_in_the_articles_words_is_answered_below_the_floor(seed_knowledge_base, monkeypatch):
     """"Pelvic pressure" is listed among the symptoms; the model scores the sentence against
     the list below the floor. Every word of it is the article's, so the covered bar applies."""

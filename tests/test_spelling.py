@@ -102,6 +102,7 @@ def test_british_spellings_take_the_knowledge_bases_spelling():
     [
         ("whn shd i c my dr abt this", "when should i see my doctor about this"),
         ("gf is 20wks and dr says", "girlfriend is 20weeks and doctor says"),
+        ("shud i go to L&D w/ this or wait", "should i go to labor and delivery with this or wait"),
         # Whole tokens only: names keep their letters.
         ("hep c symptoms", "hep c symptoms"),
         ("vitamin c dose", "vitamin c dose"),

@@ -1,0 +1,47 @@
+"""Tests for kb/initialisms.py: a subject's initials read as its name."""
+
+import pytest
+
+from kb.initialisms import Initialisms, initials
+
+NAMES = [
+    ("Incompetent cervix", "Incompetent cervix"),
+    ("Incompetent cervix", "cervical insufficiency"),
+    ("Chronic Obstructive Pulmonary Disease", "Chronic Obstructive Pulmonary Disease"),
+    ("Gout", "Gout"),
+]
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [("Incompetent cervix", "IC"), ("Chronic obstructive pulmonary disease", "COPD"), ("Tetralogy of Fallot", "TF"), ("Gout", "G")],
+)
+def test_initials_skip_stop_words(name, expected):
+    assert initials(name) == expected
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("is IC common or super rare", "is Incompetent cervix common or super rare"),
+        ("CI and bed rest", "cervical insufficiency and bed rest"),
+        ("COPD inhaler", "Chronic Obstructive Pulmonary Disease inhaler"),
+        # Only in capitals, as a word of their own.
+        ("ic dx", "ic dx"),
+        ("ICU stay", "ICU stay"),
+        ("IC-related", "IC-related"),
+    ],
+)
+def test_a_subjects_initials_in_capitals_are_its_name(query, expected):
+    assert Initialisms(NAMES).expand(query) == expected
+
+
+def test_initials_two_subjects_share_say_neither():
+    names = [*NAMES, ("Interstitial cystitis", "Interstitial cystitis")]
+    assert Initialisms(names).expand("IC diet") == "IC diet"
+
+
+def test_initials_that_mean_something_already_are_left_alone():
+    # The content writes "ic" itself, or it is an English word ("OK", "US").
+    known = {"ic"}.__contains__
+    assert Initialisms(NAMES, known).expand("is IC common") == "is IC common"
