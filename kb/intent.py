@@ -48,7 +48,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"people|some|many|women|men|kids|children|babies|baby|happen\w*|occur\w*|get)\b|reasons? (for|why)|triggers?|"
         # "whats the reason some women get an incompetent cervix".
         r"reasons? (that )?(some |many |most |a lot of )?(people|women|men|kids|children|babies|someone|you|i|he|she|they|we) (get|have|develop|are born with)|"
-        r"how (do|does|did|can|could) (you|i|people|someone|one|he|she|they|we|kids|children|babies) "
+        # "how did my daughter even catch head lice".
+        r"how (do|does|did|can|could) (you|i|people|someone|one|he|she|they|we|kids|children|babies|(my|our|his|her|their|your) \w+) (even |ever |actually )?"
         r"(get(?! rid| over| better| through| help| (a |an |my |the )?(cop(y|ies)|appointment|referral|prescription|note|letter|form|record|card)s?\b)|catch|develop|contract)|how (is|are) .{1,40} (spread|transmitted|(?<!if )(?<!when )caught|contracted)|"
         # "can you get hep c from kissing": how it passes from one person to another.
         r"(can|could) (you|i|people|someone|one|he|she|they|we|kids|children|babies) (get|catch|contract) (?!sick|ill|unwell|better|rid|over|help)\w.{0,40} (from|through|by)|"

@@ -117,6 +117,8 @@ LAY_TERMS: dict[str, str] = {
     # "a barking cough at night", "painless dilation".
     r"slapped[- ](cheeks?|face)|cheeks?.{0,40}\bslapped": "fifth disease erythema infectiosum",
     r"bark(ing|y)? cough|cough(s|ing)? like a (seal|dog)|seal[- ]like cough": "croup",
+    # Sores with a honey-coloured crust; "school sores" in Australia.
+    r"honey[- ]?colou?red( \w+){0,2} (crusts?|crusty|scabs?|sores?|blisters?)|honey crusts?|school sores": "impetigo",
     r"painless dilat\w*|(cervix|cervical) (is |was |being )?dilat\w*|dilat\w* (of )?(the |my |her )?cervix": "cervix opening widen",
 }
 _PATTERNS = [(re.compile(rf"\b({lay})\b", re.IGNORECASE), clinical.split()) for lay, clinical in LAY_TERMS.items()]

@@ -49,6 +49,10 @@ SPELLING = True
 # Lay phrases add the clinical words they mean (kb/lay_terms.py); False searches
 # without them, kept so evaluations can compare.
 LAY_TERMS = True
+# Titles that differ only by a possessive, a hyphen or a comma are one subject (``subject_key``).
+ONE_SUBJECT_PER_NAME = True
+_TITLE_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
+_NOT_A_NAME_CHARACTER = re.compile(r"[^\w]+")
 # A subject's initials in capitals are read as its name ("is IC common"; kb/initialisms.py).
 INITIALISMS = True
 # A passage whose article does not cover the health topic a question names is not an
@@ -163,6 +167,16 @@ class Scores(NamedTuple):
     exact: np.ndarray
 
 
+def subject_key(title: str) -> str:
+    """What makes two titles one subject: MedQuAD's sites write one condition's name
+    with and without a possessive or hyphen ("Hirschsprung's disease", GHR's
+    "Hirschsprung disease"; "Lesch-Nyhan syndrome"); digits stay ("type 1", "type 2")."""
+    title = title.casefold()
+    if ONE_SUBJECT_PER_NAME:
+        title = _NOT_A_NAME_CHARACTER.sub(" ", _TITLE_POSSESSIVE.sub("", title))
+    return title.strip()
+
+
 class Reading(NamedTuple):
     """How the product reads a query."""
 
@@ -242,13 +256,19 @@ class KnowledgeBase:
         answered_types = [heading_types(p.question) for p in index.passages]
         self._type_masks = {name: np.array([name in types for types in answered_types], dtype=bool) for name in TYPES}
         # Passages about one subject: the same title (an article, or MedQuAD's focus across sites).
-        _, topics = np.unique([p.title.casefold().strip() for p in index.passages], return_inverse=True)
+        _, topics = np.unique([subject_key(p.title) for p in index.passages], return_inverse=True)
         self._topics = topics.reshape(-1)
         self._topic_order = np.argsort(self._topics, kind="stable")  # rows grouped by topic, for reduceat
         self._topic_starts = np.searchsorted(self._topics[self._topic_order], np.arange(self._topics.max(initial=-1) + 1))
         # Subjects that are one overview (MedlinePlus topics: "What is tinnitus?" alone):
         # that passage is their answer to every question type.
-        self._overview_only = self._per_subject(np.minimum, self._type_masks["overview"].astype(np.int8)).astype(bool)
+        # Per page (one title as written): a one-page topic merged with another site's
+        # headings ("Attention Deficit-Hyperactivity Disorder") is still one overview.
+        _, pages = np.unique([p.title.casefold().strip() for p in index.passages], return_inverse=True)
+        pages = pages.reshape(-1)
+        not_overview = np.zeros(pages.max(initial=-1) + 1, dtype=bool)
+        not_overview[pages[~self._type_masks["overview"]]] = True
+        self._overview_only = ~not_overview[pages]
         # Per passage, whether its subject has a heading of each type that may be answered in
         # the overview instead (``_with_intent``): fixed per index, so found once.
         self._subject_has = {

@@ -97,6 +97,8 @@ from .conftest import SEED_ARTICLE
         ("can you help me find a doctor", set()),
         ("how would i know if my cervix is opening", {"symptoms"}),
         ("how would i even know if my cervix was dilating early", {"symptoms"}),
+        ("how did my daughter even catch head lice, we are very clean", {"causes"}),
+        ("how did my son get a referral", set()),
         ("my cervix just gave out painlessly, is there a name for it", {"overview"}),
         ("lost the baby at 20 weeks with no pain, what is that called", {"overview"}),
         ("watery discharge at 21 weeks, should i go to labor and delivery", {"doctor"}),

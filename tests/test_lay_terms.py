@@ -107,8 +107,10 @@ def test_a_stitch_for_the_cervix_spelt_as_typed():
 
 
 def test_what_visitors_recognise_a_condition_by():
-    lay = LayTerms(["fifth", "disease", "erythema", "infectiosum", "croup", "cervix", "opening", "widen"])
+    lay = LayTerms(["fifth", "disease", "erythema", "infectiosum", "croup", "cervix", "opening", "widen", "impetigo"])
     assert lay.clinical_words("a red rash on his cheeks like he was slapped") == ["fifth", "disease", "erythema", "infectiosum"]
+    assert lay.clinical_words("honey colored crusty sores around his nose") == ["impetigo"]
+    assert lay.clinical_words("crusty sores around his nose") == []  # cold sores crust too
     assert lay.clinical_words("my husband slapped me") == []  # a slap, not a rash
     assert lay.clinical_words("barking cough at night") == ["croup"]
     assert lay.clinical_words("painless dilation at 20 weeks") == ["cervix", "opening", "widen"]
