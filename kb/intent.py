@@ -289,6 +289,14 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b((?<!from )(?<!by )(?<!with )(my|our|the|a) (cat|dog|puppy|kitten|pet|horse|rabbit|hamster|parrot|guinea pig|ferret)s?|vets?|veterinar\w*)\b(?! bit| scratch)",
         r"\b(veterinar\w*|pets?)\b",
     ),
+    # Other people's stories: "cerclage success stories?", "short cervix and twins, anyone been
+    # through it?". An approved answer is no one's experience.
+    "experience": (
+        r"\b(success stor(y|ies)|(any|anyone'?s|your|other (people|women|moms|mums|parents)'?s?) (experiences?|stories)|share (your|their) (experiences?|stor(y|ies))|"
+        r"(has |did |have )?(anyone|anybody)( else)? (here )?(been through|gone through|go through|went through|had|have|tried|experienced|deal\w* with)\b|"
+        r"(did|were) you (ever )?(go|went|get|got|feel|felt|deliver|end up|have to)\b)",
+        r"\b(your stor(y|ies)|experiences of)\b",
+    ),
     "lifestyle": (
         # Day-to-day questions: "is it safe to exercise", "should I avoid sex", "bed rest".
         r"\b(should (i|we|she) (avoid|stop|keep|still)|is it (safe|ok|okay|alright) to|"
@@ -324,7 +332,7 @@ _OVERVIEW = (
 # aids cost" is not answered by "What are hearing aids?", nor "side effects of metformin"
 # by "What are drug reactions?". Search gives no approved answer when the best passage
 # does not answer them.
-PRACTICAL_TYPES = frozenset({"cost", "access", "medication", "animal"})
+PRACTICAL_TYPES = frozenset({"cost", "access", "medication", "animal", "experience"})
 _QUERY = {name: re.compile(query, re.IGNORECASE) for name, (query, _) in _TYPES.items()}
 _HEADING = {name: re.compile(heading, re.IGNORECASE) for name, (_, heading) in _TYPES.items()}
 _OVERVIEW_QUERY, _OVERVIEW_HEADING = (re.compile(pattern, re.IGNORECASE) for pattern in _OVERVIEW)
@@ -440,6 +448,12 @@ _WHO_GETS = re.compile(
 )
 # "life expectancy after a heart failure diagnosis": the diagnosis is the situation, not the question.
 _DIAGNOSIS_HAD = re.compile(r"\b(after|since|following|with|given|got|get|received) (a |an |the |my |his |her |their |this )?(\w+ ){0,3}diagnosis\b", re.IGNORECASE)
+# "best pregnancy pillow for bed rest": a product pick, whatever the rest asks.
+_PRODUCT_FIRST = re.compile(
+    r"^\W*((what|which)('s| is| are)? (the |a )?|any )?best (\w+ ){0,2}(mattress(es)?|pillows?|sunscreens?|shampoos?|toothpastes?|"
+    r"toothbrush(es)?|shoes|apps?|brands?|products?|creams?|lotions?|oils?|belts?|bras?|vitamins?|supplements?)\b",
+    re.IGNORECASE,
+)
 # "what are the risks for her": the dangers to someone, what the condition leads to.
 _RISKS_TO_SOMEONE = re.compile(r"\brisks? (for|to) (her|him|me|them|us|my \w+|our \w+|the baby|the fetus|my baby)\b", re.IGNORECASE)
 # "I want buy medicine for polycythemia online cheap": shopping, not a treatment question.
@@ -457,6 +471,8 @@ def query_types(query: str) -> frozenset[str]:
     text = question or query
     if "causes" in found and _TRAILING_WHY.search(text) and _ADVICE.search(text) and not _QUERY["causes"].search(_TRAILING_WHY.sub("", text)):
         found -= {"causes"}
+    if _PRODUCT_FIRST.search(text):
+        found = frozenset({"access"})
     if _CONSULTATION.search(query) or _BILLING_CODE.search(query):
         found = (found - {"diagnosis"}) | {"access"}
     if _asked_only_by("treatment", found, _CURE_CHANCE, text):

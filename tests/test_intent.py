@@ -285,6 +285,11 @@ from .conftest import SEED_ARTICLE
         ("what is the life expectancy after a heart failure diagnosis", {"outlook"}),  # the diagnosis is background
         ("how is heart failure diagnosed", {"diagnosis"}),
         ("can you recommend a good weight loss pill", {"access"}),
+        ("best pregnancy pillow for bed rest?", {"access"}),  # a product, whatever bed rest asks
+        ("best exercises for a weak pelvic floor", {"lifestyle"}),
+        ("cerclage success stories?", {"experience"}),
+        ("short cervix and twins - anyone been through it?", {"experience"}),
+        ("how long after cerclage removal did you go into labor?", {"experience"}),
         ("My dad has been diagnosed with COPD. He still smokes. How fast will it get worse?", {"outlook"}),
         ("what should I drink and eat so it doesn't happen again?", {"lifestyle", "prevention"}),
         ("will it happen again in my next pregnancy", {"outlook"}),

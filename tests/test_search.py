@@ -340,6 +340,10 @@ def test_a_practical_question_the_article_does_not_answer_gets_no_answer(seed_kn
     # A pet's health is never this knowledge base's question, whatever else it asks.
     assert seed_knowledge_base.search("my dog is pregnant and her cervix is open, what should i do").hits == []
     assert seed_knowledge_base.search("what should i do about my weak cervix").answered
+    # Other people's stories and product picks are no approved answer.
+    assert seed_knowledge_base.search("short cervix and twins - anyone been through it?").hits == []
+    assert seed_knowledge_base.search("best pregnancy pillow for bed rest?").hits == []
+    assert seed_knowledge_base.search("pessary experiences? what is it actually for").answered
     # The raw ranking is still there for whoever asks for it.
     assert seed_knowledge_base.search("how much does a cervical cerclage cost", min_score=0).hits
     # Evaluation ranks as shown: with the checks, without the threshold.
