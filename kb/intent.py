@@ -35,7 +35,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(headaches?|dizziness|fatigue|tiredness|nausea|rash(es)?|itching|swelling|numbness|tingling|hair loss|weight (gain|loss)|"
         r"cough(ing)?|fevers?|chest pain|back pain|blurr(ed|y) vision|nosebleeds?|sweating|shortness of breath))\b|"
         # "my blood sugar is 130, do I have diabetes?": is it this condition.
-        r"\b(do|could|might) (i|he|she|they|we) have (a |an |the )?\w+( \w+)?\W*$",
+        r"\b(do|could|might) (i|he|she|they|we) have (a |an |the )?\w+( \w+)?\W*$|"
+        # "my gums bleed when i brush, is that gum disease": whether what shows is this condition.
+        r"\b(is|could|might) (that|this|it) (be )?(a |an )?(\w+ ){0,3}(disease|syndrome|infection|disorder|\w{3,}itis)\W*$",
         r"\b(symptoms?|signs?)\b",
     ),
     "causes": (
