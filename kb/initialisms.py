@@ -4,7 +4,8 @@ Forums and support notes shorten a long condition name to its initials ("is IC c
 "IC dx", "SCFE sx"). The articles rarely write them, so neither BM25 nor the small
 embedding model links them, and the topic list may read them as another topic (to
 MedQuAD, "IC" is interstitial cystitis). Initials in capitals that belong to exactly
-one subject's name here, that the content never writes and that are no English word,
+one subject's name here, that the content writes for no other subject (MedQuAD writes
+"NPH" only in its normal pressure hydrocephalus passages) and that are no English word,
 are read as that name.
 """
 
@@ -13,42 +14,49 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from .lexical import STOPWORDS
 from .topics import words
 
 # Initials are from two to five letters: one letter is a word ("I", "A"), and longer
 # shortenings are written out as names of their own ("AIDS" is in the topic list).
 MIN_LETTERS, MAX_LETTERS = 2, 5
 _CAPITALS = re.compile(rf"(?<![\w&/-])[A-Z]{{{MIN_LETTERS},{MAX_LETTERS}}}(?![\w&/-])")
-_STOPWORDS = frozenset(STOPWORDS)
+# Words initials usually skip ("Tetralogy of Fallot" is TF as well as TOF).
+_LINKING_WORDS = frozenset("a an and the of in on for to with by or".split())
 
 
-def initials(name: str) -> str:
-    """The capital initials of ``name``'s words, less stop words ("Incompetent cervix" ->
-    "IC", "Chronic obstructive pulmonary disease" -> "COPD")."""
-    return "".join(word[0] for word in words(name) if word not in _STOPWORDS).upper()
+def initials(name: str, linking_words: bool = False) -> str:
+    """The capital initials of ``name``'s words, less linking words unless asked ("Incompetent
+    cervix" -> "IC", "Chronic obstructive pulmonary disease" -> "COPD")."""
+    return "".join(word[0] for word in words(name) if linking_words or word not in _LINKING_WORDS).upper()
 
 
 class Initialisms:
     """Initials that stand for one subject's name in one knowledge base."""
 
-    def __init__(self, names: Iterable[tuple[str, str]], is_known: Callable[[str], bool] = lambda word: False):
+    def __init__(
+        self, names: Iterable[tuple[str, str]], means_other: Callable[[str, str], bool] = lambda word, subject: False
+    ):
         """
         Args:
             names: (subject, name) pairs: every title and alternate name with the
-                subject (title) it names.
-            is_known: whether a lower-cased word means something already (the content
-                writes it, or it is English: "OK", "US"); such capitals are left alone.
+                subject it names.
+            means_other: whether a lower-cased word means something besides that
+                subject (the content writes it for another subject, or it is English:
+                "OK", "US"); such capitals are left alone.
         """
         subjects: dict[str, set[str]] = {}
         first_name: dict[str, str] = {}
-        for subject, name in names:
-            letters = initials(name)
-            if MIN_LETTERS <= len(letters) <= MAX_LETTERS and not is_known(letters.lower()):
-                subjects.setdefault(letters, set()).add(subject.casefold())
-                first_name.setdefault(letters, name)
+        for subject, name in dict.fromkeys(names):  # a subject's passages repeat its names; first named first
+            for letters in {initials(name), initials(name, linking_words=True)}:
+                if MIN_LETTERS <= len(letters) <= MAX_LETTERS:
+                    subjects.setdefault(letters, set()).add(subject)
+                    first_name.setdefault(letters, name)
         # Initials shared by two subjects say neither.
-        self._names = {letters: first_name[letters] for letters, named in subjects.items() if len(named) == 1}
+        self._names = {
+            letters: first_name[letters]
+            for letters, named in subjects.items()
+            if len(named) == 1 and not means_other(letters.lower(), next(iter(named)))
+        }
 
     def expand(self, query: str) -> str:
         """``query`` with each subject's initials written out ("is IC common" -> "is

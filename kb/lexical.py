@@ -96,6 +96,15 @@ class LexicalIndex:
         term = self._retriever.vocab_dict.get(terms[0])
         return 0 if term is None else int(self._passage_counts[term])
 
+    def passages_using(self, word: str) -> np.ndarray:
+        """The passage rows that use ``word`` (by its stem); empty for a stop word."""
+        terms = self.tokenize(word)
+        term = self._retriever.vocab_dict.get(terms[0]) if terms else None
+        if term is None:
+            return np.zeros(0, dtype=np.int64)
+        indptr = self._retriever.scores["indptr"]
+        return np.asarray(self._retriever.scores["indices"][indptr[term] : indptr[term + 1]], dtype=np.int64)
+
     def scores(self, query: str) -> np.ndarray:
         """BM25 score of every passage row for ``query`` (zeros when no term is known)."""
         terms = self.query_terms(query)

@@ -284,8 +284,9 @@ class KnowledgeBase:
         self.speller = Speller.for_counts(index.vocabulary)
         self.lay_terms = LayTerms(index.vocabulary)
         self.initialisms = Initialisms(
-            ((p.title, name) for p in index.passages for name in (p.title, *p.alt_names)),
-            lambda word: word in index.vocabulary or self.speller.is_english(word),
+            ((int(subject), name) for p, subject in zip(index.passages, self._topics) for name in (p.title, *p.alt_names)),
+            lambda word, subject: self.speller.is_english(word)
+            or (word in index.vocabulary and bool((self._topics[index.lexical.passages_using(word)] != subject).any())),
         )
         self.topic_list = TopicList(topic_groups(), self.speller.is_english, medicine_names())
         # Per topic of the topic list, the subjects that have one of its names as their own

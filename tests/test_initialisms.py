@@ -16,8 +16,9 @@ NAMES = [
     "name, expected",
     [("Incompetent cervix", "IC"), ("Chronic obstructive pulmonary disease", "COPD"), ("Tetralogy of Fallot", "TF"), ("Gout", "G")],
 )
-def test_initials_skip_stop_words(name, expected):
+def test_initials_skip_linking_words(name, expected):
     assert initials(name) == expected
+    assert initials("Tetralogy of Fallot", linking_words=True) == "TOF"
 
 
 @pytest.mark.parametrize(
@@ -41,7 +42,8 @@ def test_initials_two_subjects_share_say_neither():
     assert Initialisms(names).expand("IC diet") == "IC diet"
 
 
-def test_initials_that_mean_something_already_are_left_alone():
-    # The content writes "ic" itself, or it is an English word ("OK", "US").
-    known = {"ic"}.__contains__
-    assert Initialisms(NAMES, known).expand("is IC common") == "is IC common"
+def test_initials_that_mean_something_else_are_left_alone():
+    # The content writes "ic" for another subject, or it is an English word ("OK", "US").
+    means_other = lambda word, subject: word == "ic"
+    assert Initialisms(NAMES, means_other).expand("is IC common") == "is IC common"
+    assert Initialisms(NAMES, means_other).expand("CI and bed rest") == "cervical insufficiency and bed rest"

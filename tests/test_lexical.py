@@ -58,3 +58,10 @@ def test_passage_count_is_by_stem_and_none_for_a_stop_word(lexical):
     assert lexical.passage_count("stitches") == 1  # "stitch" by its stem
     assert lexical.passage_count("migraine") == 0
     assert lexical.passage_count("the") is None
+
+
+def test_passages_using_a_word_are_its_rows(lexical):
+    assert sorted(lexical.passages_using("anemia").tolist()) == [1, 2]
+    assert lexical.passages_using("cerclage").tolist() == [0]
+    assert lexical.passages_using("gout").tolist() == []
+    assert lexical.passages_using("the").tolist() == []

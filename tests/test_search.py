@@ -745,3 +745,24 @@ def test_a_one_page_topic_joined_by_another_spelling_still_answers_any_type(tmp_
     knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
     first = knowledge_base.search("is ADHD hereditary?", k=3, min_score=0, checked=True)
     assert first.hits[0].passage.id == "mplus-1"
+
+
+def test_initials_the_content_writes_only_for_their_subject_are_its_name(tmp_path, encoder):
+    """MedQuAD writes "NPH" only in its normal pressure hydrocephalus passages: "doc
+    mentioned NPH" names it. Initials another subject writes ("CL" in a cleft lip passage)
+    are left as typed."""
+    records = [
+        ("nph-1", "Normal Pressure Hydrocephalus", "What are the treatments for Normal Pressure Hydrocephalus ?",
+         "Treatment for NPH involves surgical placement of a shunt in the brain to drain excess fluid."),
+        ("ui-1", "Urinary Incontinence", "What are the treatments for Urinary Incontinence ?",
+         "Bladder training, pelvic floor exercises and medicines can help with bladder leaks in older adults."),
+        ("cl-1", "Cleft lip", "What is (are) Cleft lip ?",
+         "A cleft lip (CL) is an opening in the upper lip."),
+        ("cl-2", "Chronic leukemia", "What is (are) Chronic leukemia ?",
+         "Chronic leukemia is a slowly growing cancer of the blood."),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    query = "grandpa has walking problems and bladder leaks, doc mentioned NPH. can it be treated?"
+    assert knowledge_base.search(query).searched.startswith("grandpa has walking problems and bladder leaks, doc mentioned Normal Pressure Hydrocephalus.")
+    assert knowledge_base.search(query, k=1, min_score=0, checked=True).hits[0].passage.id == "nph-1"
+    assert "CL" in knowledge_base.search("what is CL").searched
