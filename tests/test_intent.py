@@ -100,6 +100,8 @@ from .conftest import SEED_ARTICLE
         ("my gums bleed when i brush, is that gum disease", {"symptoms"}),
         ("sharp pain in my lower right belly, could it be appendicitis?", {"symptoms"}),
         ("is that normal", set()),
+        ("cavernous malformation in the brain found on MRI, do they need to operate?", {"treatment"}),
+        ("is it safe to operate machinery on gabapentin", {"lifestyle"}),
         ("how did my daughter even catch head lice, we are very clean", {"causes"}),
         ("how did my son get a referral", set()),
         ("my cervix just gave out painlessly, is there a name for it", {"overview"}),
