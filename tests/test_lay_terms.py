@@ -230,3 +230,10 @@ def test_a_sinus_infection_is_sinusitis_and_hair_falling_out_hair_loss():
     assert lay.clinical_words("how do you treat a sinus infection without antibiotics") == ["sinusitis"]
     assert lay.clinical_words("hair falling out in clumps") == ["loss", "alopecia"]
     assert lay.clinical_words("my hair is coming out after chemo") == ["loss", "alopecia"]
+
+
+def test_a_hard_delivery_is_the_articles_difficult_delivery():
+    lay = LayTerms(["difficult", "delivery"])
+    assert lay.clinical_words("weak cervix after a hard delivery with my first") == ["difficult"]  # "delivery" is typed
+    assert lay.clinical_words("a really traumatic birth") == ["difficult", "delivery"]
+    assert lay.clinical_words("a hard time sleeping") == []
