@@ -60,6 +60,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(can|could|will|would|do|does|might) (i|you|he|she|they|we|it) " + _PASS_ON_WORDS + r"|"
         # "did a tear in my last delivery cause my cervical insufficiency": was it the cause.
         r"did .{1,60}\b(cause|lead to|bring on|trigger)|"
+        # "can my blood pressure pills be why everything tastes metallic", "is that just old age".
+        r"\b(could|can|might|may|would) (\w+ ){1,6}be (the reason )?why\b|\bis (it|that|this) (the reason )?why\b|(just|only|simply) (old age|age|ageing|aging|getting older)|"
+        r"(because of|due to|part of) (old age|ageing|aging|getting older)|"
         # "is it my fault my cervix is weak", "did I do something to cause it".
         r"(is|was) (it|this|that) (my|her|his|our|your) fault|did (i|we|she) do (something|anything)|"
         # "is it something I did that made my cervix weak", "were the drugs my mother took to blame".
@@ -442,6 +445,13 @@ _CONSULTATION = re.compile(
 _BILLING_CODE = re.compile(r"\b(icd|cpt|hcpcs|billing|diagnos\w*|procedure)[- ]?(9|10|11)?(-cm)? codes?\b", re.IGNORECASE)
 # "what are the chances of cure for childhood ALL", "cure rate": how it goes, which the
 # outlook gives; a treatment question only when treatment is asked besides.
+# "lost his sense of smell, will it come back": what was lost returning, the outlook; not a
+# condition recurring (prevention).
+_LOST_COMING_BACK = re.compile(
+    r"\b(lost|loss of|losing|lose) (his |her |my |their |the |your |our )?(sense of \w+|hearing|voice|sight|vision|eyesight|taste|smell|hair|memory|"
+    r"appetite|periods?|balance|feeling|sensation|speech)\b.{0,80}\b(will|would|does|can|could|is) (it|they|this|that|his \w+|her \w+|my \w+) (ever |likely to |going to )?(come|comes|coming) back\b",
+    re.IGNORECASE,
+)
 _CURE_CHANCE = re.compile(r"\b(chances? (of|for) (a )?(cure|being cured)|cure rates?|odds of (a )?cure)\b", re.IGNORECASE)
 # "can men get breast cancer", "do kids get gout": whom it affects, which the risk heading
 # and the overview both answer.
@@ -479,6 +489,8 @@ def query_types(query: str) -> frozenset[str]:
         found = frozenset({"access"})
     if _CONSULTATION.search(query) or _BILLING_CODE.search(query):
         found = (found - {"diagnosis"}) | {"access"}
+    if _asked_only_by("prevention", found, _LOST_COMING_BACK, text):
+        found = (found - {"prevention"}) | {"outlook"}
     if _asked_only_by("treatment", found, _CURE_CHANCE, text):
         found -= {"treatment"}
     if not found and _WHO_GETS.search(text):

@@ -89,6 +89,10 @@ MEDICINE_IS_TREATMENT = True
 # Ranking only: a subject that is one overview titled as a category ("Bone Diseases")
 # ranks this much lower unless the query names it (``_below_specific``); 0 turns it off.
 UMBRELLA_PENALTY = 0.03
+# A research passage ("what research (or clinical trials) is being done for X": NINDS's,
+# NIHSeniorHealth's) answers only a question about research; for any other it ranks this
+# much lower ("food has no taste anymore, is that just old age" found NIDCD's research first).
+RESEARCH_PENALTY = 0.03
 _CATEGORY = re.compile(r"\b(Diseases|Disorders)$")
 # "can X cause Y": a complications question when X is the subject, a causes one when Y is
 # (``_effect_is_the_subject``).
@@ -397,6 +401,8 @@ class KnowledgeBase:
             ranking = self._with_intent(asked, ranking, exact, typed, named, in_named, titled)
         if method == "hybrid":
             ranking = self._below_specific(ranking, exact, typed, named)
+            if RESEARCH_PENALTY and "research" not in asked:
+                ranking = ranking - np.float32(RESEARCH_PENALTY) * self._type_masks["research"]
             if not asked:
                 ranking = self._named_first_on_ties(ranking, mentioned)
         if min_score is None and method == "hybrid":

@@ -100,6 +100,11 @@ from .conftest import SEED_ARTICLE
         ("my gums bleed when i brush, is that gum disease", {"symptoms"}),
         ("sharp pain in my lower right belly, could it be appendicitis?", {"symptoms"}),
         ("is that normal", set()),
+        ("my 80 year old mother says food has no taste anymore, is that just old age", {"causes"}),
+        ("can my blood pressure pills be why everything tastes metallic", {"causes"}),
+        ("is that why my hair is falling out", {"causes"}),
+        ("dad lost his sense of smell after a bad cold, will it come back", {"outlook"}),  # what was lost returning
+        ("i had shingles and lost weight, will it come back", {"prevention"}),  # the condition recurring
         ("cavernous malformation in the brain found on MRI, do they need to operate?", {"treatment"}),
         ("is it safe to operate machinery on gabapentin", {"lifestyle"}),
         ("how did my daughter even catch head lice, we are very clean", {"causes"}),

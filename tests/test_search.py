@@ -766,3 +766,20 @@ def test_initials_the_content_writes_only_for_their_subject_are_its_name(tmp_pat
     assert knowledge_base.search(query).searched.startswith("grandpa has walking problems and bladder leaks, doc mentioned Normal Pressure Hydrocephalus.")
     assert knowledge_base.search(query, k=1, min_score=0, checked=True).hits[0].passage.id == "nph-1"
     assert "CL" in knowledge_base.search("what is CL").searched
+
+
+def test_a_research_passage_answers_only_a_question_about_research(tmp_path, encoder, monkeypatch):
+    records = [
+        ("taste-1", "Problems with Taste", "What is (are) Problems with Taste ?",
+         "Taste is one of our most robust senses. Although there is a small decline in taste in people over 60, "
+         "most older people will not notice it, though food may taste different to them."),
+        ("taste-2", "Problems with Taste", "what research (or clinical trials) is being done for Problems with Taste ?",
+         "Scientists study why older people lose their sense of taste and how food tastes change with age, in "
+         "laboratories across the country."),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    first = lambda query: knowledge_base.search(query, k=2, min_score=0, checked=True).hits[0].passage.id
+    assert first("my elderly mother says food has lost its taste") == "taste-1"
+    assert first("any research on taste loss in older people") == "taste-2"
+    monkeypatch.setattr(search_module, "RESEARCH_PENALTY", 0.0)
+    assert first("my elderly mother says food has lost its taste") == "taste-2"  # what the penalty prevents
