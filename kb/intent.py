@@ -25,7 +25,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel|what (will|would|might|do|did) (i|you|we|she|he|they|it) feel|what (i|you|we|she|he|they) (will|would|might|may) feel|"
         # "can you have a weak cervix and feel totally fine": whether it shows.
         r"(and|but|yet|while) (still )?(feel|feels|feeling|be|am|is|are) (totally |completely |perfectly |absolutely )?(fine|normal|ok|okay|well)|"
-        r"how (would|do|can|will|could) (i|you|we|she|he) (even |ever |really |actually )?(know|tell)|how to (tell|know)\b(?! (more|about))|"
+        r"how (would|do|can|will|could) (i|you|we|she|he) (even |ever |really |actually )?(know|tell)|"
+        # Non-native word order: "how i can tell my cervix got problem early?".
+        r"how (i|you|we|she|he) (can|could|will|would) (know|tell)|how to (tell|know)\b(?! (more|about))|"
         # "does an incompetent cervix hurt", "is shingles painful": how it feels; not a
         # procedure's pain ("is a cerclage stitch painful").
         r"(does|do|will|would|is|are) (?!(\w+ ){0,3}(stitch\w*|cerclage|surgery|operation|procedure|injections?|shots?|tests?|exams?|biops\w+|scans?|"
@@ -95,7 +97,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "incompetent cervix frequency", not "urinary frequency" or "frequency of seizures".
         r"(?<!urinary )(?<!urination )(?<!urine )(?<!bowel )(?<!stool )frequency(?! of (urinat\w*|peeing|bowel|stools?|urine|headaches?|migraines?|attacks?|seizures?|episodes?)))\b|"
         r"\b(is|are) (\w+ ){1,4}(rare|common|uncommon)( (condition|disease|disorder|illness|problem|thing|one))?\W*$|"
-        r"\b(many|lots of|a lot of) (people|women|men|kids|children|babies|mothers|adults) (have|get|has|gets)( (it|this|that|them))?\W*$",
+        r"\b(many|lots of|a lot of) (people|women|men|kids|children|babies|mothers|adults) (have|get|has|gets)( (it|this|that|them))?\W*$|"
+        # Non-native English: "this problem is many women have or only few?".
+        r"\b(or|only) (a )?few( (people|women|men|kids|children|babies|mothers|adults|ladies))?\W*$",
         r"\b(how (common|many people|frequent)|prevalence|affected by)\b",
     ),
     "diagnosis": (
@@ -197,7 +201,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"get (it|this|that|them|these) checked|who (do|should|can|would) (i|we) (call|see|ask|contact|talk to|speak to)|(what|which) (kind|type|sort) of (doctor|specialist)|"
         # "when should I take him to the doctor", "bring my baby to the ER".
         r"(take|bring) (him|her|them|my \w+|our \w+|the baby|the kids?) (in )?to (a |an |the |my |our )?(doctor|gp|er|hospital|emergency|a&e|p(a)?ediatrician|clinic|urgent care)|"
-        r"seek (medical )?(help|advice|care)|go to (the )?(hospital|er|emergency)|(call|ring|phone|contact) (the |a )?(hospital|er|emergency|ambulance)|"
+        r"seek (medical )?(help|advice|care)|go to (the )?(hospital|er|emergency)|"
+        # "need go hospital now?".
+        r"(need|must|should|have to)( to)? go( to)? (the |a )?(hospital|doctor|clinic|er|emergency|a&e)\b|(call|ring|phone|contact) (the |a )?(hospital|er|emergency|ambulance)|"
         # "are my symptoms serious enough to see someone", "what should make me worried enough to ring".
         r"(serious|bad|worried|concerned|worrying|worrisome) enough (to|for)|"
         # Support staff: "when to refer pt to dr".
