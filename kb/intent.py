@@ -178,7 +178,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "you can't have a normal pregnancy after cervical insufficiency".
         r"(have|carry|get) (a |another )?(normal|healthy|successful|full[- ]term) (pregnancy|baby|birth|delivery)|"
         # "doctor found krabbe disease, what will happen to him".
-        r"what (will|would|is going to) happen (to|with) (him|her|them|me|us|my \w+|our \w+|the baby)\b(?! if)|live (on (his|her|their|my|our) own|independently|a normal life))\b",
+        r"what (will|would|is going to) happen (to|with) (him|her|them|me|us|my \w+|our \w+|the baby)\b(?! if)|live (on (his|her|their|my|our) own|independently|a normal life)|"
+        # "will my baby develop normally", "will he walk normally".
+        r"(will|would|can|could) (he|she|they|i|my \w+|our \w+|the baby|the child) (ever )?(develop|grow( up)?|walk|talk|see|hear|learn) (normally|like other (kids|children)))\b",
         r"\b(outlook|prognosis)\b",
     ),
     "doctor": (

@@ -100,6 +100,7 @@ from .conftest import SEED_ARTICLE
         ("my gums bleed when i brush, is that gum disease", {"symptoms"}),
         ("sharp pain in my lower right belly, could it be appendicitis?", {"symptoms"}),
         ("is that normal", set()),
+        ("what is colpocephaly and will my baby develop normally", {"outlook"}),
         ("this problem is many women have or only few?", {"frequency"}),
         ("how i can tell my cervix got problem early?", {"symptoms"}),
         ("water coming out from below at 22 week, need go hospital now?", {"doctor"}),
