@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 import shutil
 
@@ -643,6 +644,11 @@ def test_the_subjects_own_names_count_as_its_words(seed_knowledge_base, monkeypa
     kb.word_coverage.subject_roots.cache_clear()  # leave the module's knowledge base as it was
 
 
+def _first(knowledge_base: KnowledgeBase, query: str) -> str:
+    """The id of the passage ranked first for ``query``, as evaluation ranks (checked, no threshold)."""
+    return knowledge_base.search(query, k=3, min_score=0, checked=True).hits[0].passage.id
+
+
 def _knowledge_base_of(tmp_path, encoder, records) -> KnowledgeBase:
     """A knowledge base of ``records`` (id, title, question, answer), built in ``tmp_path``."""
     content = tmp_path / "content"
@@ -669,7 +675,7 @@ def test_a_query_that_is_a_title_and_a_type_is_about_that_subject(tmp_path, enco
          "are present at birth and cloud both lenses, and these cataracts are caused by the gene."),
     ]
     knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
-    first = lambda query: knowledge_base.search(query, k=3, min_score=0, checked=True).hits[0].passage.id
+    first = functools.partial(_first, knowledge_base)
     assert first("what causes cataracts") == "cataract-1"
     assert first("what causes nance-horan syndrome") == "nhs-2"  # its own title: its causes heading
     monkeypatch.setattr(search_module, "OTHER_TITLE_PENALTY", 0)
@@ -691,7 +697,7 @@ def test_words_asking_about_inheritance_are_not_part_of_a_title(tmp_path, encode
          "kind are passed on when both parents carry the gene."),
     ]
     knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
-    first = lambda query: knowledge_base.search(query, k=3, min_score=0, checked=True).hits[0].passage.id
+    first = functools.partial(_first, knowledge_base)
     assert first("are kidney stones hereditary") == "stones-1"
     monkeypatch.setattr(search_module, "INHERITANCE_WORDS_ASK", False)
     assert first("are kidney stones hereditary") == "hx-2"  # what the rule prevents
@@ -721,10 +727,10 @@ def test_one_condition_under_two_spellings_answers_as_one_subject(tmp_path, enco
          "growing too soon. Why is unclear; some cases are inherited."),
     ]
     knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
-    first = lambda kb: kb.search("what causes hirschsprungs in newborns", k=3, min_score=0, checked=True).hits[0].passage.id
-    assert first(knowledge_base) == "gard-3"
+    query = "what causes hirschsprungs in newborns"
+    assert _first(knowledge_base, query) == "gard-3"
     monkeypatch.setattr(search_module, "ONE_SUBJECT_PER_NAME", False)
-    assert first(KnowledgeBase.open(tmp_path / "index", encoder=encoder)) == "ghr-1"  # GHR's overview, lifted as its subject lacks causes
+    assert _first(KnowledgeBase.open(tmp_path / "index", encoder=encoder), query) == "ghr-1"  # GHR's overview, lifted as its subject lacks causes
 
 
 def test_a_one_page_topic_joined_by_another_spelling_still_answers_any_type(tmp_path, encoder, monkeypatch):
@@ -743,8 +749,7 @@ def test_a_one_page_topic_joined_by_another_spelling_still_answers_any_type(tmp_
          "cell is sufficient to cause the disorder."),
     ]
     knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
-    first = knowledge_base.search("is ADHD hereditary?", k=3, min_score=0, checked=True)
-    assert first.hits[0].passage.id == "mplus-1"
+    assert _first(knowledge_base, "is ADHD hereditary?") == "mplus-1"
 
 
 def test_initials_the_content_writes_only_for_their_subject_are_its_name(tmp_path, encoder):
@@ -778,7 +783,7 @@ def test_a_research_passage_answers_only_a_question_about_research(tmp_path, enc
          "laboratories across the country."),
     ]
     knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
-    first = lambda query: knowledge_base.search(query, k=2, min_score=0, checked=True).hits[0].passage.id
+    first = functools.partial(_first, knowledge_base)
     assert first("my elderly mother says food has lost its taste") == "taste-1"
     assert first("any research on taste loss in older people") == "taste-2"
     monkeypatch.setattr(search_module, "RESEARCH_PENALTY", 0.0)
