@@ -17,6 +17,9 @@ _LOWER_RISK_WORDS = r"(reduce|lower|decrease|cut|minimi[sz]e)s? (my|the|your|his
 # Without its object too, as non-native English asks: "waardenburg syndrome will pass to my children?"
 _PASS_ON_WORDS = r"((pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)( on| down)? to|pass(es)?( on| down)? to)"
 
+# Things one buys: "best mattress for back pain" asks for a product, not a health answer.
+_PRODUCTS = r"(mattress(es)?|pillows?|sunscreens?|shampoos?|toothpastes?|toothbrush(es)?|shoes|apps?|brands?|products?)"
+
 # Each type: phrases in a visitor's query, and phrases in a question heading.
 _TYPES: dict[str, tuple[str, str]] = {
     "symptoms": (
@@ -270,7 +273,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # A recipe is not a health answer: "recipe for a low sodium soup".
         r"recipes?|"
         # Products and careers: "best mattress for back pain", "how do i become a nurse".
-        r"best (\w+ )?(mattress(es)?|pillows?|sunscreens?|shampoos?|toothpastes?|toothbrush(es)?|shoes|apps?|brands?|products?)\b|"
+        r"best (\w+ )?" + _PRODUCTS + r"\b|"
         r"(become|becoming|train(ing)? to be|study(ing)? to be|career as) an? (nurse|doctor|physician|dentist|midwife|paramedic|pharmacist|surgeon|therapist|psychologist)|(nursing|medical|dental) school|"
         r"(bring|take) (my |our |your )?(own )?(food|things|stuff|phone|laptop|pets?|kids|children) (in)?to (the |a )?(hospital|clinic|ward|surgery)|"
         r"(how|where) (do|can|should) (i|we|you) find (a |an |the |my )?(good )?(doctor|dentist|gp|specialist|surgeon|clinic|hospital|pharmacy|therapist)|"
@@ -451,8 +454,6 @@ _CONSULTATION = re.compile(
 # Billing codes, which support staff look up elsewhere: "ICD-10 code for hives", "CPT code
 # colonoscopy", "diagnosis code for gout".
 _BILLING_CODE = re.compile(r"\b(icd|cpt|hcpcs|billing|diagnos\w*|procedure)[- ]?(9|10|11)?(-cm)? codes?\b", re.IGNORECASE)
-# "what are the chances of cure for childhood ALL", "cure rate": how it goes, which the
-# outlook gives; a treatment question only when treatment is asked besides.
 # "lost his sense of smell, will it come back": what was lost returning, the outlook; not a
 # condition recurring (prevention).
 _LOST_COMING_BACK = re.compile(
@@ -460,6 +461,8 @@ _LOST_COMING_BACK = re.compile(
     r"appetite|periods?|balance|feeling|sensation|speech)\b.{0,80}\b(will|would|does|can|could|is) (it|they|this|that|his \w+|her \w+|my \w+) (ever |likely to |going to )?(come|comes|coming) back\b",
     re.IGNORECASE,
 )
+# "what are the chances of cure for childhood ALL", "cure rate": how it goes, which the
+# outlook gives; a treatment question only when treatment is asked besides.
 _CURE_CHANCE = re.compile(r"\b(chances? (of|for) (a )?(cure|being cured)|cure rates?|odds of (a )?cure)\b", re.IGNORECASE)
 # "can men get breast cancer", "do kids get gout": whom it affects, which the risk heading
 # and the overview both answer.
@@ -470,10 +473,10 @@ _WHO_GETS = re.compile(
 )
 # "life expectancy after a heart failure diagnosis": the diagnosis is the situation, not the question.
 _DIAGNOSIS_HAD = re.compile(r"\b(after|since|following|with|given|got|get|received) (a |an |the |my |his |her |their |this )?(\w+ ){0,3}diagnosis\b", re.IGNORECASE)
-# "best pregnancy pillow for bed rest": a product pick, whatever the rest asks.
+# "best pregnancy pillow for bed rest", "best cream for …" opening a question: a product pick,
+# whatever the rest asks.
 _PRODUCT_FIRST = re.compile(
-    r"^\W*((what|which)('s| is| are)? (the |a )?|any )?best (\w+ ){0,2}(mattress(es)?|pillows?|sunscreens?|shampoos?|toothpastes?|"
-    r"toothbrush(es)?|shoes|apps?|brands?|products?|creams?|lotions?|oils?|belts?|bras?|vitamins?|supplements?)\b",
+    r"^\W*((what|which)('s| is| are)? (the |a )?|any )?best (\w+ ){0,2}(" + _PRODUCTS + r"|creams?|lotions?|oils?|belts?|bras?|vitamins?|supplements?)\b",
     re.IGNORECASE,
 )
 # "what are the risks for her": the dangers to someone, what the condition leads to.
