@@ -59,8 +59,8 @@ class Initialisms:
         }
 
     def expand(self, query: str) -> str:
-        """``query`` with each subject's initials written out ("is IC common" -> "is
-        incompetent cervix common"); other text is unchanged."""
+        """``query`` with each subject's initials written out as its name ("is IC common" ->
+        "is Incompetent cervix common"); other text is unchanged."""
         if not self._names:
             return query
         return _CAPITALS.sub(lambda m: self._names.get(m.group(0), m.group(0)), query)
