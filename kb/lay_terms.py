@@ -35,6 +35,8 @@ LAY_TERMS: dict[str, str] = {
     r"scrap(e|es|ed|ing) (of |out )?(the |my |her )?(womb|uterus|uterine lining)|(womb|uterine) scrap(e|ing)|"
     r"scrape after (a |my |the |her )?(miscarriage|abortion|birth|delivery)": "dilation curettage",
     r"meds": "medicines medication",
+    # "doctor say i must lie down on left side": the article's rest on your left side.
+    r"(lie|lying|lay|laying) (down )?on (my |your |her |the )?(left|right) side": "rest",
     # "a hard delivery with my first", "a traumatic birth": the articles' "difficult delivery".
     r"(hard|rough|tough|traumatic|complicated|bad) (\w+ )?(deliver(y|ies)|births?|labou?rs?)": "difficult delivery",
     r"misshapen|mis-shapen|oddly shaped|deformed|(not|isn'?t|wasn'?t|is not|was not|aren'?t) (\w+ )?shaped (right|properly|normally|correctly|normal)|"

@@ -40,6 +40,10 @@ GENERIC_WORDS = frozenset(
     "always never sometimes constantly ever quite even "
     # Getting in touch: "should I ring my ob" asks when to see a doctor, not about a ring.
     "call calls calling ring phone phoning contact "
+    # What someone said is the background, not the topic: "doctor say i must lie down".
+    "say says said saying tell tells told "
+    # Where and when in plain words: "water coming out from below", "at what point".
+    "below point "
     # A worry is not a topic: "should i worry" asks whether it matters.
     "worry worried worrying worries concerned "
     # A parent as background: "my mother was given DES medicine, effect to me?" asks about

@@ -237,3 +237,9 @@ def test_a_hard_delivery_is_the_articles_difficult_delivery():
     assert lay.clinical_words("weak cervix after a hard delivery with my first") == ["difficult"]  # "delivery" is typed
     assert lay.clinical_words("a really traumatic birth") == ["difficult", "delivery"]
     assert lay.clinical_words("a hard time sleeping") == []
+
+
+def test_lying_on_the_left_side_is_the_articles_rest():
+    lay = LayTerms(["rest"])
+    assert lay.clinical_words("doctor say i must lie down on left side, for what?") == ["rest"]
+    assert lay.clinical_words("the pain is on my left side") == []
