@@ -76,6 +76,10 @@ LAY_TERMS: dict[str, str] = {
     r"ring(ing)? (in|of) (my|the|his|her|their|both|one) ears?|ears? (are |is |keep |keeps |have been |has been |been |started |start |starts )?ringing|(buzzing|humming|whooshing) (in|of) (my|the|his|her) ears?": "tinnitus",
     r"heaviness|heavy feeling|feels? heavy|(pushing|pressing|bearing|pulling) down|pushing on (my|her) (bladder|pelvis|cervix)": "pressure",
     r"watery discharge": "fluid discharge",
+    # "mucousy discharge", "snotty discharge": the articles' mucus.
+    r"mucou?s(e)?y|mucousy|snotty|snot-like": "mucus",
+    # Pelvic rest, as obstetricians prescribe it: no sex, nothing in the vagina.
+    r"pelvic rest": "restricting sexual activity",
     r"leep|lletz|cone biopsy|coni[sz]ation": "cervical surgery surgical procedure",
     # Getting in touch with the one who looks after the pregnancy is seeing the doctor
     # ("should I ring my ob"); not every mention ("my obgyn said I need a cerclage").

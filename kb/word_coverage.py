@@ -36,6 +36,8 @@ GENERIC_WORDS = frozenset(
     "lot lots bit little first second third start starts started starting begin begins began beginning "
     "early earlier late later soon sooner need needs needing needed "
     "light heavy mild slight severe keep keeps keeping kept option options "
+    # How much more: "increased discharge" is about discharge.
+    "increase increased increasing extra "
     # How often: "bleeding a bit and always go toilet to pee".
     "always never sometimes constantly ever quite even "
     # Getting in touch: "should I ring my ob" asks when to see a doctor, not about a ring.
@@ -50,7 +52,9 @@ GENERIC_WORDS = frozenset(
     # DES. Not a partner or a child, whom a question can be about ("how do i support my
     # wife after a miscarriage" is no question about the cervix).
     "mother mothers mom mum father dad parent parents "
-    "given taking took "
+    "given take takes taking took "
+    # Joining words the stopword list lacks: "discharge plus pressure".
+    "plus "
     # People and things unnamed, greetings, the ends of contractions ("you've").
     "someone somebody anyone anybody everyone something anything hello hi thanks please ve ll re".split()
 )

@@ -57,6 +57,8 @@ from .conftest import SEED_ARTICLE
         ("how can I lower my risk of colon cancer", {"prevention"}),  # not who is at risk
         ("if I notice bleeding with a weak cervix when do I see someone", {"doctor"}),
         ("how do they stop a weak cervix from opening", {"treatment"}),
+        ("her cervix is opening, what will the doctors do", {"treatment"}),
+        ("what will the doctors do at my first appointment", set()),
         ("do I have to stop working with cervical insufficiency", {"lifestyle"}),
         ("whats the reason some women get an incompetent cervix", {"causes"}),
         # A blood relative has it: will it be passed on (not a husband's shingles).

@@ -243,3 +243,10 @@ def test_lying_on_the_left_side_is_the_articles_rest():
     lay = LayTerms(["rest"])
     assert lay.clinical_words("doctor say i must lie down on left side, for what?") == ["rest"]
     assert lay.clinical_words("the pain is on my left side") == []
+
+
+def test_mucousy_discharge_is_mucus_and_pelvic_rest_is_restricted_sex():
+    lay = LayTerms(["mucus", "restricting", "sexual", "activity"])
+    assert lay.clinical_words("increased mucousy discharge at 20 weeks") == ["mucus"]
+    assert lay.clinical_words("snotty discharge") == ["mucus"]
+    assert lay.clinical_words("pelvic rest after cerclage, what does it involve") == ["restricting", "sexual", "activity"]

@@ -35,6 +35,10 @@ def test_stop_words_and_words_of_time_and_manner_are_no_topic(coverage):
     assert coverage.topic_words("at what point is bleeding from below a worry") == [("bleeding",)]
     # A parent as background, and a drug's effect as the kind of answer wanted.
     assert coverage.topic_words("my mother was given DES medicine, effect to me?") == [("des",), ("medicine",)]
+    # How much more, taking someone somewhere, and joining words: "increased discharge plus
+    # pressure" is about discharge and pressure.
+    assert coverage.topic_words("increased bleeding plus pressure") == [("bleeding",), ("pressure",)]
+    assert coverage.topic_words("when do i take her in for bleeding") == [("bleeding",)]
     # A partner can be what a question is about.
     assert ("wife",) in coverage.topic_words("how do i support my wife after a miscarriage")
 
