@@ -109,6 +109,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not "my wife has been diagnosed with RA": that is background, not the question.
         r"\b((?<!been )(?<!was )(?<!were )(?<!got )(?<!just )(?<!recently )(?<!newly )(?<!being )(?<!i )(?<!he )(?<!she )"
         r"diagnos\w*(?! with)(?! as)|how (is|are) .{1,40} (found|detected|picked up|spotted)\b|"
+        # "can an incompetent cervix be found before pregnancy".
+        r"(can|could|will|would) .{1,40} be (found|detected|picked up|spotted|caught early)\b|"
         # "how would the doctor know if my cervix is weak": how they find out.
         r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (know|tell|find out|check|confirm)\b|tests?|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing)|sleep stud(y|ies))\b",
         r"\b(diagnos\w*|tests?)\b",
@@ -131,7 +133,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"what (to|should (i|we)|do (i|we)) do\b|what do\W*$|"
         # "doctor say incompetent, must do what?", "what we must do".
         r"(must|should|need to|have to) do what|what (i|we) (must|should|need to|have to) do|what must (i|we) do|"
-        r"(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(is|are) \w+(?: \w+)? good for|"
+        r"(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(make|makes) (a|any|much of a|a real) difference|(is|are) \w+(?: \w+)? good for|"
         r"what (can|should) (i|we) (put|use|rub) on|"
         # Not "how can I stop them from coming back": that is prevention.
         r"how (do|can|to|would|will) (i |you |we |they |doctors |docs )?(stop(?! (\w+ )?(from )?(coming back|happening|recurring|returning)| getting)|fix|ease|soothe)|"
@@ -183,7 +185,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "doctor found krabbe disease, what will happen to him".
         r"what (will|would|is going to) happen (to|with) (him|her|them|me|us|my \w+|our \w+|the baby)\b(?! if)|live (on (his|her|their|my|our) own|independently|a normal life)|"
         # "will my baby develop normally", "will he walk normally".
-        r"(will|would|can|could) (he|she|they|i|my \w+|our \w+|the baby|the child) (ever )?(develop|grow( up)?|walk|talk|see|hear|learn) (normally|like other (kids|children)))\b",
+        r"(will|would|can|could) (he|she|they|i|my \w+|our \w+|the baby|the child) (ever )?(develop|grow( up)?|walk|talk|see|hear|learn) (normally|like other (kids|children))|"
+        # "will my baby be okay if my cervix is incompetent".
+        r"(will|would|is|are) (my|our|her|the) (baby|babies|child|pregnancy) (be |going to be )?(ok|okay|alright|all right|fine|safe))\b",
         r"\b(outlook|prognosis)\b",
     ),
     "doctor": (
@@ -259,7 +263,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "access": (
         # Not information: "where can I find information about Ehlers-Danlos syndrome".
         r"\b(near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find)(?! (out|(some |more )?(information|info|literature|details|facts|resources|reading|articles?)))|buy|order online|"
-        r"book (an? )?appointment|opening hours|phone number|(give|tell|send) me (the |a )?(phone |telephone |contact )?number|brand|"
+        r"book (me |us |him |her )?(an? )?appointment|opening hours|phone number|(give|tell|send) me (the |a )?(phone |telephone |contact )?number|brand|"
 
         # Services and their rules: "how long is the waiting list for a knee replacement",
         # "visiting hours", "can I bring my own food into the hospital".

@@ -37,6 +37,8 @@ LAY_TERMS: dict[str, str] = {
     r"meds": "medicines medication",
     # "doctor say i must lie down on left side": the article's rest on your left side.
     r"(lie|lying|lay|laying) (down )?on (my |your |her |the )?(left|right) side": "rest",
+    # "lying in bed all day", "does she have to stay in bed": bed rest.
+    r"(lie|lying|lay|laying|stay|staying|stuck|kept|keep) in bed": "bed rest",
     # "a hard delivery with my first", "a traumatic birth": the articles' "difficult delivery".
     r"(hard|rough|tough|traumatic|complicated|bad) (\w+ )?(deliver(y|ies)|births?|labou?rs?)": "difficult delivery",
     r"misshapen|mis-shapen|oddly shaped|deformed|(not|isn'?t|wasn'?t|is not|was not|aren'?t) (\w+ )?shaped (right|properly|normally|correctly|normal)|"
@@ -70,6 +72,24 @@ LAY_TERMS: dict[str, str] = {
     r"over-?active thyroid|thyroid (is |was |being )?over-?active": "hyperthyroidism",
     r"slipped dis[ck]s?|bulging dis[ck]s?": "herniated disk",
     r"lockjaw": "tetanus",
+    r"(water|fluid) (on|in) (the |his |her |my |their )?brain": "hydrocephalus",
+    r"beauty (marks?|spots?)": "moles",
+    # A baby's head held to one side: torticollis ("wry neck").
+    r"wry ?neck|head (is |keeps )?(tilted|tilts|tilting|turned|cocked) (to )?(one|the) side|twisted neck": "torticollis",
+    # Seborrheic keratoses as people describe them: stuck-on, barnacle-like growths.
+    r"stuck[- ]on (growths?|spots?|warts?|patches)|barnacles?": "seborrheic keratosis",
+    # Breathing that stops in sleep: sleep apnea ("gasp and pause breathing at night").
+    r"(stops?|stopped|stopping|pauses?|paused|pausing) (\w+ )?breathing (\w+ )?(in (my|his|her|their) sleep|at night|while (i|he|she|they) sleeps?)|"
+    r"(gasp|gasps|gasping) (for air |for breath )?(\w+ ){0,3}(in (my|his|her|their) sleep|at night)": "sleep apnea",
+    r"hardening of (the |my |his |her )?arter(y|ies)|hardened arter(y|ies)|clogged arter(y|ies)|arteries (are |were |getting )?(hardening|hardened|clogged)": "atherosclerosis arteriosclerosis",
+    # Coming again and again: recurrent ("meningitis over and over, every few months").
+    r"over and over( again)?|again and again|time after time|(every|each) (few|couple of|couple) (days|weeks|months)": "recurrent recurring",
+    # Bedbugs as people find them: bugs in the mattress, bites in a row.
+    r"(bugs?|insects?|mites?) (\w+ )?(in|on|from) (the |my |our |his |her )?(beds?|mattress(es)?|sheets|bedding|couch|sofa)|"
+    r"(beds?|mattress) bugs?|bites? in a (line|row)": "bedbugs",
+    # A reaction to a medicine: MedlinePlus's drug reactions ("allergic to my new antibiotic").
+    r"(allergic )?reactions? to (a |the |my |his |her |this |some |an )?(new )?(drugs?|medicines?|medications?|meds|antibiotics?|pills?)|"
+    r"allergic to (a |the |my |his |her |this |an )?(new )?(drugs?|medicines?|medications?|meds|antibiotics?|pills?)": "drug reactions",
     r"ehlers[- ]danlos|marfan'?s?( syndrome)?": "connective tissue collagen genetic disorders",
     r"baby (came|comes|coming|born) (early|too early|premature)|baby (can |could |will |may |might )?(come|be born|arrive)( out)? (early|too early|too soon|premature)": "premature preterm delivery",
     r"hep": "hepatitis",

@@ -250,3 +250,29 @@ def test_mucousy_discharge_is_mucus_and_pelvic_rest_is_restricted_sex():
     assert lay.clinical_words("increased mucousy discharge at 20 weeks") == ["mucus"]
     assert lay.clinical_words("snotty discharge") == ["mucus"]
     assert lay.clinical_words("pelvic rest after cerclage, what does it involve") == ["restricting", "sexual", "activity"]
+
+
+def test_what_people_call_bedbugs_hardened_arteries_and_a_reaction_to_a_medicine():
+    lay = LayTerms(["bedbugs", "atherosclerosis", "arteriosclerosis", "drug", "reactions", "recurrent"])
+    assert lay.clinical_words("found tiny brown bugs in the mattress seams") == ["bedbugs"]
+    assert lay.clinical_words("itchy bites in a row on my arm") == ["bedbugs"]
+    assert lay.clinical_words("what is hardening of the arteries") == ["atherosclerosis", "arteriosclerosis"]
+    assert lay.clinical_words("hives after a new antibiotic, an allergic reaction to my medicine?") == ["drug", "reactions"]
+    assert lay.clinical_words("meningitis over and over, every few months") == ["recurrent"]
+    assert lay.clinical_words("bed bug bites") == ["bedbugs"]  # two words where the title writes one
+
+
+def test_staying_in_bed_is_bed_rest():
+    lay = LayTerms(["bed", "rest"])
+    assert lay.clinical_words("does lying in bed all day make a difference") == ["rest"]
+    assert lay.clinical_words("does she have to stay in bed") == ["rest"]
+
+
+def test_everyday_names_of_conditions():
+    lay = LayTerms(["hydrocephalus", "moles", "torticollis", "seborrheic", "keratosis", "sleep", "apnea"])
+    assert lay.clinical_words("water on the brain in a newborn") == ["hydrocephalus"]
+    assert lay.clinical_words("are beauty marks dangerous") == ["moles"]
+    assert lay.clinical_words("newborn keeps his head tilted to one side") == ["torticollis"]
+    assert lay.clinical_words("crusty stuck-on growths that look like barnacles") == ["seborrheic", "keratosis"]
+    assert lay.clinical_words("wife says I gasp and pause breathing at night") == ["sleep", "apnea"]
+    assert lay.clinical_words("he stops breathing in his sleep") == ["apnea"]  # "sleep" is typed
