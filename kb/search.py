@@ -105,6 +105,11 @@ _CAUSE_CLAUSE = re.compile(
 # lifts nothing there, kept so evaluations can compare.
 IN_OVERVIEW = True
 IN_OVERVIEW_TYPES = frozenset({"complications", "outlook"})
+# "is incompetent cervix genetic": where a subject has no heading on inheritance, its
+# passage that speaks of genes answers before its overview (the seed's risk factors:
+# "genetic disorders affecting … collagen"). False leaves it to the overview.
+GENES_PASSAGE = True
+_GENES = re.compile(r"\b(genetic|genes?|inherit\w*|hereditary|runs? in (the )?famil\w*|family history)\b", re.IGNORECASE)
 _A_TREATMENT = re.compile(r"\b(surgery|operation|procedure|transplant|treatments?|therapy|chemo\w*|radiation)\b", re.IGNORECASE)
 # A passage lifted as the type asked keeps this share of its distance to its subject's best
 # (a tie-breaker between subjects; see ``_with_intent``).
@@ -273,10 +278,11 @@ class KnowledgeBase:
         not_overview = np.zeros(pages.max(initial=-1) + 1, dtype=bool)
         not_overview[pages[~self._type_masks["overview"]]] = True
         self._overview_only = ~not_overview[pages]
-        # Per passage, whether its subject has a heading of each type that may be answered in
-        # the overview instead (``_with_intent``): fixed per index, so found once.
+        # Per passage, whether its subject has a heading of each type that may be answered
+        # elsewhere instead (``_with_intent``): fixed per index, so found once.
         self._subject_has = {
-            name: self._per_subject(np.maximum, self._type_masks[name].astype(np.int8)).astype(bool) for name in IN_OVERVIEW_TYPES
+            name: self._per_subject(np.maximum, self._type_masks[name].astype(np.int8)).astype(bool)
+            for name in IN_OVERVIEW_TYPES | {"inheritance"}
         }
         self._umbrella = self._overview_only & np.array([bool(_CATEGORY.search(p.title)) for p in index.passages])
         self._vectors = stored_vectors(index.vectors)
@@ -645,6 +651,10 @@ class KnowledgeBase:
         if len(asked) == 1 and asked <= IN_OVERVIEW_TYPES and IN_OVERVIEW and not _A_TREATMENT.search(typed):
             (kind,) = asked
             in_overview = ~self._subject_has[kind] & self._type_masks["overview"] & exact & ~matches
+        genes = np.zeros(len(matches), dtype=np.int8)
+        if GENES_PASSAGE and asked == {"inheritance"}:
+            genes = self._speaking_of_genes(exact & ~matches & ~self._type_masks["overview"]).astype(np.int8)
+            in_overview |= genes.astype(bool)
         if OVERVIEW_ONLY_ANSWERS and not asked & PRACTICAL_TYPES:
             matches |= self._named_overviews(typed, exact) if named is None else named
         # A query that is only a subject's title and a type: subjects whose title does not
@@ -655,7 +665,7 @@ class KnowledgeBase:
             # Such a subject without a heading of the type asked answers in its overview
             # ("what causes dwarfism": "More than 200 different conditions can cause dwarfism").
             lacking = ~self._per_subject(np.maximum, self._matches(asked).astype(np.int8)).astype(bool)
-            in_overview |= titled & lacking & self._type_masks["overview"] & exact & ~matches
+            in_overview |= titled & lacking & self._type_masks["overview"] & exact & ~matches & ~self._per_subject(np.maximum, genes).astype(bool)
         headed &= matches
         if not TOPIC_LIFT:
             return ranking + self.intent_bonus * matches
@@ -669,6 +679,14 @@ class KnowledgeBase:
         if NAMED_LIFT and in_named is not None:
             lifted = lifted + np.float32(NAMED_LIFT) * (in_named & headed)
         return np.where(matches, lifted + self.intent_bonus, np.where(in_overview, first, ranking))
+
+    def _speaking_of_genes(self, rows: np.ndarray) -> np.ndarray:
+        """Of ``rows``, the passages of subjects with no inheritance heading that speak of
+        genes or family history: such a subject's answer to "is it hereditary"."""
+        genes = np.zeros(len(rows), dtype=bool)
+        for row in np.flatnonzero(rows & ~self._subject_has["inheritance"]):
+            genes[row] = bool(_GENES.search(self.index.passages[int(row)].answer))
+        return genes
 
     def _titles_named(self, typed: str, exact: np.ndarray, ranking: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Per passage, whether its subject's title is all ``typed`` asks about besides the

@@ -605,6 +605,16 @@ def test_what_a_condition_leads_to_is_in_its_overview(seed_knowledge_base, monke
     assert seed_knowledge_base.search(asked).hits[0].passage.question != "What is incompetent cervix?"
 
 
+@pytest.mark.parametrize("asked", ["is incompetent cervix genetic", "is a weak cervix hereditary", "does incompetent cervix run in families"])
+def test_is_it_inherited_finds_the_passage_on_genes_where_no_heading_answers_it(seed_knowledge_base, monkeypatch, asked):
+    """The article has no inheritance heading; its risk factors name "genetic disorders
+    affecting … collagen"."""
+    risk = "What increases my risk for incompetent cervix?"
+    assert seed_knowledge_base.search(asked).hits[0].passage.question == risk
+    monkeypatch.setattr(search_module, "GENES_PASSAGE", False)
+    assert seed_knowledge_base.search(asked).hits[0].passage.question != risk
+
+
 def test_can_x_cause_the_subject_asks_for_causes(seed_knowledge_base):
     """"can X cause Y" asks what Y leads to when X is the subject, and Y's causes when Y is."""
     kb = seed_knowledge_base
