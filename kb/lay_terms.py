@@ -33,7 +33,7 @@ LAY_TERMS: dict[str, str] = {
     r"d ?(and|&) ?c": "dilation curettage",
     # "scraping of the womb after a miscarriage": the D&C as visitors know it.
     r"scrap(e|es|ed|ing) (of |out )?(the |my |her )?(womb|uterus|uterine lining)|(womb|uterine) scrap(e|ing)|"
-    r"scrape after (a |my |the |her )?(miscarriage|abortion|birth|delivery)": "dilation curettage",
+    r"scrap(e|ing) after (a |my |the |her )?(miscarriage|abortion|birth|delivery)": "dilation curettage",
     r"meds": "medicines medication",
     # "doctor say i must lie down on left side": the article's rest on your left side.
     r"(lie|lying|lay|laying) (down )?on (my |your |her |the )?(left|right) side": "rest",
@@ -72,6 +72,7 @@ LAY_TERMS: dict[str, str] = {
     r"over-?active thyroid|thyroid (is |was |being )?over-?active": "hyperthyroidism",
     r"slipped dis[ck]s?|bulging dis[ck]s?": "herniated disk",
     r"lockjaw": "tetanus",
+    r"snail fever|bilharzia": "schistosomiasis",
     r"(water|fluid) (on|in) (the |his |her |my |their )?brain": "hydrocephalus",
     r"beauty (marks?|spots?)": "moles",
     # A baby's head held to one side: torticollis ("wry neck").

@@ -1,6 +1,7 @@
 """Load MedQuAD XML documents (Ben Abacha & Demner-Fushman, 2019; CC BY 4.0).
 
-Each <QAPair> becomes a passage: title = <Focus>, the question and answer as
+Each <QAPair> becomes a passage: title = <Focus> (or, where a document has none,
+what its first question that is no empty template asks about), the question and answer as
 written, the document's URL and source site; the focus synonyms become the
 article's alternate names. Pairs whose answer was removed (three MedlinePlus
 collections) are counted, not indexed.
@@ -8,6 +9,7 @@ collections) are counted, not indexed.
 
 from __future__ import annotations
 
+import re
 import xml.etree.ElementTree as ET
 
 from .errors import ContentError
@@ -24,6 +26,13 @@ MEDQUAD_SITE_NAMES = {
     "NHLBI": "National Heart, Lung, and Blood Institute",
     "CDC": "Centers for Disease Control and Prevention",
 }
+
+
+# A question generated from a template whose focus was left empty: "What is (are)  ?",
+# "Who is at risk for ? ?".
+_EMPTY_FOCUS = re.compile(r"\s\s\?|\?\s*\?\s*$")
+# "what is staphylococcus aureus?" names its subject after "what is".
+_WHAT_IS = re.compile(r"^\s*what (is|are) (an? |the )?", re.IGNORECASE)
 
 
 class NotMedQuAD(Exception):
@@ -47,6 +56,14 @@ def load_medquad(data: bytes, document: str, path: str) -> tuple[list[Passage], 
     synonyms = tuple(
         (s.text or "").strip() for s in root.iterfind("FocusAnnotations/Synonyms/Synonym") if (s.text or "").strip()
     )
+    if not focus:
+        # Three CDC documents have no focus: one subject per document all the same, named
+        # by its first question that is not an empty template ("what is vancomycin-resistant
+        # enterococci?": vancomycin-resistant enterococci), not one subject per pair with
+        # "What is (are)  ?" as a title.
+        asked = (((q.text or "").strip()) for q in root.iterfind("QAPairs/QAPair/Question"))
+        first = next((q for q in asked if q and not _EMPTY_FOCUS.search(q)), "")
+        focus = _WHAT_IS.sub("", first).rstrip(" ?") or first
     passages: list[Passage] = []
     unanswered = 0
     seen: set[str] = set()

@@ -98,6 +98,18 @@ def test_medquad_pairs_become_passages_and_removed_answers_are_counted():
     assert passage.source.site == "Genetics Home Reference (NLM)"
 
 
+def test_a_medquad_document_without_a_focus_is_one_subject_named_by_its_first_real_question():
+    xml = b"""<?xml version="1.0" encoding="UTF-8"?>
+<Document id="0000424" source="CDC" url="http://www.cdc.gov/vre.html"><Focus></Focus><QAPairs>
+<QAPair pid="1"><Question qid="1" qtype="information">What is (are)  ?</Question><Answer>About VRE.</Answer></QAPair>
+<QAPair pid="2"><Question qid="2" qtype="information">Who is at risk for ? ?</Question><Answer>Patients.</Answer></QAPair>
+<QAPair pid="3"><Question qid="3" qtype="information">what is vancomycin-resistant enterococci?</Question><Answer>Bacteria.</Answer></QAPair>
+</QAPairs></Document>"""
+    passages, _ = load_medquad(xml, "cdc.xml", "cdc.xml")
+    assert {p.title for p in passages} == {"vancomycin-resistant enterococci"}
+    assert [p.question for p in passages][:2] == ["What is (are)  ?", "Who is at risk for ? ?"]  # verbatim
+
+
 def test_broken_xml_names_its_line(tmp_path):
     (tmp_path / "x.xml").write_text("<Document>\n<QAPairs>\n</Document>\n", encoding="utf-8")
     with pytest.raises(ContentError) as raised:

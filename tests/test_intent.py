@@ -59,6 +59,8 @@ from .conftest import SEED_ARTICLE
         ("how do they stop a weak cervix from opening", {"treatment"}),
         ("her cervix is opening, what will the doctors do", {"treatment"}),
         ("can an incompetent cervix be found before pregnancy", {"diagnosis"}),
+        ("my cervix opened early in my first pregnancy, what could have caused it", {"causes"}),
+        ("could the scraping after my miscarriage have weakened my cervix", {"causes"}),
         ("will my baby be okay if my cervix is incompetent", {"outlook"}),
         ("does lying in bed all day really make a difference", {"treatment"}),
         ("what will the doctors do at my first appointment", set()),

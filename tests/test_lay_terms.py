@@ -276,3 +276,9 @@ def test_everyday_names_of_conditions():
     assert lay.clinical_words("crusty stuck-on growths that look like barnacles") == ["seborrheic", "keratosis"]
     assert lay.clinical_words("wife says I gasp and pause breathing at night") == ["sleep", "apnea"]
     assert lay.clinical_words("he stops breathing in his sleep") == ["apnea"]  # "sleep" is typed
+
+
+def test_snail_fever_and_a_scraping_after_a_miscarriage():
+    lay = LayTerms(["schistosomiasis", "dilation", "curettage"])
+    assert lay.clinical_words("they think it is snail fever") == ["schistosomiasis"]
+    assert lay.clinical_words("could the scraping after my miscarriage have weakened my cervix") == ["dilation", "curettage"]
