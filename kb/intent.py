@@ -137,6 +137,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(must|should|need to|have to) do what|what (i|we) (must|should|need to|have to) do|what must (i|we) do|"
         r"(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(make|makes) (a|any|much of a|a real) difference|(is|are) \w+(?: \w+)? good for|"
         r"what (can|should) (i|we) (put|use|rub) on|"
+        # "warfarin for factor V leiden, how long do you stay on it": how long a treatment lasts.
+        r"how long (do|does|will|would|should|must|can) (you|i|he|she|they|we|people|someone|\w+) (stay|be|remain|keep) on\b|"
+        r"how long (do|does|will|would|should|must) (you|i|he|she|they|we|people|someone) (need to |have to )?(take|keep taking|use)\b|"
         # Not "how can I stop them from coming back": that is prevention.
         r"how (do|can|to|would|will) (i |you |we |they |doctors |docs )?(stop(?! (\w+ )?(from )?(coming back|happening|recurring|returning)| getting)|fix|ease|soothe)|"
         # "ways to keep the cervix from opening too early".
@@ -349,7 +352,9 @@ _OVERVIEW = (
     r"(information|info|facts|literature|materials?|leaflets?|brochures?) (about|on|regarding)|information requests?|"
     r"(send|give|email) me (some |any )?(information|info|literature|materials?)|tell me (more )?about|(learn|know) (more )?about|"
     # "is there a name for it", "what is that called": the condition itself.
-    r"is there a (medical |proper |real )?(name|term|word) for|what('s| is| are) (it|this|that|they) called|what do (you|they|doctors) call (it|this|that))\b",
+    r"is there a (medical |proper |real )?(name|term|word) for|what('s| is| are) (it|this|that|they) called|what do (you|they|doctors) call (it|this|that)|"
+    # "incompetent cervix vs preterm labor, how are they different": what each one is.
+    r"how (are|do|is) (they|these|the two|them|it) (differ|different)\W*$)\b",
     r"^\s*(what (is|are)( \(are\))? (?!the |some |my |your )|do you have information)",
 )
 # Asked alone, these cannot be answered by a passage of another type: "how much do hearing

@@ -120,6 +120,10 @@ LIFT_FLOOR = True
 NO_SHARED_WORD = True
 # The lower bar needs the query's words in the answering passage or in two of its article's.
 PASSING_MENTIONS = True
+# "When should I see my doctor?" answers "If you have any signs or symptoms listed above":
+# for its passing-mention check, the symptoms its subject lists are its own words ("should
+# I ring my ob if I have spotting and pelvic pressure"). False reads it alone.
+DOCTOR_REFERS_TO_SYMPTOMS = True
 # Between equal scores, the subject the query names first (no type asked).
 NAME_TIE = 0.002
 # Among passages lifted for the type asked, one of a subject the query names comes first
@@ -466,6 +470,10 @@ class KnowledgeBase:
         subject = int(self._topics[row])
         names = " ".join(sorted(self.subject_topics(subject).own_words)) if OWN_NAMES_COVER else ""
         passage = f"{lexical_text(self.index.passages[row])} {names}"
+        if DOCTOR_REFERS_TO_SYMPTOMS and self._type_masks["doctor"][row]:
+            symptoms = self._subject_rows(subject)
+            symptoms = symptoms[self._type_masks["symptoms"][symptoms]]
+            passage = " ".join([passage, *(lexical_text(self.index.passages[int(r)]) for r in symptoms)])
         return bool(self.word_coverage.mentioned_in_passing(typed, passage, self._subject_texts(subject), LAY_TERMS))
 
     def _names_the_subject_only(self, typed: str, ranking: np.ndarray) -> bool:

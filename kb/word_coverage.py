@@ -39,7 +39,7 @@ GENERIC_WORDS = frozenset(
     # How much more: "increased discharge" is about discharge.
     "increase increased increasing extra "
     # How often: "bleeding a bit and always go toilet to pee".
-    "always never sometimes constantly ever quite even "
+    "always never sometimes constantly ever quite even again "
     # Getting in touch: "should I ring my ob" asks when to see a doctor, not about a ring.
     "call calls calling ring phone phoning contact "
     # What someone said is the background, not the topic: "doctor say i must lie down".

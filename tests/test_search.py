@@ -605,6 +605,16 @@ def test_what_a_condition_leads_to_is_in_its_overview(seed_knowledge_base, monke
     assert seed_knowledge_base.search(asked).hits[0].passage.question != "What is incompetent cervix?"
 
 
+def test_when_to_see_the_doctor_refers_to_the_symptoms_listed_above(seed_knowledge_base, monkeypatch):
+    """"If you have any signs or symptoms listed above … consult with your doctor": the
+    symptoms named in a question about when to call are not mentioned in passing."""
+    asked = "should I ring my ob if I have spotting and pelvic pressure"
+    result = seed_knowledge_base.search(asked)
+    assert result.answered and result.hits[0].passage.question == "When should I see my doctor?"
+    monkeypatch.setattr(search_module, "DOCTOR_REFERS_TO_SYMPTOMS", False)
+    assert not seed_knowledge_base.search(asked).answered
+
+
 @pytest.mark.parametrize("asked", ["is incompetent cervix genetic", "is a weak cervix hereditary", "does incompetent cervix run in families"])
 def test_is_it_inherited_finds_the_passage_on_genes_where_no_heading_answers_it(seed_knowledge_base, monkeypatch, asked):
     """The article has no inheritance heading; its risk factors name "genetic disorders

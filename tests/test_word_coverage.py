@@ -30,6 +30,7 @@ def test_stop_words_and_words_of_time_and_manner_are_no_topic(coverage):
     assert coverage.topic_words("should i ring or phone about bleeding") == [("bleeding",)]
     assert coverage.topic_words("bleeding, should i worry") == [("bleeding",)]
     assert coverage.topic_words("always bleeding, sometimes never") == [("bleeding",)]  # how often
+    assert coverage.topic_words("bleeding again next time") == [("bleeding",)]
     # What someone said, and where or when in plain words.
     assert coverage.topic_words("doctor said there is bleeding") == [("doctor",), ("bleeding",)]
     assert coverage.topic_words("at what point is bleeding from below a worry") == [("bleeding",)]
