@@ -123,7 +123,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(surgery|operation) (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|"
         # "do they need to operate?", "will the surgeon operate on it".
         r"(need|needs|have|has) to operate|(will|would|should|do|does|can|could) (they|the doctors?|doctors|the surgeons?|surgeons|you) (\w+ )?operate\b|relie(f|ve)|help with|manage\w*|"
-        r"what (else )?(can|could|should) (i|you|she|he|we|they) (take|do|try)|"
+        r"what (else )?(can|could|should) (i|you|she|he|we|they) (actually |really |even )?(take|do|try)|"
         # "can they do anything to keep her cervix shut", "is there anything doctors can do".
         r"(can|could) (they|doctors|docs|the doctors?|you|we) do (anything|something)|"
         # "options if my cervix starts opening", "what do doctors offer for a weak cervix".
@@ -160,6 +160,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         + _LOWER_RISK_WORDS + r"|"
         r"(don'?t|do not|never|not) (get|getting|have|having) (it|them|this|that|one|these|those|any)( \w+)? again|"
         r"(coming|comes?) back|recurr\w*|"
+        # "how do I avoid passing it to my family": keeping it from spreading.
+        r"(avoid|stop|prevent|keep from|without) (passing|giving|spreading|transmitting|infecting)|"
         # "what should I drink so it doesn't happen again".
         r"(doesn'?t|does not|won'?t|will not|don'?t|do not|never) (happen|come back|return|recur)( to (me|him|her|us))? again|"
         r"so (that )?(i|you|we|they|it|he|she) (dont|don't|do not|wont|won't|never) (get|become|develop)|"
@@ -483,6 +485,13 @@ _WHO_GETS = re.compile(
     re.IGNORECASE,
 )
 # "life expectancy after a heart failure diagnosis": the diagnosis is the situation, not the question.
+# A test's result as the background, not how it is diagnosed: "the scan said my cervix is
+# funneling, what does that even mean", "ultrasound showed amniotic bands… what happens now?".
+_TEST_RESULT = re.compile(
+    r"(^\W*|\b(the|my|his|her|their|our|a|an|this|that|last|recent) )(?!(what|which|how|does|do|did|can|could|will|would|is|are)\b)(\w+ )?"
+    r"(scans?|ultrasounds?|tests?|mri|x-?rays?|ct|biops(y|ies)|endoscopy|screening) (said|says|showed|shows|found|came back|revealed|reveals)\b",
+    re.IGNORECASE,
+)
 _DIAGNOSIS_HAD = re.compile(r"\b(after|since|following|with|given|got|get|received) (a |an |the |my |his |her |their |this )?(\w+ ){0,3}diagnosis\b", re.IGNORECASE)
 # "best pregnancy pillow for bed rest", "best cream for …" opening a question: a product pick,
 # whatever the rest asks.
@@ -517,6 +526,8 @@ def query_types(query: str) -> frozenset[str]:
         found -= {"treatment"}
     if not found and _WHO_GETS.search(text):
         found = frozenset({"risk", "overview"})
+    if _asked_only_by("diagnosis", found, _TEST_RESULT, text):
+        found = _types(_TEST_RESULT.sub(" ", text), _QUERY, _OVERVIEW_QUERY)
     if len(found) > 1 and _asked_only_by("diagnosis", found, _DIAGNOSIS_HAD, text):
         found -= {"diagnosis"}
     if _asked_only_by("risk", found, _RISKS_TO_SOMEONE, text):

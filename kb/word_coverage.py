@@ -48,6 +48,9 @@ GENERIC_WORDS = frozenset(
     "below point "
     # A worry is not a topic: "should i worry" asks whether it matters.
     "worry worried worrying worries concerned "
+    # How a visitor feels about it frames the question: "overthinking everything, does my
+    # mum's DES mean I'm at risk". Not "anxiety" or "stress", which can be what is asked.
+    "scared terrified frightened afraid freaking panicking panicked overthinking heartbroken devastated nervous anxious "
     # A parent as background: "my mother was given DES medicine, effect to me?" asks about
     # DES. Not a partner or a child, whom a question can be about ("how do i support my
     # wife after a miscarriage" is no question about the cervix).
@@ -56,7 +59,7 @@ GENERIC_WORDS = frozenset(
     # Joining words the stopword list lacks: "discharge plus pressure".
     "plus "
     # People and things unnamed, greetings, the ends of contractions ("you've").
-    "someone somebody anyone anybody everyone something anything hello hi thanks please ve ll re".split()
+    "someone somebody anyone anybody everyone something anything everything nothing hello hi thanks please ve ll re".split()
 )
 # Words that say what kind of answer is wanted (kb/intent.py), not what it is about:
 # "signs of labor at 39 weeks" is about labor alone.

@@ -62,6 +62,13 @@ from .conftest import SEED_ARTICLE
         ("incompetent cervix vs preterm labor, how are they different", {"overview"}),
         ("warfarin for factor V leiden, how long do you stay on it", {"treatment", "outlook"}),
         ("how long will he live", {"outlook"}),
+        ("I'm a patient with VRE, how do I avoid passing it to my family", {"prevention"}),
+        # A test's result is the background; which test shows it is a diagnosis question.
+        ("I'm freaking out, the scan said my cervix is funneling, what does that even mean", {"overview"}),
+        ("the biopsy came back positive for lymphoma, how is it treated", {"treatment"}),
+        ("what test shows if my cervix is weak", {"diagnosis"}),
+        ("does a pregnancy test show if i have a weak cervix", {"diagnosis"}),
+        ("so scared I'll lose this baby too, what can they actually do to keep my cervix closed", {"treatment"}),
         ("my cervix opened early in my first pregnancy, what could have caused it", {"causes"}),
         ("could the scraping after my miscarriage have weakened my cervix", {"causes"}),
         ("will my baby be okay if my cervix is incompetent", {"outlook"}),

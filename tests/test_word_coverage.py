@@ -31,6 +31,9 @@ def test_stop_words_and_words_of_time_and_manner_are_no_topic(coverage):
     assert coverage.topic_words("bleeding, should i worry") == [("bleeding",)]
     assert coverage.topic_words("always bleeding, sometimes never") == [("bleeding",)]  # how often
     assert coverage.topic_words("bleeding again next time") == [("bleeding",)]
+    # How the visitor feels frames the question; anxiety itself can be what is asked.
+    assert coverage.topic_words("overthinking everything, so scared of bleeding") == [("bleeding",)]
+    assert ("anxiety",) in coverage.topic_words("how do I cope with anxiety")
     # What someone said, and where or when in plain words.
     assert coverage.topic_words("doctor said there is bleeding") == [("doctor",), ("bleeding",)]
     assert coverage.topic_words("at what point is bleeding from below a worry") == [("bleeding",)]
