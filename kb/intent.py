@@ -275,6 +275,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Services and their rules: "how long is the waiting list for a knee replacement",
         # "visiting hours", "can I bring my own food into the hospital".
         r"waiting (list|lists|times?)|wait(ing)? times?|visiting (hours|times)|"
+        # Work done for the visitor: "can you write my health class essay on puberty".
+        r"(write|do|finish) (my|our|an?|the|this) (\w+ ){0,3}(essay|homework|assignment|paper|report|project)\b|"
         # Paperwork: "how do i renew my medicare card", "how to receive my refund check",
         # "how do i change my doctor's surgery" (a British GP practice).
         r"(renew|replace|cancel|change|switch|update) (my |a |the |our )?(\w+ )?(card|insurance|policy|plan|doctor'?s?( surgery| office)?|gp|pharmacy|appointment)\b|"

@@ -184,6 +184,7 @@ from .conftest import SEED_ARTICLE
         ("should i talk to my doctor about this", {"doctor"}),
         ("should i talk to my doctor about these symptoms", {"doctor"}),
         ("how do i find a dentist", {"access"}),
+        ("can you write my health class essay on puberty", {"access"}),
         ("book me an appointment to get my kid's hair checked for nits", {"access"}),
         ("how will the doctor examine my cervix", {"diagnosis"}),
         ("best hospital for knee surgery", {"access"}),
