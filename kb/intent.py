@@ -99,6 +99,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(do|does|are there) (many|lots of|a lot of) (people|women|men|kids|children|babies|mothers|adults)\b|"
         # "are many pregnancies affected by a weak cervix".
         r"(are|is) (many|lots of|a lot of|most) (\w+ )?(affected|diagnosed)\b|"
+        # "so it is not something lots of pregnant women get".
+        r"something (many|lots of|a lot of|most|few) (\w+ )?(people|women|men|kids|children|babies|mothers|adults) (have|get|develop)\b|"
         # "incompetent cervix frequency", not "urinary frequency" or "frequency of seizures".
         r"(?<!urinary )(?<!urination )(?<!urine )(?<!bowel )(?<!stool )frequency(?! of (urinat\w*|peeing|bowel|stools?|urine|headaches?|migraines?|attacks?|seizures?|episodes?)))\b|"
         r"\b(is|are) (\w+ ){1,4}(rare|common|uncommon)( (condition|disease|disorder|illness|problem|thing|one))?\W*$|"

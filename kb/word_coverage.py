@@ -59,7 +59,9 @@ GENERIC_WORDS = frozenset(
     # Joining words the stopword list lacks: "discharge plus pressure".
     "plus "
     # People and things unnamed, greetings, the ends of contractions ("you've").
-    "someone somebody anyone anybody everyone something anything everything nothing hello hi thanks please ve ll re".split()
+    "someone somebody anyone anybody everyone something anything everything nothing hello hi thanks please ve ll re "
+    # A negation's first half, as "don't" is split: "I don't have pain, only pressure".
+    "don doesn didn isn wasn aren weren won haven hasn couldn shouldn wouldn".split()
 )
 # Words that say what kind of answer is wanted (kb/intent.py), not what it is about:
 # "signs of labor at 39 weeks" is about labor alone.
@@ -67,6 +69,15 @@ QUESTION_WORDS = frozenset(
     "symptom symptoms sign signs cause causes causing caused treatment treatments treat treated treating "
     "cure cures risk risks factor factors diagnosis diagnose diagnosed prevent prevention prognosis outlook rid "
     "effect effects".split()
+)
+# What a visitor says they do not have is not what they ask about: "I don't have pain, only
+# pressure, should I still see my doctor" asks about pressure. Not "not": "my son is still
+# not talking" describes the problem. False keeps negated words.
+NEGATED_ARE_NO_TOPIC = True
+_NEGATED = re.compile(
+    r"\b(no|without|never(?: had| have| got| took| taken| used)|(?:don'?t|doesn'?t|didn'?t|do not|does not|did not) have|(?:haven'?t|hasn'?t|have not|has not) had)"
+    r"\s+(?:any\s+|a\s+|an\s+)?[^\W\d_]+",
+    re.IGNORECASE,
 )
 # A query needs this many topic words for the lower bar: one shared word is chance.
 MIN_TOPIC_WORDS = 2
@@ -201,6 +212,8 @@ class WordCoverage:
 
 def _typed_topic_words(text: str) -> list[str]:
     """The words of ``text`` that say what it is about, lower-cased."""
+    if NEGATED_ARE_NO_TOPIC:
+        text = _NEGATED.sub(" ", text)
     found = (word.lower() for word in _WORD.findall(text))
     return [word for word in found if len(word) > 1 and word not in _NOT_TOPIC]
 

@@ -63,6 +63,7 @@ from .conftest import SEED_ARTICLE
         ("warfarin for factor V leiden, how long do you stay on it", {"treatment", "outlook"}),
         ("how long will he live", {"outlook"}),
         ("I'm a patient with VRE, how do I avoid passing it to my family", {"prevention"}),
+        ("so it is not something lots of pregnant women get, a weak cervix?", {"frequency"}),
         # A test's result is the background; which test shows it is a diagnosis question.
         ("I'm freaking out, the scan said my cervix is funneling, what does that even mean", {"overview"}),
         ("the biopsy came back positive for lymphoma, how is it treated", {"treatment"}),
