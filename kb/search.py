@@ -659,10 +659,10 @@ class KnowledgeBase:
         if len(asked) == 1 and asked <= IN_OVERVIEW_TYPES and IN_OVERVIEW and not _A_TREATMENT.search(typed):
             (kind,) = asked
             in_overview = ~self._subject_has[kind] & self._type_masks["overview"] & exact & ~matches
-        genes = np.zeros(len(matches), dtype=np.int8)
+        genes = None
         if GENES_PASSAGE and asked == {"inheritance"}:
-            genes = self._speaking_of_genes(exact & ~matches & ~self._type_masks["overview"]).astype(np.int8)
-            in_overview |= genes.astype(bool)
+            genes = self._speaking_of_genes(exact & ~matches & ~self._type_masks["overview"])
+            in_overview |= genes
         if OVERVIEW_ONLY_ANSWERS and not asked & PRACTICAL_TYPES:
             matches |= self._named_overviews(typed, exact) if named is None else named
         # A query that is only a subject's title and a type: subjects whose title does not
@@ -673,7 +673,11 @@ class KnowledgeBase:
             # Such a subject without a heading of the type asked answers in its overview
             # ("what causes dwarfism": "More than 200 different conditions can cause dwarfism").
             lacking = ~self._per_subject(np.maximum, self._matches(asked).astype(np.int8)).astype(bool)
-            in_overview |= titled & lacking & self._type_masks["overview"] & exact & ~matches & ~self._per_subject(np.maximum, genes).astype(bool)
+            overview = self._type_masks["overview"]
+            if genes is not None and genes.any():
+                # A subject with a passage on genes answers with it, not with its overview.
+                overview = overview & ~self._per_subject(np.maximum, genes.astype(np.int8)).astype(bool)
+            in_overview |= titled & lacking & overview & exact & ~matches
         headed &= matches
         if not TOPIC_LIFT:
             return ranking + self.intent_bonus * matches
