@@ -57,7 +57,8 @@ PEOPLE_ARE_NO_SUBJECT = True
 # "my hyperthyroid symptoms" names hyperthyroidism: a query's word speaks of an own subject
 # when it is the subject's word with another of these endings (``condition_stems``).
 ADJECTIVES_NAME_CONDITIONS = True
-_CONDITION_ENDINGS = ("ism", "tic", "ic", "ia", "is", "es", "sy", "y")
+# "pregnant" speaks of pregnancy, "iron deficient" of iron deficiency.
+_CONDITION_ENDINGS = ("ism", "tic", "ic", "ia", "is", "es", "sy", "y", "ancy", "ant", "ency", "ent")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
 
 
@@ -73,7 +74,7 @@ def words(text: str) -> tuple[str, ...]:
 def condition_stems(word: str) -> set[str]:
     """``word`` and ``word`` without each ending that turns a condition's name into an
     adjective or back: "hyperthyroid" and "hyperthyroidism", "diabetic" and "diabetes",
-    "epileptic" and "epilepsy", "anemic" and "anemia" share a stem. At least four
+    "epileptic" and "epilepsy", "anemic" and "anemia", "pregnant" and "pregnancy" share a stem. At least four
     letters stay; a word is a stem itself from six ("asthma" of "asthmatic"), so that
     "cyst" is no stem of "cystic"."""
     stripped = {word[: -len(end)] for end in _CONDITION_ENDINGS if word.endswith(end) and len(word) - len(end) >= 4}

@@ -203,10 +203,20 @@ def test_an_adjective_of_the_own_subjects_name_speaks_of_it(monkeypatch):
     assert thyroid.asks_about_another("hyperthyroid, radioactive iodine or pills?")
 
 
+def test_pregnant_speaks_of_a_subject_named_pregnancy():
+    """"how much iodine should I get while pregnant" asks NIDDK's Pregnancy and Thyroid
+    Disease, which names iodine in passing: pregnant is its own subject."""
+    topics = TopicList([["Pregnancy and Thyroid Disease"], ["Iodine"]], ENGLISH.__contains__, medicines=["Iodine"])
+    pregnancy = ForeignTopics(topics, ["Pregnancy and Thyroid Disease"], ["pregnancy", "thyroid", "iodine"])
+    assert not pregnancy.asks_about_another("how much iodine should I get a day while pregnant")
+    assert pregnancy.asks_about_another("how much iodine should I get a day")
+
+
 @pytest.mark.parametrize(
     "adjective, name",
     [("hyperthyroid", "hyperthyroidism"), ("diabetic", "diabetes"), ("epileptic", "epilepsy"), ("anemic", "anemia"),
-     ("asthmatic", "asthma"), ("arthritic", "arthritis"), ("allergic", "allergy")],
+     ("asthmatic", "asthma"), ("arthritic", "arthritis"), ("allergic", "allergy"), ("pregnant", "pregnancy"),
+     ("deficient", "deficiency")],
 )
 def test_condition_stems_join_a_name_and_its_adjective(adjective, name):
     assert condition_stems(adjective) & condition_stems(name)
