@@ -31,6 +31,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"how (would|do|can|will|could) (i|you|we|she|he) (even |ever |really |actually )?(know|tell)|"
         # Non-native word order: "how i can tell my cervix got problem early?".
         r"how (i|you|we|she|he) (can|could|will|would) (know|tell)|how to (tell|know)\b(?! (more|about))|"
+        # "tell me what to watch out for with X"; clinicians' "presenting complaints".
+        r"(what|things) (to|should (i|we|you)) (watch|look) (out )?for|(watch|look) out for|(clinical )?presentation|presenting (complaints?|features?|symptoms?)|clinical features|"
         # "does an incompetent cervix hurt", "is shingles painful": how it feels; not a
         # procedure's pain ("is a cerclage stitch painful").
         r"(does|do|will|would|is|are) (?!(\w+ ){0,3}(stitch\w*|cerclage|surgery|operation|procedure|injections?|shots?|tests?|exams?|biops\w+|scans?|"
@@ -48,7 +50,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "causes": (
         # "what causes X", "cause of X", "why do…"; not "can X cause Y" (that asks about consequences).
         # "what (actually) causes X", "how do you get/catch X", "how is X spread".
-        r"\b(what('s| is)? (\w+ )?(causes?|causing|caused|leads to|triggers?)|causes? (of|for)|caused by|"
+        r"\b(what('s| is)? (\w+ )?(causes?|causing|caused|leads to|triggers?)|causes? (of|for)|caused by|a?etiolog\w*|"
         # "what could have caused it", "could the scraping have weakened my cervix": a past cause.
         r"what (could|might|may|would) have (caused|triggered|brought on|led to)|(could|might|may|would) .{1,60} have (caused|weakened|damaged|triggered|brought on|led to)\b|"
         # "why do I get them", and in terse or non-native English "why my cervix become weak",
@@ -85,7 +87,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "risk": (
         # "do only older moms get incompetent cervix".
-        r"\b(risks?|who (gets?|is likely|is at risk|are at risk|can get)|more likely|chances? of getting|"
+        r"\b(risks?|who (gets?|is likely|is at risk|are at risk|can get)|more likely|(more |most )?prone to|chances? of getting|"
         # "I had a cone biopsy, does that raise my chances".
         r"(raise|raises|raised|increase|increases|increased|up|ups) (my|the|your|her|his|our|their) (chances?|odds|risk)|(do|does|can|will) only (\w+ ){1,4}(get|have|develop))\b",
         r"\b(risks?|who is at risk|increases? my risk)\b",
@@ -93,8 +95,9 @@ _TYPES: dict[str, tuple[str, str]] = {
     "frequency": (
         # "how rare is X", and "is X rare?" as the whole question (not "are there common causes").
         # Not "how many months/weeks/pills": when, or how much, not how common.
-        r"\b(how (common|rare|often|frequent)|how many(?! (\w+ )?(weeks?|months?|days?|years?|hours?|minutes?|times? a day|pills?|tablets?|mg|calories|cups?|glasses)\b)|"
-        r"prevalen\w*|incidence|how likely|(how much|what) (percent|percentage)|"
+        r"\b(how (common|rare|often|frequent)|how many(?! (\w+ )?(weeks?|months?|days?|years?|hours?|minutes?|times? a day|pills?|tablets?|mg|calories|cups?|glasses|"
+        r"micrograms?|mcg|milligrams?|grams?|ml|units?|ounces?|servings?|steps)\b)|"
+        r"prevalen\w*|incidence|how likely|(how much|what) (percent|percentage)|(what|which) (proportion|fraction|share) of|"
         # "do many women get it", and with a question tag gone: "this problem many people have".
         r"(do|does|are there) (many|lots of|a lot of) (people|women|men|kids|children|babies|mothers|adults)\b|"
         # "are many pregnancies affected by a weak cervix".
@@ -131,7 +134,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "options if my cervix starts opening", "what do doctors offer for a weak cervix".
         r"options (if|when|for)\b|what (do|can|will|would) (they|doctors|docs|the doctors?) (offer|give|prescribe|recommend|suggest) (for|to|when|if)\b|"
         # "what do they do when your cervix is weak", "…opening, what will the doctors do".
-        r"what (do|will|would|can|could|did) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist)) do( (for|when|if|about|with)\b|\W*$)|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( that| which)? (can|could) be done|"
+        r"what (do|will|would|can|could|did) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team)) do( (for|when|if|about|with)\b|\W*$)|(first[- ]line )?interventions?|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( that| which)? (can|could) be done|"
         r"be reversed|reverse (it|this|that|the damage)|slow (it|this|that|them|\w+) down|slow (the |its )?(progression|progress|decline)|how (to|do (i|you|we)|can (i|you|we)) get over|(ir)?reversible|what (helps|works)( for| with)?|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|"
         # "cervix weak what do", "what to do if …"; "can ibuprofen help", "is turmeric good for".
         r"what (to|should (i|we)|do (i|we)) do\b|what do\W*$|"
@@ -221,7 +224,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(take|bring) (him|her|them|my \w+|our \w+|the baby|the kids?) (in )?to (a |an |the |my |our )?(doctor|gp|er|hospital|emergency|a&e|p(a)?ediatrician|clinic|urgent care)|"
         r"seek (medical )?(help|advice|care)|go to (the )?(hospital|er|emergency)|"
         # "need go hospital now?".
-        r"(need|must|should|have to)( to)? go( to)? (the |a )?(hospital|doctor|clinic|er|emergency|a&e)\b|(call|ring|phone|contact) (the |a )?(hospital|er|emergency|ambulance)|"
+        r"(need|must|should|have to)( to)? go( to)? (the |a )?(hospital|doctor|clinic|er|emergency|a&e)\b|"
+        # "should I go to my GP if I'm weeing all the time".
+        r"(should|do|must) (i|we|she|he) (need to |have to )?go (to )?(see )?(the |a |my |our |her |his )?(doctor|gp|midwife|hospital|a&e|er|clinic)\b|(call|ring|phone|contact) (the |a )?(hospital|er|emergency|ambulance)|"
         # "are my symptoms serious enough to see someone", "what should make me worried enough to ring".
         r"(serious|bad|worried|concerned|worrying|worrisome) enough (to|for)|"
         # Support staff: "when to refer pt to dr".
@@ -259,7 +264,8 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "research": (
         # MedQuAD's NINDS and other sites answer "what research (or clinical trials) is being done for X".
-        r"\b(research\w*|clinical trials?|trials?|studies|experimental)\b",
+        # "is any treatment being developed", "anything new in the pipeline".
+        r"\b(research\w*|clinical trials?|trials?|studies|experimental|being developed|in development|in the pipeline|breakthroughs?)\b",
         r"\b(research|clinical trials?)\b",
     ),
     # Practical questions a health FAQ's overview never answers (see PRACTICAL_TYPES).
@@ -296,7 +302,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "can you recommend a good weight loss pill": a product, not a health answer.
         r"(recommend|suggest) (me )?(a |an |any |some )?(good |great |safe |effective )?(\w+ ){0,2}(pills?|supplements?|products?|brands?|creams?|apps?|tablets?)|"
         # "recommend a good dermatologist in chicago".
-        r"(recommend|suggest|know of) (a |an |me a |me an |any )?(good |great |local )?(\w+ )?(doctors?|dentists?|gps?|specialists?|surgeons?|clinics?|hospitals?|"
+        r"(recommend|suggest|know of) (a |an |me a |me an |any )?(good |great |local )?(\w+ )?(doctors?|dentists?|gps?|specialists?|surgeons?|clinics?|hospitals?|cent(er|re)s?|facilit(y|ies)|"
         r"therapists?|dermatologists?|cardiologists?|neurologists?|pediatricians?|paediatricians?|gynecologists?|psychiatrists?|"
         r"orthopedists?|chiropractors?|physiotherapists?|optometrists?|orthodontists?))\b",
         r"\b(where to (find|get|buy)|how to find)\b",
@@ -354,7 +360,10 @@ _TYPES: dict[str, tuple[str, str]] = {
 # type is asked). A bare "what is/are" is not enough: "what are the odds…" asks something the patterns
 # above may not know, and the overview should not then outrank the passage that answers it.
 _OVERVIEW = (
-    r"\b(what (does|dose) .* mean|meaning of|what('s| is) (this|that|it|the) meaning|define|definition|explain what|does (that|it|this) mean|"
+    r"\b(what (does|dose) .* mean|meaning of|what('s| is) (this|that|it|the) meaning|define|definition|(explain|describe) what|does (that|it|this) mean|"
+    # "…after chickenpox? what is it exactly".
+    # Not "I need a cerclage, what is that exactly": the thing just named, maybe a treatment.
+    r"what (is|are) (it|they) (exactly|actually|really)\W*$|what exactly (is|are) (it|they)\b|"
     r"(information|info|facts|literature|materials?|leaflets?|brochures?) (about|on|regarding)|information requests?|"
     r"(send|give|email) me (some |any )?(information|info|literature|materials?)|tell me (more )?about|(learn|know) (more )?about|"
     # "is there a name for it", "what is that called": the condition itself.

@@ -43,7 +43,9 @@ LAY_TERMS: dict[str, str] = {
     r"(hard|rough|tough|traumatic|complicated|bad) (\w+ )?(deliver(y|ies)|births?|labou?rs?)": "difficult delivery",
     r"misshapen|mis-shapen|oddly shaped|deformed|(not|isn'?t|wasn'?t|is not|was not|aren'?t) (\w+ )?shaped (right|properly|normally|correctly|normal)|"
     r"(strange|odd|unusual|abnormal|funny|weird) shape": "abnormal",
-    r"waters? (broke|break|breaking|leaking)": "amniotic fluid",
+    # "my waters trickle", "her waters went at 20 weeks".
+    r"waters? (broke|break|breaking|leak(s|ed|ing)?|trickl(e|es|ed|ing)|dribbl(e|es|ed|ing)|gush(es|ed|ing)?|went|gone|going)": "amniotic fluid",
+    r"gestations": "pregnancies",
     # "a ring that holds it up", "the ring they put inside to support cervix".
     r"ring (that|to|which) (holds?|supports?|lifts?|keeps?)|(support|supporting) ring|"
     r"rings? (\w+ ){1,5}(to |that |which )?(holds?|supports?|lifts?|keeps?) (up )?(the |my |her |your )?(cervix|uterus|womb|bladder|prolapse)": "pessary",
@@ -104,7 +106,7 @@ LAY_TERMS: dict[str, str] = {
     r"leep|lletz|cone biopsy|coni[sz]ation": "cervical surgery surgical procedure",
     # Getting in touch with the one who looks after the pregnancy is seeing the doctor
     # ("should I ring my ob"); not every mention ("my obgyn said I need a cerclage").
-    r"(see|call|ring|phone|contact|ask|tell|talk to|speak to) (my|the|your|her|a) (ob|obgyn|ob-gyn|ob/gyn|gp|midwife|gyn(a)?ecologist|obstetrician|"
+    r"(see|call|ring|phone|contact|ask|tell|talk to|speak to|go to) (my|the|your|her|a) (ob|obgyn|ob-gyn|ob/gyn|gp|midwife|gyn(a)?ecologist|obstetrician|"
     r"(maternity|labou?r|delivery|antenatal|prenatal) (unit|ward|triage|department|suite))": "doctor",
     r"leak(s|ed|ing)? (urine|pee|wee)|(wet|wets|wetting) (myself|herself|himself|themselves)|bladder (leaks?|leakage|control)": "urinary incontinence",
     r"(leg|foot|feet|calf|calves|toe|night|nighttime) cramps?|charley horses?": "muscle cramps",

@@ -44,6 +44,8 @@ GENERIC_WORDS = frozenset(
     "call calls calling ring phone phoning contact "
     # What someone said is the background, not the topic: "doctor say i must lie down".
     "say says said saying tell tells told "
+    # A request's verb: "show me baby size by week" asks about a baby's size.
+    "show shows showing explain describe list "
     # Where and when in plain words: "water coming out from below", "at what point".
     "below point "
     # A worry is not a topic: "should i worry" asks whether it matters.

@@ -123,6 +123,15 @@ def test_getting_in_touch_with_the_ob_or_midwife_is_seeing_the_doctor():
     assert lay.clinical_words("should I ring the maternity unit") == ["doctor"]
     assert lay.clinical_words("do i need to call the midwife") == ["doctor"]
     assert lay.clinical_words("my obgyn said i need a cerclage") == []  # a mention, not getting in touch
+    assert lay.clinical_words("should I go to my GP if I'm weeing all the time") == ["doctor"]
+
+
+def test_waters_that_trickle_are_amniotic_fluid():
+    lay = LayTerms(["amniotic", "fluid", "pregnancies"])
+    assert lay.clinical_words("my waters trickle at 20 weeks") == ["amniotic", "fluid"]
+    assert lay.clinical_words("her waters went at 22 weeks") == ["amniotic", "fluid"]
+    assert lay.clinical_words("the waters of the lake") == []
+    assert lay.clinical_words("what proportion of gestations are affected") == ["pregnancies"]
 
 
 def test_leaking_urine_is_incontinence():
