@@ -151,6 +151,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(ways?|how) to (keep|stop) (\w+ ){1,4}from (?!(coming back|happening|recurring|returning|getting)\b)\w+ing|"
         # "how do doctors fix X", "can a weak cervix be repaired": consumers fix what articles treat.
         r"fix(es|ed|ing)?\b(?! (a|an|my|the) (time|date|appointment))|repair\w*|be corrected|correct (it|this|that|them|my|an?|the)\b|"
+        # "do the cysts need to be removed"; not "how is a cerclage removed" (a procedure's steps).
+        r"(need|needs|have|has) to (be )?(removed|taken out|drained|cut out)\b|"
         # "what should i eat to bring it down", "how can i lower my cholesterol".
         r"(bring|get) (it|them|this|that|my \w+) down|(lower|reduce) (it|them|my (?!risk|chance)\w+)|"
         # "what foods lower cholesterol": a measure brought down.

@@ -87,6 +87,8 @@ from .conftest import SEED_ARTICLE
         ("can a child get Reye's syndrome from aspirin after chickenpox? what is it exactly", {"overview"}),
         ("describe what happens to the cervix in cervical insufficiency", {"overview"}),
         ("my obgyn said i need a cerclage at 14 weeks, what is that exactly", set()),
+        ("do cysts on the kidneys from long-term dialysis need to be removed?", {"treatment"}),
+        ("explain how a cervical cerclage is removed", set()),
         ("does lying in bed all day really make a difference", {"treatment"}),
         ("what will the doctors do at my first appointment", set()),
         ("do I have to stop working with cervical insufficiency", {"lifestyle"}),
