@@ -109,6 +109,10 @@ IN_OVERVIEW_TYPES = frozenset({"complications", "outlook"})
 # passage that speaks of genes answers before its overview (the seed's risk factors:
 # "genetic disorders affecting … collagen"). False leaves it to the overview.
 GENES_PASSAGE = True
+# "I had radiation years ago, could that have caused my uterine sarcoma": where a subject
+# has no heading on causes (cancer.gov's), its risk passage answers ("Being exposed to
+# x-rays can increase the risk"), first within its subject. False leaves it to the ranking.
+CAUSES_IN_RISK = True
 _GENES = re.compile(r"\b(genetic|genes?|inherit\w*|hereditary|runs? in (the )?famil\w*|family history)\b", re.IGNORECASE)
 _A_TREATMENT = re.compile(r"\b(surgery|operation|procedure|transplant|treatments?|therapy|chemo\w*|radiation)\b", re.IGNORECASE)
 # A passage lifted as the type asked keeps this share of its distance to its subject's best
@@ -286,7 +290,7 @@ class KnowledgeBase:
         # elsewhere instead (``_with_intent``): fixed per index, so found once.
         self._subject_has = {
             name: self._per_subject(np.maximum, self._type_masks[name].astype(np.int8)).astype(bool)
-            for name in IN_OVERVIEW_TYPES | {"inheritance"}
+            for name in IN_OVERVIEW_TYPES | {"inheritance", "causes"}
         }
         self._umbrella = self._overview_only & np.array([bool(_CATEGORY.search(p.title)) for p in index.passages])
         self._vectors = stored_vectors(index.vectors)
@@ -659,6 +663,8 @@ class KnowledgeBase:
         if len(asked) == 1 and asked <= IN_OVERVIEW_TYPES and IN_OVERVIEW and not _A_TREATMENT.search(typed):
             (kind,) = asked
             in_overview = ~self._subject_has[kind] & self._type_masks["overview"] & exact & ~matches
+        if CAUSES_IN_RISK and asked == {"causes"}:
+            in_overview |= ~self._subject_has["causes"] & self._type_masks["risk"] & exact & ~matches
         genes = None
         if GENES_PASSAGE and asked == {"inheritance"}:
             genes = self._speaking_of_genes(exact & ~matches & ~self._type_masks["overview"])

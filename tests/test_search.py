@@ -615,6 +615,30 @@ def test_when_to_see_the_doctor_refers_to_the_symptoms_listed_above(seed_knowled
     assert not seed_knowledge_base.search(asked).answered
 
 
+@pytest.fixture(scope="module")
+def cancer_knowledge_base(tmp_path_factory, encoder):
+    """Uterine sarcoma with a risk heading and no causes heading (as cancer.gov's pages);
+    Whipple disease with a causes heading."""
+    return _fixture_knowledge_base(tmp_path_factory, encoder, "cancer")
+
+
+def test_what_caused_it_is_in_the_risk_passage_where_no_heading_answers_it(cancer_knowledge_base, monkeypatch):
+    """"I had radiation years ago, could that have caused my uterine sarcoma": its risk
+    passage answers ("Being exposed to x-rays can increase the risk"), first in its subject.
+    A subject with a causes heading keeps it."""
+    kb = cancer_knowledge_base
+    ranking, exact = _ranking(kb, uterine_sarcoma_what=0.60, uterine_sarcoma_risk=0.55, whipple_disease_what=0.30)
+
+    def first(ranking: np.ndarray) -> str:
+        return kb.passages[int(np.argmax(kb._with_intent(frozenset({"causes"}), ranking, exact)))].id
+
+    assert first(ranking) == "uterine-sarcoma-risk"
+    whipple, exact = _ranking(kb, whipple_disease_what=0.60, whipple_disease_causes=0.50, uterine_sarcoma_risk=0.10)
+    assert first(whipple) == "whipple-disease-causes"
+    monkeypatch.setattr(search_module, "CAUSES_IN_RISK", False)
+    assert first(ranking) == "uterine-sarcoma-what"
+
+
 @pytest.mark.parametrize("asked", ["is incompetent cervix genetic", "is a weak cervix hereditary", "does incompetent cervix run in families"])
 def test_is_it_inherited_finds_the_passage_on_genes_where_no_heading_answers_it(seed_knowledge_base, monkeypatch, asked):
     """The article has no inheritance heading; its risk factors name "genetic disorders
