@@ -17,6 +17,9 @@ _LOWER_RISK_WORDS = r"(reduce|lower|decrease|cut|minimi[sz]e)s? (my|the|your|his
 # Without its object too, as non-native English asks: "waardenburg syndrome will pass to my children?"
 _PASS_ON_WORDS = r"((pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)( on| down)? to|pass(es)?( on| down)? to)"
 
+# What one gets that is no condition: "can I get a flu shot after chemo".
+_NOT_CONDITIONS = r"(a |an |the |my )?(referral|tests?|scans?|cop(y|ies)|(flu |covid |booster )?(shots?|jabs?|vaccines?)|vaccinations?|tattoos?|piercings?|massages?|appointments?|refunds?|prescriptions?|treatment|surgery|pain relief)"
+
 # Things one buys: "best mattress for back pain" asks for a product, not a health answer.
 _PRODUCTS = r"(mattress(es)?|pillows?|sunscreens?|shampoos?|toothpastes?|toothbrush(es)?|shoes|apps?|brands?|products?)"
 
@@ -55,7 +58,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"what (could|might|may|would) have (caused|triggered|brought on|led to)|(could|might|may|would) .{1,60} have (caused|weakened|damaged|triggered|brought on|led to)\b|"
         # "why do I get them", and in terse or non-native English "why my cervix become weak",
         # "TTP why happen"; not "why lie on my left side" (the reason for advice).
-        r"why (do|does|did|is|are|am|would)(?! (it|this|that) (matter|important))|why (my|your|his|her|our|their|the|a|an|this|that|these|those|it|i|you|he|she|we|they|"
+        r"why (do|does|did|is|are|am|would)(?! (it|this|that) (matter|important))(?! (\w+ ){1,4}(given|used|prescribed|recommended) (to|for|in|after|with)\b)|why (my|your|his|her|our|their|the|a|an|this|that|these|those|it|i|you|he|she|we|they|"
         r"people|some|many|women|men|kids|children|babies|baby|happen\w*|occur\w*|get)\b|reasons? (for|why)|triggers?|"
         # "whats the reason some women get an incompetent cervix".
         r"reasons? (that )?(some |many |most |a lot of )?(people|women|men|kids|children|babies|someone|you|i|he|she|they|we) (get|have|develop|are born with)|"
@@ -69,6 +72,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(can|could|will|would|do|does|might) (i|you|he|she|they|we|it) " + _PASS_ON_WORDS + r"|"
         # "did a tear in my last delivery cause my cervical insufficiency": was it the cause.
         r"did .{1,60}\b(cause|lead to|bring on|trigger)|"
+        # "after two c-sections can you get an incompetent cervix": whether one thing follows another.
+        r"^\W*after ([\w-]+ ){1,5}(can|could|do|does|will|would|might) (you|i|she|he|we|they|women|people) (get|develop|end up with)\b(?! (pregnant|better|rid|over|sick|ill|help|" + _NOT_CONDITIONS + r")\b)|"
+        r"(can|could) (you|i|she|he|we|they|women|people|someone) (still )?(get|develop|end up with) (?!(pregnant|better|rid|over|sick|ill|help|" + _NOT_CONDITIONS + r")\b)(\w+ ){1,4}after\b|"
         # "can my blood pressure pills be why everything tastes metallic", "is that just old age".
         r"\b(could|can|might|may|would) (\w+ ){1,6}be (the reason )?why\b|\bis (it|that|this) (the reason )?why\b|(just|only|simply) (old age|age|ageing|aging|getting older)|"
         r"(because of|due to|part of) (old age|ageing|aging|getting older)|"
@@ -119,7 +125,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "can an incompetent cervix be found before pregnancy".
         r"(can|could|will|would) .{1,40} be (found|detected|picked up|spotted|caught early)\b|"
         # "how would the doctor know if my cervix is weak": how they find out.
-        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (know|tell|find out|check|confirm)\b|tests?|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing)|sleep stud(y|ies))\b",
+        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (actually )?(know|tell|find out|check|confirm|decide|determine|work out)\b|(diagnostic )?criteria|tests?|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing)|sleep stud(y|ies))\b",
         r"\b(diagnos\w*|tests?)\b",
     ),
     "treatment": (
@@ -127,7 +133,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(treat\w*|cur(e|es|ed)|(in)?curable|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
         r"(surgery|operation) (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|"
         # "do they need to operate?", "will the surgeon operate on it".
-        r"(need|needs|have|has) to operate|(will|would|should|do|does|can|could) (they|the doctors?|doctors|the surgeons?|surgeons|you) (\w+ )?operate\b|relie(f|ve)|help with|manage\w*|"
+        r"(need|needs|have|has) to operate|(will|would|should|do|does|can|could) (they|the doctors?|doctors|the surgeons?|surgeons|you) (\w+ )?(operate|stitch|sew)\b|relie(f|ve)|help with|manage\w*|"
         r"what (else )?(can|could|should) (i|you|she|he|we|they) (actually |really |even )?(take|do|try)|"
         # "can they do anything to keep her cervix shut", "is there anything doctors can do".
         r"(can|could) (they|doctors|docs|the doctors?|you|we) do (anything|something)|"
@@ -142,6 +148,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(must|should|need to|have to) do what|what (i|we) (must|should|need to|have to) do|what must (i|we) do|"
         r"(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(make|makes) (a|any|much of a|a real) difference|(is|are) \w+(?: \w+)? good for|"
         r"what (can|should) (i|we) (put|use|rub) on|"
+        # "why is isotretinoin given to children with neuroblastoma": what a treatment is for.
+        r"why (is|are|was|were) (\w+ ){1,4}(given|used|prescribed|recommended) (to|for|in|after|with)\b|"
         # "warfarin for factor V leiden, how long do you stay on it": how long a treatment lasts.
         r"how long (do|does|will|would|should|must|can) (you|i|he|she|they|we|people|someone|\w+) (stay|be|remain|keep) on\b|"
         r"how long (do|does|will|would|should|must) (you|i|he|she|they|we|people|someone) (need to |have to )?(take|keep taking|use)\b|"
@@ -219,9 +227,14 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "at what point do we go in to get checked", "when should we go in to be seen".
         r"(when|at what point) (do|should|must|would|can) (i|we|she|he|you) (go|come) in\b|"
         r"(when|at what point) (do|should|must|would|can) (i|we|she|he|you) (get|be) (checked|seen)\b|"
+        # "when is it time to go in and get checked".
+        r"time to (go|come) in\b|(go|come) in (and|to) (get|be) (checked|seen|looked at)\b|"
         # "when should I worry about a fever in my child": when it needs a doctor.
         r"when (do|should|must|would|to) (i |we |you |parents )?(worry|be worried|be concerned|get worried)|"
-        r"get (it|this|that|them|these) checked|who (do|should|can|would) (i|we) (call|see|ask|contact|talk to|speak to)|(what|which) (kind|type|sort) of (doctor|specialist)|"
+        r"get (it|this|that|them|these) checked|who (do|should|can|would) (i|we) (call|see|ask|contact|talk to|speak to)|"
+        # "is this something I should get checked by my doctor".
+        r"(get|be) checked (out )?(by|at) (a |an |my |the |your )?(doctor|dr|gp|midwife|ob|obgyn|hospital|clinic|er|a&e|nurse|specialist)|"
+        r"(something|anything) (i|we|you|she|he) (should|need to|must|ought to) (get |have )?(checked|looked at|seen to)|(what|which) (kind|type|sort) of (doctor|specialist)|"
         # "when should I take him to the doctor", "bring my baby to the ER".
         r"(take|bring) (him|her|them|my \w+|our \w+|the baby|the kids?) (in )?to (a |an |the |my |our )?(doctor|gp|er|hospital|emergency|a&e|p(a)?ediatrician|clinic|urgent care)|"
         r"seek (medical )?(help|advice|care)|go to (the )?(hospital|er|emergency)|"
@@ -292,7 +305,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(renew|replace|cancel|change|switch|update) (my |a |the |our )?(\w+ )?(card|insurance|policy|plan|doctor'?s?( surgery| office)?|gp|pharmacy|appointment)\b|"
         r"refunds?|reimburse\w*|claim forms?|(transfer|move|send) (my |our |his |her |the )?(medical |health )?records|"
         # "how do i get a copy of my child's vaccination record".
-        r"(get|request|obtain|order) (a |an )?(copy|copies) of|"
+        r"(get|request|obtain|order) (a |an )?(\w+ )?(copy|copies) of|"
         # A recipe is not a health answer: "recipe for a low sodium soup".
         r"recipes?|"
         # Products and careers: "best mattress for back pain", "how do i become a nurse".
@@ -433,7 +446,10 @@ _CONTAGION = re.compile(rf"\b(contagious|catching|infectious|{_PASS_ON_WORDS})\b
 # "I have Ehlers-Danlos syndrome, can I pass it to my children?": to one's children it is
 # inherited, whatever else passing it on would mean.
 _TO_CHILDREN = re.compile(
-    rf"\b{_PASS_ON_WORDS} (my |our |his |her |their )?(children|kids?|baby|babies|sons?|daughters?|offspring|grandchildren)\b",
+    rf"\b({_PASS_ON_WORDS} (my |our |his |her |their )?(children|kids?|baby|babies|sons?|daughters?|offspring|grandchildren)|"
+    # "we would like more children, will our next child have it too".
+    r"(will|would|could|might|can) (our|my|her|his|their|the) (next|other|future|second|third|another|younger) (child|children|baby|babies|kids?|son|daughter) "
+    r"(also )?(have|get|be born with|inherit|be affected))\b",
     re.IGNORECASE,
 )
 # "Will he be able to have kids?" (Klinefelter, Turner syndrome): GARD and GHR say it in the
@@ -489,6 +505,9 @@ _LOST_COMING_BACK = re.compile(
     r"appetite|periods?|balance|feeling|sensation|speech)\b.{0,80}\b(will|would|does|can|could|is) (it|they|this|that|his \w+|her \w+|my \w+) (ever |likely to |going to )?(come|comes|coming) back\b",
     re.IGNORECASE,
 )
+# "what is the long-term outlook? can it come back?": asked with the outlook, a relapse is
+# part of how it goes, not something to prevent.
+_COMING_BACK = re.compile(r"\b((coming|comes?|came) back|recurr\w*|relaps\w*)\b", re.IGNORECASE)
 # "what are the chances of cure for childhood ALL", "cure rate": how it goes, which the
 # outlook gives; a treatment question only when treatment is asked besides.
 _CURE_CHANCE = re.compile(r"\b(chances? (of|for) (a )?(cure|being cured)|cure rates?|odds of (a )?cure)\b", re.IGNORECASE)
@@ -536,6 +555,8 @@ def query_types(query: str) -> frozenset[str]:
     if _CONSULTATION.search(query) or _BILLING_CODE.search(query):
         found = (found - {"diagnosis"}) | {"access"}
     if _asked_only_by("prevention", found, _LOST_COMING_BACK, text):
+        found = (found - {"prevention"}) | {"outlook"}
+    if _asked_only_by("prevention", found, _COMING_BACK, text) and _QUERY["outlook"].search(query):
         found = (found - {"prevention"}) | {"outlook"}
     if _asked_only_by("treatment", found, _CURE_CHANCE, text):
         found -= {"treatment"}

@@ -42,6 +42,8 @@ GENERIC_WORDS = frozenset(
     "always never sometimes constantly ever quite even again "
     # Getting in touch: "should I ring my ob" asks when to see a doctor, not about a ring.
     "call calls calling ring phone phoning contact "
+    # Getting it looked at, and noticing it: "something I should get checked", "today I noticed".
+    "check checks checked checking notice notices noticed noticing "
     # What someone said is the background, not the topic: "doctor say i must lie down".
     "say says said saying tell tells told "
     # A request's verb: "show me baby size by week" asks about a baby's size.
@@ -52,7 +54,7 @@ GENERIC_WORDS = frozenset(
     "worry worried worrying worries concerned "
     # How a visitor feels about it frames the question: "overthinking everything, does my
     # mum's DES mean I'm at risk". Not "anxiety" or "stress", which can be what is asked.
-    "scared terrified frightened afraid freaking panicking panicked overthinking heartbroken devastated nervous anxious "
+    "scared terrified frightened afraid freaking panicking panicked overthinking overreact overreacting heartbroken devastated nervous anxious "
     # A parent as background: "my mother was given DES medicine, effect to me?" asks about
     # DES. Not a partner or a child, whom a question can be about ("how do i support my
     # wife after a miscarriage" is no question about the cervix).

@@ -31,6 +31,8 @@ def test_stop_words_and_words_of_time_and_manner_are_no_topic(coverage):
     assert coverage.topic_words("bleeding, should i worry") == [("bleeding",)]
     # A request's verb: "show me", "explain", "describe".
     assert coverage.topic_words("show me pictures of bleeding") == [("pictures",), ("bleeding",)]
+    # Noticing it and getting it checked frame the question.
+    assert coverage.topic_words("today I noticed bleeding, should I get it checked or am I overreacting") == [("bleeding",)]
     assert coverage.topic_words("always bleeding, sometimes never") == [("bleeding",)]  # how often
     assert coverage.topic_words("bleeding again next time") == [("bleeding",)]
     # How the visitor feels frames the question; anxiety itself can be what is asked.
