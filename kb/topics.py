@@ -54,6 +54,15 @@ PEOPLE_AND_KINDS = frozenset(
 )
 # Switch for comparison runs: those words do not make a query about an article's own subject.
 PEOPLE_ARE_NO_SUBJECT = True
+# "ectropion of the cervix", "a nabothian cyst on my cervix": a body part named as where
+# another condition is does not make the query about the own subject (incompetent cervix).
+# False lets the body part count as an own word wherever it stands.
+PLACES_ARE_NO_SUBJECT = True
+_BODY_PARTS = (
+    "cervix|uterus|womb|vagina|ovary|ovaries|kidney|kidneys|liver|lung|lungs|heart|brain|skin|eye|eyes|ear|ears|"
+    "nose|throat|mouth|tongue|stomach|bowel|colon|bladder|breast|breasts|bone|bones|joint|joints|knee|hip|spine|"
+    "back|neck|head|leg|legs|arm|arms|foot|feet|hand|hands|finger|fingers|toe|toes|scalp|face|gum|gums|teeth|tooth"
+)
 # "my hyperthyroid symptoms" names hyperthyroidism: a query's word speaks of an own subject
 # when it is the subject's word with another of these endings (``condition_stems``).
 ADJECTIVES_NAME_CONDITIONS = True
@@ -245,6 +254,8 @@ class ForeignTopics:
             return False
         in_names = {word for name in named for word in name}
         ignored = in_names | PEOPLE_AND_KINDS if PEOPLE_ARE_NO_SUBJECT else in_names
+        if PLACES_ARE_NO_SUBJECT:
+            ignored = ignored | _places_of(named, query)
         return not any(
             word in self._own_words or (ADJECTIVES_NAME_CONDITIONS and not condition_stems(word).isdisjoint(self._own_stems))
             for word in words(query)
@@ -264,6 +275,17 @@ def _without_qualifier(group: Sequence[str]) -> list[str]:
     """The names of ``group`` that carry a page qualifier, without it (not already there)."""
     found = (_QUALIFIER.match(name) for name in group)
     return [m.group(1) for m in found if m and m.group(1) not in group]
+
+
+def _places_of(named: Iterable[tuple[str, ...]], query: str) -> set[str]:
+    """The body parts ``query`` names as where one of the ``named`` conditions is
+    ("ectropion of the cervix", "a cyst on my kidney")."""
+    text = " ".join(words(query))
+    places = set()
+    for name in named:
+        after = rf"\b{' '.join(name)} (of|on|in|inside) (the |my |her |his |your |a |an )?({_BODY_PARTS})\b"
+        places.update(_singular(match.group(3)) for match in re.finditer(after, text))
+    return places
 
 
 def _usable(name: tuple[str, ...], text: str) -> bool:

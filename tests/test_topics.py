@@ -203,6 +203,19 @@ def test_an_adjective_of_the_own_subjects_name_speaks_of_it(monkeypatch):
     assert thyroid.asks_about_another("hyperthyroid, radioactive iodine or pills?")
 
 
+def test_a_body_part_named_as_where_another_condition_is_is_not_the_own_subject(monkeypatch):
+    """"ectropion of the cervix" asks about ectropion; "can a UTI open my cervix early"
+    still asks about the own subject's cervix."""
+    topics = TopicList([["Incompetent cervix", "Cervical insufficiency"], ["Ectropion"], ["Urinary tract infection", "UTI"]], ENGLISH.__contains__)
+    article = ForeignTopics(topics, ["Incompetent cervix"], ["incompetent", "cervix", "cervical", "insufficiency", "bleeding"])
+    assert article.asks_about_another("ectropion of the cervix bleeding after sex")
+    assert article.asks_about_another("ectropion on my cervix")
+    assert not article.asks_about_another("can a UTI open my cervix early")
+    assert not article.asks_about_another("ectropion and an incompetent cervix")
+    monkeypatch.setattr("kb.topics.PLACES_ARE_NO_SUBJECT", False)
+    assert not article.asks_about_another("ectropion of the cervix bleeding after sex")
+
+
 def test_pregnant_speaks_of_a_subject_named_pregnancy():
     """"how much iodine should I get while pregnant" asks NIDDK's Pregnancy and Thyroid
     Disease, which names iodine in passing: pregnant is its own subject."""
