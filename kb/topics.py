@@ -93,7 +93,8 @@ def condition_stems(word: str) -> set[str]:
 def _singular(word: str) -> str:
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 4 and word.endswith("es") and word[:-2].endswith(("s", "x", "ch", "sh")):
+    # "glasses", "viruses", "boxes" lose "es"; "diseases", "causes", "doses" only "s".
+    if len(word) > 4 and word.endswith("es") and word[:-2].endswith(("ss", "us", "is", "x", "ch", "sh")):
         return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
         return word[:-1]

@@ -90,6 +90,9 @@ def test_only_distinctive_names_can_be_foreign():
 def test_plurals_match_but_stems_do_not():
     assert words("Polycystic ovaries, biopsies, boxes") == ("polycystic", "ovary", "biopsy", "box")
     assert words("spotting weakness") == ("spotting", "weakness")
+    # "Heart Valve Diseases" is the plural of "Heart Valve Disease"; "viruses" of "virus".
+    assert words("Heart Valve Diseases") == words("heart valve disease")
+    assert words("viruses, glasses, doses") == ("virus", "glass", "dose")
 
 
 def test_the_shipped_topic_list_holds_medquads_focus_names():
