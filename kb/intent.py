@@ -139,6 +139,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(can|could) (they|doctors|docs|the doctors?|you|we) do (anything|something)|"
         # "options if my cervix starts opening", "what do doctors offer for a weak cervix".
         r"options (if|when|for)\b|what (do|can|will|would) (they|doctors|docs|the doctors?) (offer|give|prescribe|recommend|suggest) (for|to|when|if)\b|"
+        # "without a cerclage, what other options are there", "what stops it from getting worse".
+        r"(what|which|any) (other |else |more )options\b|(stops?|keeps?) (\w+ ){1,4}(from )?getting worse|"
         # "what do they do when your cervix is weak", "…opening, what will the doctors do".
         r"what (do|will|would|can|could|did) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team)) do( (for|when|if|about|with)\b|\W*$)|(first[- ]line )?interventions?|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( that| which)? (can|could) be done|"
         r"be reversed|reverse (it|this|that|the damage)|slow (it|this|that|them|\w+) down|slow (the |its )?(progression|progress|decline)|how (to|do (i|you|we)|can (i|you|we)) get over|(ir)?reversible|what (helps|works)( for| with)?|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|"
@@ -378,7 +380,7 @@ _OVERVIEW = (
     r"\b(what (does|dose) .* mean|meaning of|what('s| is) (this|that|it|the) meaning|define|definition|(explain|describe) what|does (that|it|this) mean|"
     # "…after chickenpox? what is it exactly".
     # Not "I need a cerclage, what is that exactly": the thing just named, maybe a treatment.
-    r"what (is|are) (it|they) (exactly|actually|really)\W*$|what exactly (is|are) (it|they)\b|"
+    r"what (is|are) (it|they) (exactly|actually|really)(?=\W*$)|what exactly (is|are) (it|they)\b|"
     r"(information|info|facts|literature|materials?|leaflets?|brochures?) (about|on|regarding)|information requests?|"
     r"(send|give|email) me (some |any )?(information|info|literature|materials?)|tell me (more )?about|(learn|know) (more )?about|"
     # "is there a name for it", "what is that called": the condition itself.
@@ -391,6 +393,23 @@ _OVERVIEW = (
 # aids cost" is not answered by "What are hearing aids?", nor "side effects of metformin"
 # by "What are drug reactions?". Search gives no approved answer when the best passage
 # does not answer them.
+# "heartbroken after a loss at 19 weeks, what is an incompetent cervix", "what exactly happens
+# with an incompetent cervix": a closing question on a thing of a few words. It asks for the
+# overview when the thing names the subject (kb/search.py decides: "what is a cerclage" asks
+# about a treatment the article's treatment passage describes).
+_WHAT_IS = re.compile(
+    r"(^|[,.?!;:] ?|\b(and|so|but|then) )(what('s| is| are|s) (a |an )?|what (exactly |actually )?happens (with|in|to) (a |an |the )?)"
+    r"(?P<thing>([\w'-]+ ){0,3}[\w'-]+)\W*$",
+    re.IGNORECASE,
+)
+
+
+def what_is(query: str) -> str | None:
+    """The thing a closing "what is X" asks about ("an incompetent cervix"), or None."""
+    found = _WHAT_IS.search(query)
+    return found.group("thing") if found else None
+
+
 PRACTICAL_TYPES = frozenset({"cost", "access", "medication", "animal", "experience"})
 _QUERY = {name: re.compile(query, re.IGNORECASE) for name, (query, _) in _TYPES.items()}
 _HEADING = {name: re.compile(heading, re.IGNORECASE) for name, (_, heading) in _TYPES.items()}

@@ -15,7 +15,7 @@ from .embedding import DEFAULT_MODEL, Encoder, load_encoder, model_identity
 from .errors import QueryError
 from .index import LoadedIndex, load_index
 from .initialisms import Initialisms
-from .intent import PRACTICAL_TYPES, TYPES, asks_cost_first, heading_types, last_question, query_types
+from .intent import PRACTICAL_TYPES, TYPES, asks_cost_first, heading_types, last_question, query_types, what_is
 from .lay_terms import LayTerms
 from .lexical import lexical_text
 from .passage import Passage
@@ -113,6 +113,9 @@ GENES_PASSAGE = True
 # has no heading on causes (cancer.gov's), its risk passage answers ("Being exposed to
 # x-rays can increase the risk"), first within its subject. False leaves it to the ranking.
 CAUSES_IN_RISK = True
+# A closing "what is X" where X names the best-ranked subject asks for its overview, as the
+# name alone does (``_asks_what_the_subject_is``). False reads only the name alone.
+WHAT_IS_THE_SUBJECT = True
 _GENES = re.compile(r"\b(genetic|genes?|inherit\w*|hereditary|runs? in (the )?famil\w*|family history)\b", re.IGNORECASE)
 _A_TREATMENT = re.compile(r"\b(surgery|operation|procedure|transplant|treatments?|therapy|chemo\w*|radiation)\b", re.IGNORECASE)
 # A passage lifted as the type asked keeps this share of its distance to its subject's best
@@ -392,7 +395,7 @@ class KnowledgeBase:
         threshold = self.min_score if min_score is None else min_score
         searched, typed, asked = self._interpret(query) if method == "hybrid" else Reading(query, query, frozenset())
         scores, ranking, exact = self.scores(searched, method, asked)
-        if not asked and method == "hybrid" and self._names_the_subject_only(typed, ranking):
+        if not asked and method == "hybrid" and self._asks_what_the_subject_is(typed, ranking):
             asked = frozenset({"overview"})
             scores, ranking, exact = self.scores(searched, method, asked)
         if "complications" in asked and method == "hybrid" and self._effect_is_the_subject(typed, ranking):
@@ -479,6 +482,15 @@ class KnowledgeBase:
             symptoms = symptoms[self._type_masks["symptoms"][symptoms]]
             passage = " ".join([passage, *(lexical_text(self.index.passages[int(r)]) for r in symptoms)])
         return bool(self.word_coverage.mentioned_in_passing(typed, passage, self._subject_texts(subject), LAY_TERMS))
+
+    def _asks_what_the_subject_is(self, typed: str, ranking: np.ndarray) -> bool:
+        """Whether ``typed`` is only the best-ranked subject's name, or closes by asking
+        what that subject is ("heartbroken after a loss at 19 weeks, what is an
+        incompetent cervix"); not "what is a cerclage", a treatment the subject names."""
+        if self._names_the_subject_only(typed, ranking):
+            return True
+        thing = what_is(typed) if WHAT_IS_THE_SUBJECT else None
+        return bool(thing) and self._names_the_subject_only(thing, ranking)
 
     def _names_the_subject_only(self, typed: str, ranking: np.ndarray) -> bool:
         """Whether ``typed`` is only a name of the best-ranked subject ("incompetent

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kb.intent import asks_cost_first, heading_types, last_question, query_types
+from kb.intent import asks_cost_first, heading_types, last_question, query_types, what_is
 
 from .conftest import SEED_ARTICLE
 
@@ -103,6 +103,8 @@ from .conftest import SEED_ARTICLE
         ("We would like more children. Will our next child have it too?", {"inheritance"}),
         ("why is isotretinoin given to children with neuroblastoma", {"treatment"}),
         ("why is my urine foamy", {"causes"}),
+        ("without a cerclage, what other options are there for incompetent cervix", {"treatment"}),
+        ("what stops painless cervical dilation from getting worse", {"treatment"}),
         ("does lying in bed all day really make a difference", {"treatment"}),
         ("what will the doctors do at my first appointment", set()),
         ("do I have to stop working with cervical insufficiency", {"lifestyle"}),
@@ -455,3 +457,17 @@ def test_the_last_question_of_a_message(query, question):
 )
 def test_a_message_is_typed_by_its_last_question(message, expected):
     assert set(query_types(message)) == expected
+
+
+@pytest.mark.parametrize(
+    "query, thing",
+    [
+        ("heartbroken after a loss at 19 weeks, what is an incompetent cervix", "incompetent cervix"),
+        ("what exactly happens with an incompetent cervix?", "incompetent cervix"),
+        ("whats a weak cervix??", "weak cervix"),
+        ("what is cervical weakness in pregnancy and why does it matter", None),
+        ("how is a cerclage done", None),
+    ],
+)
+def test_what_is_finds_the_thing_a_closing_what_is_asks_about(query, thing):
+    assert what_is(query) == thing

@@ -479,6 +479,21 @@ def test_a_bare_name_of_the_subject_gets_its_overview(seed_knowledge_base, query
     assert seed_knowledge_base.search(query).hits[0].passage.question == "What is incompetent cervix?"
 
 
+@pytest.mark.parametrize(
+    "query",
+    ["heartbroken after a loss at 19 weeks, was it my cervix, what is an incompetent cervix", "what exactly happens with an incompetent cervix"],
+)
+def test_a_closing_what_is_the_subject_gets_its_overview(seed_knowledge_base, monkeypatch, query):
+    overview = "What is incompetent cervix?"
+    assert seed_knowledge_base.search(query).hits[0].passage.question == overview
+    monkeypatch.setattr(search_module, "WHAT_IS_THE_SUBJECT", False)
+    assert seed_knowledge_base.search(query).hits[0].passage.question != overview
+
+
+def test_what_is_a_treatment_the_subject_names_is_not_its_overview(seed_knowledge_base):
+    assert seed_knowledge_base.search("what is a cerclage?").hits[0].passage.question == "How is incompetent cervix treated?"
+
+
 def test_a_bare_name_ranks_by_the_words_alone_without_the_overview_rule(seed_knowledge_base, monkeypatch):
     monkeypatch.setattr(search_module, "OVERVIEW_FOR_NAMES", False)
     # Every heading repeats the name; the causes heading happens to be nearest.
