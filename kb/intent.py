@@ -310,6 +310,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(get|request|obtain|order) (a |an )?(\w+ )?(copy|copies) of|"
         # A recipe is not a health answer: "recipe for a low sodium soup".
         r"recipes?|"
+        # A picture is not a health answer: "can u send me a pic of a healthy poop".
+        r"(send|show|give) me (a |an |some )?(pics?|pictures?|photos?|images?|videos?)\b|"
         # Products and careers: "best mattress for back pain", "how do i become a nurse".
         r"best (\w+ )?" + _PRODUCTS + r"\b|"
         r"(become|becoming|train(ing)? to be|study(ing)? to be|career as) an? (nurse|doctor|physician|dentist|midwife|paramedic|pharmacist|surgeon|therapist|psychologist)|(nursing|medical|dental) school|"

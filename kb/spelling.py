@@ -46,6 +46,8 @@ TEXT_SPEAK = {
     "coz": "because", "thx": "thanks", "gf": "girlfriend", "bf": "boyfriend", "bby": "baby", "wks": "weeks", "wk": "week",
     "yrs": "years", "mths": "months", "mnths": "months", "dr": "doctor", "docs": "doctors", "pregnent": "pregnant",
     "shud": "should", "ppl": "people", "b4": "before", "w/": "with", "w/o": "without",
+    "wats": "what's", "wut": "what", "r": "are", "n": "and", "smth": "something", "sth": "something",
+    "cud": "could", "wud": "would", "2nite": "tonight", "2day": "today", "rn": "right now", "idk": "I don't know",
 }
 # Clinical shorthand, as support staff search ("cx insufficiency tx options", "incompetent
 # cervix sx", "u/s cervical length"), written out the same way. Not "pt" (patient, or
@@ -60,13 +62,15 @@ _TEXT_SPEAK = re.compile(  # longest first: "u/s" before "u"; after a digit too:
     r"(?<![^\W\d_])(?<![/&'-])(" + "|".join(map(re.escape, sorted(_WRITTEN_OUT, key=len, reverse=True))) + r")(?![\w/&'-])",
     re.IGNORECASE,
 )
+# "y does that happen": "y" is "why" only before a question's verb, never "X and Y".
+_WHY = re.compile(r"(?<![\w/&'-])y(?= (do|does|did|is|are|am|was|were|would|can|cant|can't|r|dont|don't|doesnt|doesn't|my|u)\b)")
 _SEE_A_DOCTOR = re.compile(r"(?<![\w/&'-])c(?= (a |my |the |your |ur )?(dr|doctor|doc|gp|midwife|nurse|someone)\b)", re.IGNORECASE)
 
 
 def expand_text_speak(query: str) -> str:
     """``query`` with text-speak and clinical shorthand written out ("whn shd i c my dr" ->
     "when should i see my doctor", "cx insufficiency tx" -> "cervix insufficiency treatment")."""
-    query = _SEE_A_DOCTOR.sub("see", query)
+    query = _SEE_A_DOCTOR.sub("see", _WHY.sub("why", query))
     return _TEXT_SPEAK.sub(lambda m: _WRITTEN_OUT[m.group(1).lower()], query)
 
 

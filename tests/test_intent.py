@@ -224,6 +224,7 @@ from .conftest import SEED_ARTICLE
         ("recommend a good dermatologist in chicago", {"access"}),
         ("can you recommend a good rehab center for spinal cord injury in Ohio", {"access"}),
         ("Can I get a printed copy of my kidney biopsy report sent to my home address?", {"access"}),
+        ("can you send me a pic of what a healthy poop looks like", {"access"}),
         ("how long is the waiting list for a knee replacement", {"access"}),
         ("can I bring my own food into the hospital", {"access"}),
         # Paperwork, products and careers.

@@ -114,6 +114,11 @@ def test_british_spellings_take_the_knowledge_bases_spelling():
         ("u/s cervical length", "ultrasound cervical length"),
         ("the tx/dx codes", "the tx/dx codes"),  # no word of its own there
         ("pt asking about IC", "pt asking about IC"),
+        # "y" is "why" only before a question's verb; "r" and "n" stand alone.
+        ("my kid still wets himself, y does that happen", "my kid still wets himself, why does that happen"),
+        ("X and Y chromosomes", "X and Y chromosomes"),
+        ("wat r the symptoms, shaky n sweaty", "what are the symptoms, shaky and sweaty"),
+        ("N-acetyl cysteine and stage N1", "N-acetyl cysteine and stage N1"),
     ],
 )
 def test_text_speak_is_written_out(typed, meant):
