@@ -72,6 +72,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(can|could|will|would|do|does|might) (i|you|he|she|they|we|it) " + _PASS_ON_WORDS + r"|"
         # "did a tear in my last delivery cause my cervical insufficiency": was it the cause.
         r"did .{1,60}\b(cause|lead to|bring on|trigger)|"
+        # "had a cone biopsy, asks if that causes cervical incompetence".
+        r"(if|whether) (that|this|it|they) (causes?|caused|can cause|could cause|leads? to|led to)\b|"
         # "after two c-sections can you get an incompetent cervix": whether one thing follows another.
         r"^\W*after ([\w-]+ ){1,5}(can|could|do|does|will|would|might) (you|i|she|he|we|they|women|people) (get|develop|end up with)\b(?! (pregnant|better|rid|over|sick|ill|help|" + _NOT_CONDITIONS + r")\b)|"
         r"(can|could) (you|i|she|he|we|they|women|people|someone) (still )?(get|develop|end up with) (?!(pregnant|better|rid|over|sick|ill|help|" + _NOT_CONDITIONS + r")\b)(\w+ ){1,4}after\b|"
@@ -93,7 +95,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "risk": (
         # "do only older moms get incompetent cervix".
-        r"\b(risks?|who (gets?|is likely|is at risk|are at risk|can get)|more likely|(more |most )?prone to|chances? of getting|"
+        r"\b(risks?|who (gets?|is likely|is at risk|are at risk|can get)|more likely|(more |most )?prone to|predispos\w*|chances? of getting|"
         # "I had a cone biopsy, does that raise my chances".
         r"(raise|raises|raised|increase|increases|increased|up|ups) (my|the|your|her|his|our|their) (chances?|odds|risk)|(do|does|can|will) only (\w+ ){1,4}(get|have|develop))\b",
         r"\b(risks?|who is at risk|increases? my risk)\b",
@@ -295,7 +297,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "access": (
         # Not information: "where can I find information about Ehlers-Danlos syndrome".
         r"\b(near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find)(?! (out|(some |more )?(information|info|literature|details|facts|resources|reading|articles?)))|buy|order online|"
-        r"book (me |us |him |her )?(an? )?appointment|opening hours|phone number|(give|tell|send) me (the |a )?(phone |telephone |contact )?number|brand|"
+        r"book (me |us |him |her )?(an? )?((\w+ ){0,2}(scan|ultrasound|mri|x-?ray|test|visit|consultation)|appointment)\b|opening hours|phone number|(give|tell|send) me (the |a )?(phone |telephone |contact )?number|brand|"
 
         # Services and their rules: "how long is the waiting list for a knee replacement",
         # "visiting hours", "can I bring my own food into the hospital".

@@ -225,6 +225,9 @@ from .conftest import SEED_ARTICLE
         ("can you recommend a good rehab center for spinal cord injury in Ohio", {"access"}),
         ("Can I get a printed copy of my kidney biopsy report sent to my home address?", {"access"}),
         ("can you send me a pic of what a healthy poop looks like", {"access"}),
+        ("caller wants to book a kidney ultrasound", {"access"}),
+        ("for the FAQ page we need the predisposing factors for cervical incompetence", {"risk"}),
+        ("caller had a cone biopsy, asks if that causes cervical incompetence", {"causes"}),
         ("how long is the waiting list for a knee replacement", {"access"}),
         ("can I bring my own food into the hospital", {"access"}),
         # Paperwork, products and careers.
