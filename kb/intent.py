@@ -227,7 +227,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(doctor|doc|dr|gp|physician|midwife|ob|obgyn|ob-gyn|ob/gyn|gyn|gyn(a)?ecologist|obstetrician|p(a)?ediatrician|nurse|(health ?care )?provider)\b|"
         r"(need to|should (i|we)|do (i|we) need to) (see|call|go to) (someone|somebody|anyone|anybody|a professional|the doctors?)|"
         # "if I notice bleeding, when do I see someone".
-        r"when (do|should|must|would) (i|we) (see|call|contact|go to) (someone|somebody|anyone|anybody|a professional)|"
+        r"(when|at what point) (do|should|must|would) (i|we) (see|call|ring|phone|contact|go to) (someone|somebody|anyone|anybody|a professional)|"
         # "at what point do we go in to get checked", "when should we go in to be seen".
         r"(when|at what point) (do|should|must|would|can) (i|we|she|he|you) (go|come) in\b|"
         r"(when|at what point) (do|should|must|would|can) (i|we|she|he|you) (get|be) (checked|seen)\b|"

@@ -107,7 +107,8 @@ LAY_TERMS: dict[str, str] = {
     # Getting in touch with the one who looks after the pregnancy is seeing the doctor
     # ("should I ring my ob"); not every mention ("my obgyn said I need a cerclage").
     r"(see|call|ring|phone|contact|ask|tell|talk to|speak to|go to) (my|the|your|her|a) (ob|obgyn|ob-gyn|ob/gyn|gp|midwife|gyn(a)?ecologist|obstetrician|"
-    r"(maternity|labou?r|delivery|antenatal|prenatal) (unit|ward|triage|department|suite))": "doctor",
+    r"(maternity|labou?r|delivery|antenatal|prenatal) (unit|ward|triage|department|suite))|"
+    r"(call|ring|phone|contact) (someone|somebody|anyone|anybody|a professional)": "doctor",
     r"leak(s|ed|ing)? (urine|pee|wee)|(wet|wets|wetting) (myself|herself|himself|themselves)|bladder (leaks?|leakage|control)": "urinary incontinence",
     r"(leg|foot|feet|calf|calves|toe|night|nighttime) cramps?|charley horses?": "muscle cramps",
     # Low vision is sight that glasses cannot correct: "can't see well enough to read even with her glasses".

@@ -55,6 +55,11 @@ _TITLE_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
 _NOT_A_NAME_CHARACTER = re.compile(r"[^\w]+")
 # A subject's initials in capitals are read as its name ("is IC common"; kb/initialisms.py).
 INITIALISMS = True
+# A knowledge base of one article: a question that names nothing ("is it common?", "how is
+# it treated?", as typed in a search box on the article's page) is about that article and is
+# searched with its title. With several articles it names no subject and stays unanswered.
+# Only a question of a type (kb/intent.py): "thanks" or "hello" asks nothing.
+IMPLIED_SUBJECT = True
 # A passage whose article does not cover the health topic a question names is not an
 # answer (kb/topics.py); False leaves it to the threshold, kept so evaluations can compare.
 TOPIC_CHECK = True
@@ -447,7 +452,15 @@ class KnowledgeBase:
         asked = query_types(typed) if self.intent_bonus else frozenset()
         if MEDICINE_IS_TREATMENT and not asked and self.intent_bonus and self.topic_list.names_a_medicine(typed):
             asked = frozenset({"treatment"})  # "methotrexate for rheumatoid arthritis"
-        return Reading(self.lay_terms.expand(typed) if LAY_TERMS else typed, typed, asked)
+        searched = self.lay_terms.expand(typed) if LAY_TERMS else typed
+        if self._implies_the_subject(typed, asked):
+            searched = f"{searched} ({self.index.passages[0].title})"
+        return Reading(searched, typed, asked)
+
+    def _implies_the_subject(self, typed: str, asked: frozenset[str]) -> bool:
+        """Whether ``typed`` asks about this one-article knowledge base's article without
+        naming anything (see IMPLIED_SUBJECT)."""
+        return IMPLIED_SUBJECT and bool(asked) and len(self._topic_starts) == 1 and self.word_coverage.names_nothing(typed)
 
     def _covered_bars(self, typed: str, scores: np.ndarray, ranking: np.ndarray, threshold: float) -> tuple[np.ndarray, float]:
         """Per passage, the bar its evidence must clear; and the bar the answer is held to.
@@ -601,7 +614,7 @@ class KnowledgeBase:
                         break
             order = np.array(kept, dtype=np.int64)
         # An answer whose article uses none of the query's topic words is about something else.
-        if NO_SHARED_WORD and len(order) and self.word_coverage.shares_no_word(
+        if NO_SHARED_WORD and len(order) and not self._implies_the_subject(typed, asked) and self.word_coverage.shares_no_word(
             typed, int(self._topics[order[0]]), self.speller.is_english
         ):
             return order[:0]

@@ -91,6 +91,13 @@ _ENDINGS = ("anc", "ant", "enc", "ent", "ic", "al", "is", "i", "a")
 MIN_ROOT = 4
 _WORD = re.compile(r"[^\W\d_]+")
 _NOT_TOPIC = frozenset(STOPWORDS) | GENERIC_WORDS | QUESTION_WORDS
+# In a question that names no subject these only say what kind of answer is wanted ("is it
+# common?", "can it be fixed", "what tests will I need", "what can I do at home"); elsewhere
+# they stay topic words, which tell subjects apart ("how common is colour blindness" is more
+# than the title "Color Blindness").
+NAMELESS_QUESTION_WORDS = frozenset(
+    "common rare fix fixed fixing raise raises test tests testing look avoid avoiding home exactly actually really".split()
+)
 CACHED_SUBJECTS = 256
 CACHED_TEXTS = 4096
 # A word the answering passage lacks must be used by this many of its article's passages
@@ -129,6 +136,11 @@ class WordCoverage:
     def uncovered(self, query: str, subject: Hashable, lay_phrases: bool = True) -> list[str]:
         """The topic words of ``query`` that ``subject`` never uses in any form."""
         return self._uncovered(self.topic_words(query, lay_phrases), subject)
+
+    def names_nothing(self, query: str) -> bool:
+        """Whether ``query`` names no subject at all: "is it common?", "how is it treated?"."""
+        typed = self.topic_words(query, lay_phrases=False)
+        return all(word in NAMELESS_QUESTION_WORDS for forms in typed for word in forms)
 
     def covers(self, query: str, subject: Hashable, lay_phrases: bool = True) -> bool:
         """True when ``query`` has MIN_TOPIC_WORDS topic words and ``subject`` uses them all."""

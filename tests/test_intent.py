@@ -226,6 +226,7 @@ from .conftest import SEED_ARTICLE
         ("Can I get a printed copy of my kidney biopsy report sent to my home address?", {"access"}),
         ("can you send me a pic of what a healthy poop looks like", {"access"}),
         ("caller wants to book a kidney ultrasound", {"access"}),
+        ("at what point do I ring someone about it", {"doctor"}),
         ("for the FAQ page we need the predisposing factors for cervical incompetence", {"risk"}),
         ("caller had a cone biopsy, asks if that causes cervical incompetence", {"causes"}),
         ("how long is the waiting list for a knee replacement", {"access"}),

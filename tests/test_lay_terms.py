@@ -126,6 +126,11 @@ def test_getting_in_touch_with_the_ob_or_midwife_is_seeing_the_doctor():
     assert lay.clinical_words("should I go to my GP if I'm weeing all the time") == ["doctor"]
 
 
+def test_ringing_someone_is_seeing_the_doctor():
+    lay = LayTerms(["doctor"])
+    assert lay.clinical_words("at what point do I ring someone about it") == ["doctor"]
+
+
 def test_waters_that_trickle_are_amniotic_fluid():
     lay = LayTerms(["amniotic", "fluid", "pregnancies"])
     assert lay.clinical_words("my waters trickle at 20 weeks") == ["amniotic", "fluid"]

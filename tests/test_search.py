@@ -490,6 +490,25 @@ def test_a_closing_what_is_the_subject_gets_its_overview(seed_knowledge_base, mo
     assert seed_knowledge_base.search(query).hits[0].passage.question != overview
 
 
+@pytest.mark.parametrize(
+    "query, question",
+    [("can it be fixed", "How is incompetent cervix treated?"), ("how rare is this", "How common is incompetent cervix?"),
+     ("who gets it", "What increases my risk for incompetent cervix?"), ("is it something I did", "What causes incompetent cervix?")],
+)
+def test_a_question_naming_nothing_is_about_the_one_article(seed_knowledge_base, monkeypatch, query, question):
+    """On a knowledge base of one article, as typed in a search box on its page."""
+    result = seed_knowledge_base.search(query)
+    assert result.answered and result.hits[0].passage.question == question
+    monkeypatch.setattr(search_module, "IMPLIED_SUBJECT", False)
+    result = seed_knowledge_base.search(query)
+    assert not (result.answered and result.hits[0].passage.question == question)
+
+
+def test_a_question_naming_nothing_names_no_subject_among_several(gout_knowledge_base):
+    assert gout_knowledge_base._interpret("how is it treated?").searched == "how is it treated?"
+    assert gout_knowledge_base._interpret("is my toe gout?").searched == "is my toe gout?"
+
+
 def test_what_is_a_treatment_the_subject_names_is_not_its_overview(seed_knowledge_base):
     assert seed_knowledge_base.search("what is a cerclage?").hits[0].passage.question == "How is incompetent cervix treated?"
 

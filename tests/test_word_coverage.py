@@ -95,6 +95,12 @@ def test_words_naming_the_kind_of_answer_are_no_topic(coverage):
     """"signs of labor at 39 weeks" is about labor alone: one topic word is too few."""
     assert coverage.topic_words("signs of bleeding at 39 weeks") == [("bleeding",)]
     assert not coverage.covers("signs of bleeding at 39 weeks", "cervix")
+    # A question that names nothing: "is it common?", "can it be fixed".
+    for nameless in ["is it common?", "how rare is this", "can it be fixed", "signs to look out for?", "what tests will I need",
+                     "so what is it exactly?", "what can I do at home", "does anything raise the risk", "how is it treated?"]:
+        assert coverage.names_nothing(nameless), nameless
+    assert not coverage.names_nothing("how common is bleeding")
+    assert ("common",) in coverage.topic_words("how common is bleeding")  # a topic word elsewhere
 
 
 def test_a_query_sharing_no_topic_word_with_the_subject(coverage):
