@@ -31,6 +31,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel|what (will|would|might|do|did) (i|you|we|she|he|they|it) feel|what (i|you|we|she|he|they) (will|would|might|may) feel|"
         # "can you have a weak cervix and feel totally fine": whether it shows.
         r"(and|but|yet|while) (still )?(feel|feels|feeling|be|am|is|are) (totally |completely |perfectly |absolutely )?(fine|normal|ok|okay|well)|"
+        # "if my cervix was weak, would I feel anything".
+        r"(would|will|do|does|can|could) (i|you|she|we|they) (even |actually )?(feel|notice) (anything|something)\b|"
         r"how (would|do|can|will|could) (i|you|we|she|he) (even |ever |really |actually )?(know|tell)|"
         # Non-native word order: "how i can tell my cervix got problem early?".
         r"how (i|you|we|she|he) (can|could|will|would) (know|tell)|how to (tell|know)\b(?! (more|about))|"
@@ -89,7 +91,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "what went wrong for my cervix to be weak".
         r"what (went|goes|has gone|had gone|is going) wrong|"
         # "is a weak cervix something you're born with": whether it is congenital.
-        r"(is|are) (it|this|that|they|\w+(?: \w+){0,3}) (something )?(you'?re|you are|people are) born with)\b|"
+        r"(is|are) (it|this|that|they|\w+(?: \w+){0,3}) (something )?(you'?re|you are|people are) born with|"
+        # "could I have been born with a cervix that would open too early", "if a medicine caused my weak cervix".
+        r"(could|was|were|am|is|are|can) (i|you|she|he|we|they|someone|people) (have been |be |been )?born with|caused (my|her|his|their|this|that|it)\b)\b|"
         r"\bcauses?\W*$|\bwhy\W*$|\bbecause of (it|this|that)\W*$|\bwhat makes\b|\bwhat (brings|sets) (on|off)\b|\bwhat (brings|sets) (it|them|this|\w+(?: \w+)?) (on|off)\b|\bmakes? (it|this|that|them|\w+(?: \w+)?) worse\b",  # the type as the last word; "what makes people lose their hearing"
         r"\b(causes?|what leads to)\b",
     ),
@@ -114,7 +118,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"something (many|lots of|a lot of|most|few) (\w+ )?(people|women|men|kids|children|babies|mothers|adults) (have|get|develop)\b|"
         # "incompetent cervix frequency", not "urinary frequency" or "frequency of seizures".
         r"(?<!urinary )(?<!urination )(?<!urine )(?<!bowel )(?<!stool )frequency(?! of (urinat\w*|peeing|bowel|stools?|urine|headaches?|migraines?|attacks?|seizures?|episodes?)))\b|"
-        r"\b(is|are) (\w+ ){1,4}(rare|common|uncommon)( (condition|disease|disorder|illness|problem|thing|one))?\W*$|"
+        r"\b(is|are) (\w+ ){1,4}(rare|common|uncommon)( or (rare|common|uncommon|not))?( (condition|disease|disorder|illness|problem|thing|one))?\W*$|"
         r"\b(many|lots of|a lot of) (people|women|men|kids|children|babies|mothers|adults) (have|get|has|gets)( (it|this|that|them))?\W*$|"
         # Non-native English: "this problem is many women have or only few?".
         r"\b(or|only) (a )?few( (people|women|men|kids|children|babies|mothers|adults|ladies))?\W*$",
@@ -228,6 +232,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(need to|should (i|we)|do (i|we) need to) (see|call|go to) (someone|somebody|anyone|anybody|a professional|the doctors?)|"
         # "if I notice bleeding, when do I see someone".
         r"(when|at what point) (do|should|must|would) (i|we) (see|call|ring|phone|contact|go to) (someone|somebody|anyone|anybody|a professional)|"
+        # "suppose I notice a gush of fluid, do I call someone", "when do I need a doctor".
+        r"(do|should|must|can) (i|we) (call|ring|phone|contact|see) (someone|somebody|anyone|anybody)\b|"
+        r"when (do|should|would|will) (i|we|she|you) need (a |to see a |to call a |to see the |the )?(doctor|gp|midwife|ob|hospital)\b|"
         # "at what point do we go in to get checked", "when should we go in to be seen".
         r"(when|at what point) (do|should|must|would|can) (i|we|she|he|you) (go|come) in\b|"
         r"(when|at what point) (do|should|must|would|can) (i|we|she|he|you) (get|be) (checked|seen)\b|"
@@ -272,7 +279,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "what happens if i don't use my cpap".
         r"what (happens|will happen|would happen|could happen) if (i|you|he|she|we|they) (don'?t|do not|doesn'?t|does not|stop|never|can'?t)|"
         r"(does|do|will|would) (it|this|that|they) (cause|lead to|result in|damage)|"
-        r"(left|goes|go) untreated|if (it'?s|it is|they are|i don'?t|you don'?t) (not )?(get )?treat(ed)?)\b",
+        r"(left|goes|go) untreated|if (it'?s|it is|they are|i don'?t|you don'?t) (not )?(get )?treat(ed)?|"
+        # "what if nothing is done about a weak cervix".
+        r"if nothing is done|what if (i|we|you|she|they) (do nothing|ignore it|don'?t treat it))\b",
         # Sites without a complications heading (NINDS, cancer.gov) answer what a condition
         # leads to in its outlook: "does a febrile seizure cause brain damage".
         r"\b(complications?|outlook)\b",
@@ -403,7 +412,7 @@ _OVERVIEW = (
 # about a treatment the article's treatment passage describes).
 _WHAT_IS = re.compile(
     r"(^|[,.?!;:] ?|\b(and|so|but|then) )(what('s| is| are|s) (a |an )?|what (exactly |actually )?happens (with|in|to) (a |an |the )?)"
-    r"(?P<thing>([\w'-]+ ){0,3}[\w'-]+)\W*$",
+    r"(?P<thing>([\w'-]+ ){0,3}?[\w'-]+)( (then|anyway|exactly|again))?\W*$",
     re.IGNORECASE,
 )
 
@@ -549,6 +558,11 @@ _TEST_RESULT = re.compile(
     r"(scans?|ultrasounds?|tests?|mri|x-?rays?|ct|biops(y|ies)|endoscopy|screening) (said|says|showed|shows|found|came back|revealed|reveals)\b",
     re.IGNORECASE,
 )
+# A test as a time, not the question: "in case my cervix is short at the next scan, what are the options".
+_TEST_AS_TIME = re.compile(
+    r"\b(at|after|before|by|until) (the |my |her |his |our |your )?(next|last|first|second|third|\d+ ?(week|wk)s?|anatomy|dating|booking) (scan|ultrasound|check|check-up|appointment)\b",
+    re.IGNORECASE,
+)
 _DIAGNOSIS_HAD = re.compile(r"\b(after|since|following|with|given|got|get|received) (a |an |the |my |his |her |their |this )?(\w+ ){0,3}diagnosis\b", re.IGNORECASE)
 # "best pregnancy pillow for bed rest", "best cream for …" opening a question: a product pick,
 # whatever the rest asks.
@@ -588,6 +602,8 @@ def query_types(query: str) -> frozenset[str]:
     if _asked_only_by("diagnosis", found, _TEST_RESULT, text):
         found = _types(_TEST_RESULT.sub(" ", text), _QUERY, _OVERVIEW_QUERY)
     if len(found) > 1 and _asked_only_by("diagnosis", found, _DIAGNOSIS_HAD, text):
+        found -= {"diagnosis"}
+    if len(found) > 1 and _asked_only_by("diagnosis", found, _TEST_AS_TIME, text):
         found -= {"diagnosis"}
     if _asked_only_by("risk", found, _RISKS_TO_SOMEONE, text):
         found = (found - {"risk"}) | {"complications"}
