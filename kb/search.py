@@ -460,7 +460,8 @@ class KnowledgeBase:
     def _implies_the_subject(self, typed: str, asked: frozenset[str]) -> bool:
         """Whether ``typed`` asks about this one-article knowledge base's article without
         naming anything (see IMPLIED_SUBJECT)."""
-        return IMPLIED_SUBJECT and bool(asked) and len(self._topic_starts) == 1 and self.word_coverage.names_nothing(typed)
+        one_article = len(self._topic_starts) == 1
+        return IMPLIED_SUBJECT and bool(asked) and one_article and self.word_coverage.names_nothing(typed)
 
     def _covered_bars(self, typed: str, scores: np.ndarray, ranking: np.ndarray, threshold: float) -> tuple[np.ndarray, float]:
         """Per passage, the bar its evidence must clear; and the bar the answer is held to.
@@ -614,8 +615,12 @@ class KnowledgeBase:
                         break
             order = np.array(kept, dtype=np.int64)
         # An answer whose article uses none of the query's topic words is about something else.
-        if NO_SHARED_WORD and len(order) and not self._implies_the_subject(typed, asked) and self.word_coverage.shares_no_word(
-            typed, int(self._topics[order[0]]), self.speller.is_english
+        # Not a question that names nothing on a one-article knowledge base (IMPLIED_SUBJECT).
+        if (
+            NO_SHARED_WORD
+            and len(order)
+            and not self._implies_the_subject(typed, asked)
+            and self.word_coverage.shares_no_word(typed, int(self._topics[order[0]]), self.speller.is_english)
         ):
             return order[:0]
         practical = asked & PRACTICAL_TYPES

@@ -83,9 +83,9 @@ def words(text: str) -> tuple[str, ...]:
 def condition_stems(word: str) -> set[str]:
     """``word`` and ``word`` without each ending that turns a condition's name into an
     adjective or back: "hyperthyroid" and "hyperthyroidism", "diabetic" and "diabetes",
-    "epileptic" and "epilepsy", "anemic" and "anemia", "pregnant" and "pregnancy" share a stem. At least four
-    letters stay; a word is a stem itself from six ("asthma" of "asthmatic"), so that
-    "cyst" is no stem of "cystic"."""
+    "epileptic" and "epilepsy", "anemic" and "anemia", "pregnant" and "pregnancy" share a
+    stem. At least four letters stay; a word is a stem itself from six ("asthma" of
+    "asthmatic"), so that "cyst" is no stem of "cystic"."""
     stripped = {word[: -len(end)] for end in _CONDITION_ENDINGS if word.endswith(end) and len(word) - len(end) >= 4}
     return stripped | {word} if len(word) >= 6 else stripped
 

@@ -54,7 +54,8 @@ GENERIC_WORDS = frozenset(
     "worry worried worrying worries concerned "
     # How a visitor feels about it frames the question: "overthinking everything, does my
     # mum's DES mean I'm at risk". Not "anxiety" or "stress", which can be what is asked.
-    "scared terrified frightened afraid freaking panicking panicked overthinking overreact overreacting heartbroken devastated nervous anxious "
+    "scared terrified frightened afraid freaking panicking panicked overthinking overreact overreacting "
+    "heartbroken devastated nervous anxious "
     # A parent as background: "my mother was given DES medicine, effect to me?" asks about
     # DES. Not a partner or a child, whom a question can be about ("how do i support my
     # wife after a miscarriage" is no question about the cervix).
@@ -96,7 +97,8 @@ _NOT_TOPIC = frozenset(STOPWORDS) | GENERIC_WORDS | QUESTION_WORDS
 # they stay topic words, which tell subjects apart ("how common is colour blindness" is more
 # than the title "Color Blindness").
 NAMELESS_QUESTION_WORDS = frozenset(
-    "common rare fix fixed fixing raise raises test tests testing look avoid avoiding home exactly actually really".split()
+    "common rare fix fixed fixing raise raises test tests testing look avoid avoiding home "
+    "exactly actually really".split()
 )
 CACHED_SUBJECTS = 256
 CACHED_TEXTS = 4096
