@@ -118,7 +118,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"something (many|lots of|a lot of|most|few) (\w+ )?(people|women|men|kids|children|babies|mothers|adults) (have|get|develop)\b|"
         # "incompetent cervix frequency", not "urinary frequency" or "frequency of seizures".
         r"(?<!urinary )(?<!urination )(?<!urine )(?<!bowel )(?<!stool )frequency(?! of (urinat\w*|peeing|bowel|stools?|urine|headaches?|migraines?|attacks?|seizures?|episodes?)))\b|"
-        r"\b(is|are) (\w+ ){1,4}(rare|common|uncommon)( or (rare|common|uncommon|not))?( (condition|disease|disorder|illness|problem|thing|one))?\W*$|"
+        # "is cervical insufficiency a common complication of pregnancy?"
+        r"\b(is|are) (\w+ ){1,4}(rare|common|uncommon)( or (rare|common|uncommon|not))?"
+        r"( (condition|disease|disorder|illness|problem|thing|one|complication|finding)( (of|in|during) (\w+ )?\w+)?)?\W*$|"
         r"\b(many|lots of|a lot of) (people|women|men|kids|children|babies|mothers|adults) (have|get|has|gets)( (it|this|that|them))?\W*$|"
         # Non-native English: "this problem is many women have or only few?".
         r"\b(or|only) (a )?few( (people|women|men|kids|children|babies|mothers|adults|ladies))?\W*$",

@@ -234,6 +234,7 @@ from .conftest import SEED_ARTICLE
         ("could I have been born with a cervix that would open too early", {"causes"}),
         ("if a medicine my mum took caused my weak cervix, which one would it be", {"causes"}),
         ("if 1 in 100 get it, is a weak cervix rare or common", {"frequency"}),
+        ("With respect, is cervical insufficiency a common complication of pregnancy?", {"frequency", "complications"}),
         ("what if nothing is done about a weak cervix", {"complications"}),
         ("in case my cervix is short at the next scan, what are the options", {"treatment"}),
         ("for the FAQ page we need the predisposing factors for cervical incompetence", {"risk"}),
