@@ -17,8 +17,8 @@ _LOWER_RISK_WORDS = r"(reduce|lower|decrease|cut|minimi[sz]e)s? (my|the|your|his
 # Without its object too, as non-native English asks: "waardenburg syndrome will pass to my children?"
 _PASS_ON_WORDS = r"((pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)( on| down)? to|pass(es)?( on| down)? to)"
 
-# What one gets that is no condition: "can I get a flu shot after chemo".
-_NOT_CONDITIONS = r"(a |an |the |my )?(referral|tests?|scans?|cop(y|ies)|(flu |covid |booster )?(shots?|jabs?|vaccines?)|vaccinations?|tattoos?|piercings?|massages?|appointments?|refunds?|prescriptions?|treatment|surgery|pain relief)"
+# What one gets that is no condition: "can I get a flu shot after chemo", "get pregnant after".
+_NOT_CONDITIONS = r"(pregnant|better|rid|over|sick|ill|help|(a |an |the |my )?(referral|tests?|scans?|cop(y|ies)|(flu |covid |booster )?(shots?|jabs?|vaccines?)|vaccinations?|tattoos?|piercings?|massages?|appointments?|refunds?|prescriptions?|treatment|surgery|pain relief))"
 
 # Things one buys: "best mattress for back pain" asks for a product, not a health answer.
 _PRODUCTS = r"(mattress(es)?|pillows?|sunscreens?|shampoos?|toothpastes?|toothbrush(es)?|shoes|apps?|brands?|products?)"
@@ -77,8 +77,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "had a cone biopsy, asks if that causes cervical incompetence".
         r"(if|whether) (that|this|it|they) (causes?|caused|can cause|could cause|leads? to|led to)\b|"
         # "after two c-sections can you get an incompetent cervix": whether one thing follows another.
-        r"^\W*after ([\w-]+ ){1,5}(can|could|do|does|will|would|might) (you|i|she|he|we|they|women|people) (get|develop|end up with)\b(?! (pregnant|better|rid|over|sick|ill|help|" + _NOT_CONDITIONS + r")\b)|"
-        r"(can|could) (you|i|she|he|we|they|women|people|someone) (still )?(get|develop|end up with) (?!(pregnant|better|rid|over|sick|ill|help|" + _NOT_CONDITIONS + r")\b)(\w+ ){1,4}after\b|"
+        r"^\W*after ([\w-]+ ){1,5}(can|could|do|does|will|would|might) (you|i|she|he|we|they|women|people) (get|develop|end up with)\b(?! " + _NOT_CONDITIONS + r"\b)|"
+        r"(can|could) (you|i|she|he|we|they|women|people|someone) (still )?(get|develop|end up with) (?!" + _NOT_CONDITIONS + r"\b)(\w+ ){1,4}after\b|"
         # "can my blood pressure pills be why everything tastes metallic", "is that just old age".
         r"\b(could|can|might|may|would) (\w+ ){1,6}be (the reason )?why\b|\bis (it|that|this) (the reason )?why\b|(just|only|simply) (old age|age|ageing|aging|getting older)|"
         r"(because of|due to|part of) (old age|ageing|aging|getting older)|"
