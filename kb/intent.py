@@ -34,6 +34,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "if my cervix was weak, would I feel anything".
         r"(would|will|do|does|can|could) (i|you|she|we|they) (even |actually )?(feel|notice) (anything|something)\b|"
         r"how (would|do|can|will|could) (i|you|we|she|he) (even |ever |really |actually )?(know|tell)|"
+        # "how will my wife know if her cervix is opening": someone close, not a doctor (diagnosis).
+        r"how (would|do|does|can|will|could) (my|our|your) (?!(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|consultant|specialist|nurse|surgeon|team|hospital)\b)\w+ (even |ever |really |actually )?(know|tell)\b|"
         # Non-native word order: "how i can tell my cervix got problem early?".
         r"how (i|you|we|she|he) (can|could|will|would) (know|tell)|how to (tell|know)\b(?! (more|about))|"
         # "tell me what to watch out for with X"; clinicians' "presenting complaints".
@@ -55,12 +57,14 @@ _TYPES: dict[str, tuple[str, str]] = {
     "causes": (
         # "what causes X", "cause of X", "why do…"; not "can X cause Y" (that asks about consequences).
         # "what (actually) causes X", "how do you get/catch X", "how is X spread".
-        r"\b(what('s| is)? (\w+ )?(causes?|causing|caused|leads to|triggers?)|causes? (of|for)|caused by|a?etiolog\w*|"
+        r"\b((what|which)('s| is)? (\w+ )?(causes?|causing|caused|leads to|triggers?)|causes? (of|for)|caused by|a?etiolog\w*|"
         # "what could have caused it", "could the scraping have weakened my cervix": a past cause.
         r"what (could|might|may|would) have (caused|triggered|brought on|led to)|(could|might|may|would) .{1,60} have (caused|weakened|damaged|triggered|brought on|led to)\b|"
         # "why do I get them", and in terse or non-native English "why my cervix become weak",
         # "TTP why happen"; not "why lie on my left side" (the reason for advice).
-        r"why (do|does|did|is|are|am|would)(?! (it|this|that) (matter|important))(?! (\w+ ){1,4}(given|used|prescribed|recommended) (to|for|in|after|with)\b)|why (my|your|his|her|our|their|the|a|an|this|that|these|those|it|i|you|he|she|we|they|"
+        r"why (do|does|did|is|are|am|would)(?! (it|this|that) (matter|important))(?! (\w+ ){1,4}(given|used|prescribed|recommended) (to|for|in|after|with)\b)"
+        # "…to have her cervix sewn shut, why do they do that": what a procedure is for.
+        r"(?! (they|doctors|the doctors?|the hospital|the consultant|surgeons) (do|want to do|need to do|recommend|suggest) (that|this|it)\W*$)|why (my|your|his|her|our|their|the|a|an|this|that|these|those|it|i|you|he|she|we|they|"
         r"people|some|many|women|men|kids|children|babies|baby|happen\w*|occur\w*|get)\b|reasons? (for|why)|triggers?|"
         # "whats the reason some women get an incompetent cervix".
         r"reasons? (that )?(some |many |most |a lot of )?(people|women|men|kids|children|babies|someone|you|i|he|she|they|we) (get|have|develop|are born with)|"
@@ -109,7 +113,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not "how many months/weeks/pills": when, or how much, not how common.
         r"\b(how (common|rare|often|frequent)|how many(?! (\w+ )?(weeks?|months?|days?|years?|hours?|minutes?|times? a day|pills?|tablets?|mg|calories|cups?|glasses|"
         r"micrograms?|mcg|milligrams?|grams?|ml|units?|ounces?|servings?|steps)\b)|"
-        r"prevalen\w*|incidence|how likely|(how much|what) (percent|percentage)|(what|which) (proportion|fraction|share) of|"
+        r"prevalen\w*|incidence|how likely|(?<!survival )(?<!cure )(?<!mortality )(?<!death )(statistics|stats)\b|(how much|what) (percent|percentage)|(what|which) (proportion|fraction|share) of|"
         # "do many women get it", and with a question tag gone: "this problem many people have".
         r"(do|does|are there) (many|lots of|a lot of) (people|women|men|kids|children|babies|mothers|adults)\b|"
         # "are many pregnancies affected by a weak cervix".
@@ -182,6 +186,8 @@ _TYPES: dict[str, tuple[str, str]] = {
     "prevention": (
         # "so i dont get them again", "stop it coming back".
         r"\b(prevent\w*|avoid(ing)? getting|stop (you |me |people )?(getting|them|it from)|"
+        # "is there a way to stop ITP bleeding problems from happening".
+        r"(stop|keep) (\w+ ){1,4}from (happening|occurring|starting|developing)|"
         + _LOWER_RISK_WORDS + r"|"
         r"(don'?t|do not|never|not) (get|getting|have|having) (it|them|this|that|one|these|those|any)( \w+)? again|"
         r"(coming|comes?) back|recurr\w*|"
@@ -267,6 +273,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "my niece has spina bifida, what problems will she have".
         r"what (other )?(problems|issues|difficulties|health problems) (will|would|can|could|might|may|does|do) (it|this|that|they|he|she|i|we|you|\w+) (have|cause|face|bring|lead to)|"
         r"(can|could) (it|this|that|they|\w+(?: \w+){0,3}) (cause|lead to|result in|damage)|"
+        # "could my wife's incompetent cervix make our baby come early".
+        r"(make|makes|made) (the |my |our |her |his |their )?(baby|babies|child|him|her|them|me|you) (come|be born|arrive|deliver\w*) (early|too soon|too early|prematurely)|"
         # "does cracking your knuckles give you osteoarthritis" (read as causes when the effect is the subject).
         r"(can|could|does|do|will|would) (?!you (please )?give me\b)(\w+ ){1,4}give (you|me|people|someone|kids|children) (?!(a |an |the )?(shots?|injections?|medicines?|medications?|pills?|drugs?|vaccines?)\b)|"
         r"(can|could|will|does|do) (it|this|that|they|\w+(?: \w+){0,3}) (turn into|develop into|progress to)|"
@@ -327,6 +335,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(send|show|give) me (a |an |some )?(pics?|pictures?|photos?|images?|videos?)\b|"
         # Products and careers: "best mattress for back pain", "how do i become a nurse".
         r"best (\w+ )?" + _PRODUCTS + r"\b|"
+        # "memory foam or spring mattress for sciatica" (not "bugs in the mattress").
+        r"(mattress(es)?|pillows?) (for|to help( with)?|that helps?)\b|"
         r"(become|becoming|train(ing)? to be|study(ing)? to be|career as) an? (nurse|doctor|physician|dentist|midwife|paramedic|pharmacist|surgeon|therapist|psychologist)|(nursing|medical|dental) school|"
         r"(bring|take) (my |our |your )?(own )?(food|things|stuff|phone|laptop|pets?|kids|children) (in)?to (the |a )?(hospital|clinic|ward|surgery)|"
         r"(how|where) (do|can|should) (i|we|you) find (a |an |the |my )?(good )?(doctor|dentist|gp|specialist|surgeon|clinic|hospital|pharmacy|therapist)|"
@@ -375,7 +385,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(do|will|would) (i|we|she) (have|need) to (stop|avoid|give up|quit|cut down)|(stop|keep|keep on|carry on) working|"
         # "can I still work", and without the subject: "can still go work or not".
         r"can (i |we |she )?(still )?(go )?(exercise|work|have sex|travel|fly|drink(?! (alcohol|beer|wine) ((while|when) (taking|on)|on (medicines?|medications?|meds|pills|tablets|antibiotics)))|eat|lift|carry)|sex|intercourse|intimacy|have (sexual )?relations|make love|"
-        r"exercis\w*|diet|bed ?rest|lifestyle|home remed\w*|self[- ]care|at home|lifting|heavy (things|objects|bags|loads|work)|take (it|things) easy|"
+        r"exercis\w*|diet|bed ?rest|lifestyle|home remed\w*|self[- ]care|at home|around the (house|home)|"
+        # "what can I change to help her manage it": her own habits, not a doctor's treatment.
+        r"what (can|could|should) (i|we|she|he) change\b|(changes?|adjustments?) (can|could|should) (i|we|she|he) make|lifting|heavy (things|objects|bags|loads|work)|take (it|things) easy|"
         # "everyday tips for living with a weak cervix", "coping day to day".
         r"(tips|advice) (for|on) living with|day[- ]to[- ]day|cop(e|es|ing) with|"
         # "what can i do myself to manage it": self-care.

@@ -50,6 +50,8 @@ LAY_TERMS: dict[str, str] = {
     r"ring (that|to|which) (holds?|supports?|lifts?|keeps?)|(support|supporting) ring|"
     r"rings? (\w+ ){1,5}(to |that |which )?(holds?|supports?|lifts?|keeps?) (up )?(the |my |her |your )?(cervix|uterus|womb|bladder|prolapse)": "pessary",
     r"(stitch|stich|sew)(ed|es|s|n|ing)? (up |closed |shut )?(for |in |on |to )?(my |the |her |a )?cervix|cervical stitch|cervix stitch": "cerclage",
+    # "booking her in to have her cervix sewn shut".
+    r"cervix (stitched|stiched|sewn|sewed) (up|closed|shut)": "cerclage",
     r"pee|peeing|wee(ing)?|piddle|(need|needing|go|going|run|running|trips?)( to)?( the)? (loo|toilet|bathroom)": "urine urination urinary",
     r"poo|poop|pooping": "stool bowel",
     r"tummy|belly": "abdomen abdominal stomach",
@@ -96,6 +98,10 @@ LAY_TERMS: dict[str, str] = {
     r"ehlers[- ]danlos|marfan'?s?( syndrome)?": "connective tissue collagen genetic disorders",
     r"baby (came|comes|coming|born) (early|too early|premature)|baby (can |could |will |may |might )?(come|be born|arrive)( out)? (early|too early|too soon|premature)": "premature preterm delivery",
     r"hep": "hepatitis",
+    # "I'm type 1 and want to get pregnant": a diabetic names the type alone.
+    r"(i'?m|i am|he'?s|she'?s|he is|she is|being|as) (a )?type (1|one|2|two|i|ii)( diabetic)?\b": "diabetes",
+    # Getting ready is preparing: "what should I do to get ready for pregnancy".
+    r"get(ting)? ready|ready (myself|ourselves|yourself)": "prepare preparing",
     r"ring(ing)? (in|of) (my|the|his|her|their|both|one) ears?|ears? (are |is |keep |keeps |have been |has been |been |started |start |starts )?ringing|(buzzing|humming|whooshing) (in|of) (my|the|his|her) ears?": "tinnitus",
     r"heaviness|heavy feeling|feels? heavy|(pushing|pressing|bearing|pulling) down|pushing on (my|her) (bladder|pelvis|cervix)": "pressure",
     r"watery discharge": "fluid discharge",

@@ -84,6 +84,16 @@ _NEGATED = re.compile(
     r"\s+(?:any\s+|a\s+|an\s+)?[^\W\d_]+",
     re.IGNORECASE,
 )
+# Whom it happens to is background when the question says so: "my daughter is pregnant and
+# has pelvic pressure", "my wife's cervix is weak". Not the person asked about: "how do I
+# support my wife after a miscarriage" stays a question about a wife (the GENERIC_WORDS note).
+RELATIVES_WHO_HAVE_IT_ARE_NO_TOPIC = True
+_RELATIVE_WHO_HAS = re.compile(
+    r"\b(?:(?<=my )|(?<=our )|(?<=his )|(?<=her ))(wife|husband|partner|daughter|son|girlfriend|boyfriend|fianc[eé]e?|sister|brother|"
+    r"friend|niece|nephew|granddaughter|grandson|cousin|aunt|uncle|sister-in-law|daughter-in-law)"
+    r"(?=['’]s\b| (is|has|had|was|were|got|gets|just|recently|keeps|already|started|lost)\b)",
+    re.IGNORECASE,
+)
 # A query needs this many topic words for the lower bar: one shared word is chance.
 MIN_TOPIC_WORDS = 2
 # Endings of a Snowball stem that one word family varies (pregnANT/pregnANCy,
@@ -232,6 +242,8 @@ def _typed_topic_words(text: str) -> list[str]:
     """The words of ``text`` that say what it is about, lower-cased."""
     if NEGATED_ARE_NO_TOPIC:
         text = _NEGATED.sub(" ", text)
+    if RELATIVES_WHO_HAVE_IT_ARE_NO_TOPIC:
+        text = _RELATIVE_WHO_HAS.sub(" ", text)
     found = (word.lower() for word in _WORD.findall(text))
     return [word for word in found if len(word) > 1 and word not in _NOT_TOPIC]
 

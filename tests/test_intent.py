@@ -57,6 +57,20 @@ from .conftest import SEED_ARTICLE
         ("how can I lower my risk of colon cancer", {"prevention"}),  # not who is at risk
         ("if I notice bleeding with a weak cervix when do I see someone", {"doctor"}),
         ("how do they stop a weak cervix from opening", {"treatment"}),
+        # Someone close finding out is how it shows; a doctor finding out is diagnosis.
+        ("how will my wife know if her cervix is opening too early", {"symptoms"}),
+        ("how will my doctor know if my cervix is weak", {"diagnosis"}),
+        ("cervical insufficiency statistics", {"frequency"}),
+        ("breast cancer survival statistics", {"outlook"}),
+        ("could my wife's incompetent cervix make our baby come early", {"complications"}),
+        ("what can I change around the house to help my wife", {"lifestyle"}),
+        # What a procedure is for, not what causes the condition.
+        ("they are booking her in to have her cervix sewn shut, why do they do that", set()),
+        ("why do they get cervical insufficiency", {"causes"}),
+        ("I fart all day, which foods cause the most gas?", {"causes"}),
+        ("is there a way to stop ITP bleeding problems from happening", {"prevention"}),
+        ("memory foam or spring mattress for sciatica", {"access"}),
+        ("found bugs in the mattress, are they bedbugs", set()),
         ("her cervix is opening, what will the doctors do", {"treatment"}),
         ("can an incompetent cervix be found before pregnancy", {"diagnosis"}),
         ("incompetent cervix vs preterm labor, how are they different", {"overview"}),

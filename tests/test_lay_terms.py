@@ -296,3 +296,11 @@ def test_snail_fever_and_a_scraping_after_a_miscarriage():
     lay = LayTerms(["schistosomiasis", "dilation", "curettage"])
     assert lay.clinical_words("they think it is snail fever") == ["schistosomiasis"]
     assert lay.clinical_words("could the scraping after my miscarriage have weakened my cervix") == ["dilation", "curettage"]
+
+
+def test_a_cervix_sewn_shut_a_diabetic_s_type_and_getting_ready():
+    lay = LayTerms(["cerclage", "diabetes", "prepare", "preparing"])
+    assert lay.clinical_words("booking her in to have her cervix sewn shut") == ["cerclage"]
+    assert lay.clinical_words("I'm type 1 and want to get pregnant") == ["diabetes"]
+    assert lay.clinical_words("what type 1 error means") == []  # a type named, no diabetic
+    assert lay.clinical_words("what should I do to get ready") == ["prepare", "preparing"]

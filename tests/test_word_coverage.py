@@ -52,6 +52,10 @@ def test_stop_words_and_words_of_time_and_manner_are_no_topic(coverage):
     assert coverage.topic_words("when do i take her in for bleeding") == [("bleeding",)]
     # A partner can be what a question is about.
     assert ("wife",) in coverage.topic_words("how do i support my wife after a miscarriage")
+    # Whom it happens to, as the question tells it, is background.
+    assert coverage.topic_words("my daughter is pregnant and has pressure") == [("pregnant",), ("pressure",)]
+    assert coverage.topic_words("my wife's bleeding is heavy") == [("bleeding",)]
+    assert ("sister",) in coverage.topic_words("can I pass bleeding to my sister")
 
 
 @pytest.mark.parametrize(
