@@ -137,7 +137,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "can an incompetent cervix be found before pregnancy".
         r"(can|could|will|would) .{1,40} be (found|detected|picked up|spotted|caught early)\b|"
         # "how would the doctor know if my cervix is weak": how they find out.
-        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (actually )?(know|tell|find out|check|confirm|decide|determine|work out)\b|(diagnostic )?criteria|tests?|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing)|sleep stud(y|ies))\b",
+        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (actually )?(know|tell|find out|check|confirm|decide|determine|work out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing)|sleep stud(y|ies))\b",
         r"\b(diagnos\w*|tests?)\b",
     ),
     "treatment": (
@@ -212,6 +212,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "how fast will it get worse".
         r"how (fast|quickly|soon) (will|does|do|would|can) (it|this|that|they|he|she|\w+) (get|gets|become|go) worse|outgrow\w*|how long (will|does|do)|survival|how (will|does|do|fast) (it|this|they|that|\w+) progress|"
         r"progression|what to expect|what (should|can|do|will) (i|we|you|he|she|they) expect|"
+        # "what happens during an EKG": a procedure's course (NHLBI's test pages answer it
+        # under "What is the outlook for Electrocardiogram?").
+        r"what (happens|will happen|goes on) (during|in|after|before) (it|the|a|an|my|his|her|this|that)\b(?! (\w+ )?(pregnancy|labou?r|birth|delivery|sleep|night|day|week|month|year)s?\b)|"
         r"how long (can|will|would|does|do) (you|i|he|she|they|someone|people|a person|one|\w+) (live|survive)|"
         r"(get|gets|getting) worse (with age|over time|as (i|you|he|she|they|we) (get|gets) older)|(is|are|be) (it |this |that |they |\w+ ){0,3}permanent|last(s|ing)? forever|"
         # "how fast does prostate cancer spread" (not "how is it spread": that is catching it).

@@ -71,6 +71,11 @@ from .conftest import SEED_ARTICLE
         ("is there a way to stop ITP bleeding problems from happening", {"prevention"}),
         ("memory foam or spring mattress for sciatica", {"access"}),
         ("found bugs in the mattress, are they bedbugs", set()),
+        # A test asked about as a procedure, not how a condition is diagnosed.
+        ("is an EKG test painful and what happens during it", {"outlook"}),
+        ("what happens during a colonoscopy", {"outlook"}),
+        ("what happens during pregnancy with lupus", set()),
+        ("which test finds a weak cervix", {"diagnosis"}),
         ("her cervix is opening, what will the doctors do", {"treatment"}),
         ("can an incompetent cervix be found before pregnancy", {"diagnosis"}),
         ("incompetent cervix vs preterm labor, how are they different", {"overview"}),
