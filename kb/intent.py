@@ -31,6 +31,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel|what (will|would|might|do|did) (i|you|we|she|he|they|it) feel|what (i|you|we|she|he|they) (will|would|might|may) feel|"
         # "can you have a weak cervix and feel totally fine": whether it shows.
         r"(and|but|yet|while) (still )?(feel|feels|feeling|be|am|is|are) (totally |completely |perfectly |absolutely )?(fine|normal|ok|okay|well)|"
+        # "open cervix 2nd trimester how would it show", "do aneurysms always cause pain".
+        r"how (would|does|will|do|did|might|could) (it|this|that|they) show( itself| themselves)?\W*$|"
+        r"(always|usually|often|ever|sometimes|typically) (cause|causes|give|gives) (any )?(pain|symptoms|discomfort)\b|"
         # "if my cervix was weak, would I feel anything".
         r"(would|will|do|does|can|could) (i|you|she|we|they) (even |actually )?(feel|notice) (anything|something)\b|"
         r"how (would|do|can|will|could) (i|you|we|she|he) (even |ever |really |actually )?(know|tell)|"
@@ -94,6 +97,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"where (does|do|did) (it|this|that|they|\w+(?: \w+){0,3}) come from|"
         # "what went wrong for my cervix to be weak".
         r"what (went|goes|has gone|had gone|is going) wrong|"
+        # "tailbone pain, is it always from a fall?".
+        r"(is|are|was|were) (it|this|that|they) (always |usually |just |only |mostly |mainly |probably )?(from|because of|due to) (a |an |the |my |his |her |too much |too many )?\w+|"
         # "is a weak cervix something you're born with": whether it is congenital.
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,3}) (something )?(you'?re|you are|people are) born with|"
         # "could I have been born with a cervix that would open too early", "if a medicine caused my weak cervix".
@@ -105,7 +110,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "do only older moms get incompetent cervix".
         r"\b(risks?|who (gets?|is likely|is at risk|are at risk|can get)|more likely|(more |most )?prone to|predispos\w*|chances? of getting|"
         # "I had a cone biopsy, does that raise my chances".
-        r"(raise|raises|raised|increase|increases|increased|up|ups) (my|the|your|her|his|our|their) (chances?|odds|risk)|(do|does|can|will) only (\w+ ){1,4}(get|have|develop))\b",
+        r"(raise|raises|raised|increase|increases|increased|up|ups) (my|the|your|her|his|our|their) (chances?|odds|risk)|(do|does|can|will) only (\w+ ){1,4}(get|have|develop)|"
+        # "is it true a weak cervix only happens to women who've had lots of babies".
+        r"(only|just|mostly|mainly) (happens?|occurs?|affects?) (to |in )?(women|men|people|kids|children|babies|mothers|moms|mums|adults|those|someone|older|younger|old|young)\b)\b",
         r"\b(risks?|who is at risk|increases? my risk)\b",
     ),
     "frequency": (
@@ -162,6 +169,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(must|should|need to|have to) do what|what (i|we) (must|should|need to|have to) do|what must (i|we) do|"
         r"(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(make|makes) (a|any|much of a|a real) difference|(is|are) \w+(?: \w+)? good for|"
         r"what (can|should) (i|we) (put|use|rub) on|"
+        # "isn't a cerclage just for women who have already miscarried": whom a treatment is for.
+        r"(is|isn'?t|are|aren'?t|is not|are not) (a |an |the )?[\w-]+( [\w-]+)? (only|just) (for|given to|used (for|in|on)|done (for|on|in))\b|"
         # "why is isotretinoin given to children with neuroblastoma": what a treatment is for.
         r"why (is|are|was|were) (\w+ ){1,4}(given|used|prescribed|recommended) (to|for|in|after|with)\b|"
         # "warfarin for factor V leiden, how long do you stay on it": how long a treatment lasts.
@@ -330,6 +339,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "how do i change my doctor's surgery" (a British GP practice).
         r"(renew|replace|cancel|change|switch|update) (my |a |the |our )?(\w+ )?(card|insurance|policy|plan|doctor'?s?( surgery| office)?|gp|pharmacy|appointment)\b|"
         r"refunds?|reimburse\w*|claim forms?|(transfer|move|send) (my |our |his |her |the )?(medical |health )?records|"
+        # Privacy and the law: "is my dialysis nurse allowed to tell my employer about my condition".
+        r"(allowed|permitted|able|legal) to (tell|share|disclose|pass on)|confidentiality|privacy|hipaa|(tell|inform) my (employer|boss|school|insurer)|"
         # "how do i get a copy of my child's vaccination record".
         r"(get|request|obtain|order) (a |an )?(\w+ )?(copy|copies) of|"
         # A recipe is not a health answer: "recipe for a low sodium soup".

@@ -98,6 +98,11 @@ LAY_TERMS: dict[str, str] = {
     r"ehlers[- ]danlos|marfan'?s?( syndrome)?": "connective tissue collagen genetic disorders",
     r"baby (came|comes|coming|born) (early|too early|premature)|baby (can |could |will |may |might )?(come|be born|arrive)( out)? (early|too early|too soon|premature)": "premature preterm delivery",
     r"hep": "hepatitis",
+    # "I stubbed my little toe … could it be broken": an injury, a fracture.
+    r"stub(s|bed|bing)? (my |his |her |their |a |the )?(\w+ )?toes?": "toe injury",
+    r"broken (bones?|arms?|legs?|wrists?|ankles?|toes?|fingers?|hips?|ribs?|collarbones?|foot|feet|nose|jaw|elbows?|shoulders?)|(could|might|may|is) (it|this|that) (be )?broken\b": "fracture",
+    # Hypersensitivity pneumonitis by the names of what is breathed in.
+    r"(bird|pigeon|budgie|parrot) (fancier|breeder|keeper|owner)['’]?s? lung|hot tub lung": "hypersensitivity pneumonitis",
     # "I'm type 1 and want to get pregnant": a diabetic names the type alone.
     r"(i'?m|i am|he'?s|she'?s|he is|she is|being|as) (a )?type (1|one|2|two|i|ii)( diabetic)?\b": "diabetes",
     # Getting ready is preparing: "what should I do to get ready for pregnancy".

@@ -63,9 +63,21 @@ _BODY_PARTS = (
     "nose|throat|mouth|tongue|stomach|bowel|colon|bladder|breast|breasts|bone|bones|joint|joints|knee|hip|spine|"
     "back|neck|head|leg|legs|arm|arms|foot|feet|hand|hands|finger|fingers|toe|toes|scalp|face|gum|gums|teeth|tooth"
 )
+# The same places as adjectives, right before another condition's name of several words:
+# "cervical lymph nodes swollen" are lymph nodes of the neck, not a question about the cervix.
+_PLACE_ADJECTIVES = (
+    "cervical|uterine|vaginal|ovarian|renal|hepatic|pulmonary|cardiac|cerebral|ocular|dental|spinal|nasal|oral|gastric|"
+    "abdominal|pelvic|rectal|anal|thyroid"
+)
 # "my hyperthyroid symptoms" names hyperthyroidism: a query's word speaks of an own subject
 # when it is the subject's word with another of these endings (``condition_stems``).
 ADJECTIVES_NAME_CONDITIONS = True
+# A name that opens with how a body part is ("Swollen lymph nodes", "Dry eye") is also
+# found with the state after the part, as keyword searches put it ("lymph nodes swollen").
+STATE_AFTER_THE_PART = True
+_STATES = frozenset(
+    "swollen enlarged broken dry itchy blocked sore bleeding stiff cracked numb painful inflamed infected".split()
+)
 # "pregnant" speaks of pregnancy, "iron deficient" of iron deficiency.
 _CONDITION_ENDINGS = ("ism", "tic", "ic", "ia", "is", "es", "sy", "y", "ancy", "ant", "ency", "ent")
 _POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
@@ -135,6 +147,8 @@ class TopicList:
                     self._capitals.setdefault(typed[0], []).append(group_id)
                 else:
                     self._named.setdefault(name, []).append(group_id)
+                    if STATE_AFTER_THE_PART and len(name) > 1 and name[0] in _STATES:
+                        self._named.setdefault((*name[1:], name[0]), []).append(group_id)
         self.medicines = frozenset(group for name in medicines for group in self._groups_of.get(words(name), ()))
 
     def named(self, query: str) -> list[tuple[tuple[str, ...], int]]:
@@ -280,12 +294,17 @@ def _without_qualifier(group: Sequence[str]) -> list[str]:
 
 def _places_of(named: Iterable[tuple[str, ...]], query: str) -> set[str]:
     """The body parts ``query`` names as where one of the ``named`` conditions is
-    ("ectropion of the cervix", "a cyst on my kidney")."""
+    ("ectropion of the cervix", "a cyst on my kidney", "cervical lymph nodes swollen")."""
     text = " ".join(words(query))
     places = set()
     for name in named:
         after = rf"\b{' '.join(name)} (of|on|in|inside) (the |my |her |his |your |a |an )?({_BODY_PARTS})\b"
         places.update(_singular(match.group(3)) for match in re.finditer(after, text))
+        # A name of several words only: "cervical weakness", "cervical incontinence" are
+        # how visitors name the own condition.
+        if len(name) > 1:
+            before = rf"\b({_PLACE_ADJECTIVES}) {' '.join(name)}\b"
+            places.update(match.group(1) for match in re.finditer(before, text))
     return places
 
 

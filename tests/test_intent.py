@@ -76,6 +76,13 @@ from .conftest import SEED_ARTICLE
         ("what happens during a colonoscopy", {"outlook"}),
         ("what happens during pregnancy with lupus", set()),
         ("which test finds a weak cervix", {"diagnosis"}),
+        # Myths heard: who it happens to, whom a treatment is for, how it shows, what it is from.
+        ("is it true a weak cervix only happens to women who've had lots of babies", {"risk"}),
+        ("isn't a cerclage just for women who have already miscarried", {"treatment"}),
+        ("open cervix 2nd trimester how would it show", {"symptoms"}),
+        ("aortic aneurysms always cause pain before they burst, true?", {"symptoms"}),
+        ("tailbone pain, is it always from a fall?", {"causes"}),
+        ("is my dialysis nurse allowed to tell my employer about my condition", {"access"}),
         ("her cervix is opening, what will the doctors do", {"treatment"}),
         ("can an incompetent cervix be found before pregnancy", {"diagnosis"}),
         ("incompetent cervix vs preterm labor, how are they different", {"overview"}),

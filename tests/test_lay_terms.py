@@ -304,3 +304,12 @@ def test_a_cervix_sewn_shut_a_diabetic_s_type_and_getting_ready():
     assert lay.clinical_words("I'm type 1 and want to get pregnant") == ["diabetes"]
     assert lay.clinical_words("what type 1 error means") == []  # a type named, no diabetic
     assert lay.clinical_words("what should I do to get ready") == ["prepare", "preparing"]
+
+
+def test_a_stubbed_toe_a_broken_bone_and_a_bird_keeper_s_lung():
+    lay = LayTerms(["toe", "injury", "fracture", "hypersensitivity", "pneumonitis"])
+    assert lay.clinical_words("I stubbed my little toe on the bed frame") == ["injury"]  # "toe" is typed
+    assert lay.clinical_words("could it be broken") == ["fracture"]
+    assert lay.clinical_words("a broken wrist in a child") == ["fracture"]
+    assert lay.clinical_words("my heart is broken") == []
+    assert lay.clinical_words("how is bird fancier's lung treated") == ["hypersensitivity", "pneumonitis"]

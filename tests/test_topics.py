@@ -219,6 +219,21 @@ def test_a_body_part_named_as_where_another_condition_is_is_not_the_own_subject(
     assert not article.asks_about_another("ectropion of the cervix bleeding after sex")
 
 
+def test_a_place_adjective_before_another_condition_and_a_state_after_the_part(monkeypatch):
+    """"cervical lymph nodes swollen" are the neck's lymph nodes, found with the state after
+    the part as keyword searches put it."""
+    topics = TopicList([["Incompetent cervix", "Cervical insufficiency"], ["Swollen lymph nodes", "Swollen glands"]], ENGLISH.__contains__)
+    assert [name for name, _ in topics.named("lymph nodes swollen")] == [("lymph", "node", "swollen")]
+    article = ForeignTopics(topics, ["Incompetent cervix"], ["incompetent", "cervix", "cervical", "insufficiency"])
+    assert article.asks_about_another("cervical lymph nodes swollen")
+    assert not article.asks_about_another("swollen lymph nodes and a cervical insufficiency")
+    # A one-word name after the adjective is how visitors name the own condition.
+    weakness = TopicList([["Incompetent cervix", "Cervical insufficiency"], ["Weakness"]], ENGLISH.__contains__)
+    assert not ForeignTopics(weakness, ["Incompetent cervix"], ["incompetent", "cervix", "cervical"]).asks_about_another("cervical weakness tests")
+    monkeypatch.setattr("kb.topics.STATE_AFTER_THE_PART", False)
+    assert TopicList([["Swollen lymph nodes"]], ENGLISH.__contains__).named("lymph nodes swollen") == []
+
+
 def test_pregnant_speaks_of_a_subject_named_pregnancy():
     """"how much iodine should I get while pregnant" asks NIDDK's Pregnancy and Thyroid
     Disease, which names iodine in passing: pregnant is its own subject."""
