@@ -171,6 +171,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"what (can|should) (i|we) (put|use|rub) on|"
         # "isn't a cerclage just for women who have already miscarried": whom a treatment is for.
         r"(is|isn'?t|are|aren'?t|is not|are not) (a |an |the )?[\w-]+( [\w-]+)? (only|just) (for|given to|used (for|in|on)|done (for|on|in))\b|"
+        # "hypertension and a weak cervix, is a cerclage still possible".
+        r"(is|are) (a |an )[\w-]+( [\w-]+)? (still )?(possible|an option)\b|"
         # "why is isotretinoin given to children with neuroblastoma": what a treatment is for.
         r"why (is|are|was|were) (\w+ ){1,4}(given|used|prescribed|recommended) (to|for|in|after|with)\b|"
         # "warfarin for factor V leiden, how long do you stay on it": how long a treatment lasts.
@@ -248,7 +250,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(call|ring|phone|contact|go to|go into) (the |my |a )?((maternity|labou?r|delivery|antenatal|prenatal) (unit|ward|triage|department|suite)|labou?r (and|&) delivery)|"
         # "should I ring my ob", "phone the midwife".
         r"(see|call|ring|phone|visit|talk to|speak to|contact|ask|check with) (a |my |the |your |her |his )?"
-        r"(doctor|doc|dr|gp|physician|midwife|ob|obgyn|ob-gyn|ob/gyn|gyn|gyn(a)?ecologist|obstetrician|p(a)?ediatrician|nurse|(health ?care )?provider)\b|"
+        # Not a request made of the doctor: "ask my doctor for my MRI images".
+        r"(doctor|doc|dr|gp|physician|midwife|ob|obgyn|ob-gyn|ob/gyn|gyn|gyn(a)?ecologist|obstetrician|p(a)?ediatrician|nurse|(health ?care )?provider)\b"
+        r"(?! (for (my|a|an|the|copies|copy)\b|to (give|send|email|print|sign|write|fill)\b))|"
         r"(need to|should (i|we)|do (i|we) need to) (see|call|go to) (someone|somebody|anyone|anybody|a professional|the doctors?)|"
         # "if I notice bleeding, when do I see someone".
         r"(when|at what point) (do|should|must|would) (i|we) (see|call|ring|phone|contact|go to) (someone|somebody|anyone|anybody|a professional)|"
@@ -340,7 +344,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(renew|replace|cancel|change|switch|update) (my |a |the |our )?(\w+ )?(card|insurance|policy|plan|doctor'?s?( surgery| office)?|gp|pharmacy|appointment)\b|"
         r"refunds?|reimburse\w*|claim forms?|(transfer|move|send) (my |our |his |her |the )?(medical |health )?records|"
         # Privacy and the law: "is my dialysis nurse allowed to tell my employer about my condition".
-        r"(allowed|permitted|able|legal) to (tell|share|disclose|pass on)|confidentiality|privacy|hipaa|(tell|inform) my (employer|boss|school|insurer)|"
+        r"(allowed|permitted|able|legal) to (tell|share|disclose|pass on)|confidentiality|privacy|hipaa|(tell|inform) my (employer|boss|school|insurer)|(is it|is that) (legal|illegal|against the law)\b|"
         # "how do i get a copy of my child's vaccination record".
         r"(get|request|obtain|order) (a |an )?(\w+ )?(copy|copies) of|"
         # A recipe is not a health answer: "recipe for a low sodium soup".
@@ -591,6 +595,18 @@ _TEST_AS_TIME = re.compile(
     r"\b(at|after|before|by|until) (the |my |her |his |our |your )?(next|last|first|second|third|\d+ ?(week|wk)s?|anatomy|dating|booking) (scan|ultrasound|check|check-up|appointment)\b",
     re.IGNORECASE,
 )
+# A school exam is no diagnosis question: "for my midwifery exam, what is the incidence of X".
+_STUDY_EXAM = re.compile(
+    r"\b((for|in) (my|our|an?|this|next|tomorrow'?s) (\w+ ){0,2}(exams?|boards|finals|quiz(zes)?|tests?)|(studying|revising|revision|prepping|cramming) for (\w+ ){0,2}(exams?|boards|finals|tests?))\b",
+    re.IGNORECASE,
+)
+# A treatment had in the past is the background: "I had cervical cancer treatment years ago,
+# can that cause an incompetent cervix" asks about a cause.
+_TREATMENT_HAD = re.compile(
+    r"\b(had|have had|having had|got|received|underwent|after|since|following) (a |an |the |my |some |his |her )?(\w+ ){0,3}(treatments?|therap(y|ies)|surgery|operation)"
+    r"( (for|on) (\w+ ){1,3}?)?( (years?|months?|weeks?|days?) ago| (back|before|earlier|previously))?\b|\b(treatments?|therapy|surgery|operation) (\w+ ){0,2}ago\b",
+    re.IGNORECASE,
+)
 _DIAGNOSIS_HAD = re.compile(r"\b(after|since|following|with|given|got|get|received) (a |an |the |my |his |her |their |this )?(\w+ ){0,3}diagnosis\b", re.IGNORECASE)
 # "best pregnancy pillow for bed rest", "best cream for …" opening a question: a product pick,
 # whatever the rest asks.
@@ -629,6 +645,10 @@ def query_types(query: str) -> frozenset[str]:
         found = frozenset({"risk", "overview"})
     if _asked_only_by("diagnosis", found, _TEST_RESULT, text):
         found = _types(_TEST_RESULT.sub(" ", text), _QUERY, _OVERVIEW_QUERY)
+    if _asked_only_by("diagnosis", found, _STUDY_EXAM, text):
+        found -= {"diagnosis"}
+    if len(found) > 1 and _asked_only_by("treatment", found, _TREATMENT_HAD, text):
+        found -= {"treatment"}
     if len(found) > 1 and _asked_only_by("diagnosis", found, _DIAGNOSIS_HAD, text):
         found -= {"diagnosis"}
     if len(found) > 1 and _asked_only_by("diagnosis", found, _TEST_AS_TIME, text):

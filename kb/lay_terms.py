@@ -101,6 +101,8 @@ LAY_TERMS: dict[str, str] = {
     # "I stubbed my little toe … could it be broken": an injury, a fracture.
     r"stub(s|bed|bing)? (my |his |her |their |a |the )?(\w+ )?toes?": "toe injury",
     r"broken (bones?|arms?|legs?|wrists?|ankles?|toes?|fingers?|hips?|ribs?|collarbones?|foot|feet|nose|jaw|elbows?|shoulders?)|(could|might|may|is) (it|this|that) (be )?broken\b": "fracture",
+    # A heart muscle that is weak, thick or stiff: cardiomyopathy.
+    r"(weak|weakened|enlarged|thick|thickened|stiff) heart muscles?|heart muscles? (is |was |has )?(getting |got |become |grown )?(weak|weakened|enlarged|thick|thickened|stiff)": "cardiomyopathy",
     # Hypersensitivity pneumonitis by the names of what is breathed in.
     r"(bird|pigeon|budgie|parrot) (fancier|breeder|keeper|owner)['’]?s? lung|hot tub lung": "hypersensitivity pneumonitis",
     # "I'm type 1 and want to get pregnant": a diabetic names the type alone.
@@ -121,6 +123,15 @@ LAY_TERMS: dict[str, str] = {
     r"(maternity|labou?r|delivery|antenatal|prenatal) (unit|ward|triage|department|suite))|"
     r"(call|ring|phone|contact) (someone|somebody|anyone|anybody|a professional)": "doctor",
     r"leak(s|ed|ing)? (urine|pee|wee)|(wet|wets|wetting) (myself|herself|himself|themselves)|bladder (leaks?|leakage|control)": "urinary incontinence",
+    # The bowel's: "leaking stool", "can't make it to the bathroom in time for a bowel
+    # movement", "lose control of their bowels".
+    r"leak(s|ed|ing)? (stool|stools|poo|poop|feces|faeces)|(stool|poo|poop) leak\w*|(lose|loses|losing|lost|no) control (of|over) (my |his |her |their |your |the )?bowels?|"
+    r"(can'?t|cannot|couldn'?t|unable to|trouble|difficulty|hard to) (always )?(hold|holding|control|controlling|make it)( in)?( to the (bathroom|toilet|loo))?( in time)? (my |his |her |their |your |the |for a |for my )?(bowels?|bowel movements?|stool|poo|poop)|bowel (control|accidents?|leak\w*)": "fecal bowel incontinence",
+    # Muscles that twist and pull on their own: dystonia ("my neck keeps twisting on its own").
+    r"(neck|head|foot|hand|arm|leg) (keeps? )?(twist|twists|twisting|turns|turning|pulls|pulling|jerks|jerking) (\w+ )?(on its own|by itself|involuntarily)|"
+    r"muscles? (\w+ )?(twist|cramp|contract|pull)\w* into (strange|odd|weird|abnormal|awkward|painful) (positions|postures|shapes)": "dystonia",
+    # "vitamin and herbal pills": dietary supplements.
+    r"(vitamin|vitamins|herbal|herb|mineral) (and (herbal|herb|mineral) )?(pills?|tablets?|capsules?|products?|supplements?)": "dietary supplements",
     r"(leg|foot|feet|calf|calves|toe|night|nighttime) cramps?|charley horses?": "muscle cramps",
     # Low vision is sight that glasses cannot correct: "can't see well enough to read even with her glasses".
     r"(can'?t|cannot|can not|unable to|struggl\w* to|hard to) see (well |properly |clearly |much )?(enough )?(to \w+ )?even with (\w+ )?glasses|"

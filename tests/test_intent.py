@@ -83,6 +83,16 @@ from .conftest import SEED_ARTICLE
         ("aortic aneurysms always cause pain before they burst, true?", {"symptoms"}),
         ("tailbone pain, is it always from a fall?", {"causes"}),
         ("is my dialysis nurse allowed to tell my employer about my condition", {"access"}),
+        # A treatment had is the background; one still possible is what is asked.
+        ("I had cervical cancer treatment years ago, can that cause an incompetent cervix", {"complications"}),
+        ("I had surgery for fibroids, how is a weak cervix treated", {"treatment"}),
+        ("hypertension and a weak cervix, is a cerclage still possible", {"treatment"}),
+        ("is pregnancy possible after cancer", set()),
+        # A school exam, and a request made of the doctor, are no diagnosis or doctor questions.
+        ("for my midwifery exam, what is the incidence of incompetent cervix", {"frequency"}),
+        ("what exam finds a weak cervix", {"diagnosis"}),
+        ("is it legal to ask my doctor for my MRI images on a USB stick", {"access"}),
+        ("should I ask my doctor about this rash", {"doctor"}),
         ("her cervix is opening, what will the doctors do", {"treatment"}),
         ("can an incompetent cervix be found before pregnancy", {"diagnosis"}),
         ("incompetent cervix vs preterm labor, how are they different", {"overview"}),

@@ -313,3 +313,20 @@ def test_a_stubbed_toe_a_broken_bone_and_a_bird_keeper_s_lung():
     assert lay.clinical_words("a broken wrist in a child") == ["fracture"]
     assert lay.clinical_words("my heart is broken") == []
     assert lay.clinical_words("how is bird fancier's lung treated") == ["hypersensitivity", "pneumonitis"]
+
+
+def test_the_bowel_s_incontinence_a_twisting_neck_and_vitamin_pills():
+    lay = LayTerms(["fecal", "bowel", "incontinence", "dystonia", "dietary", "supplements"])
+    assert lay.clinical_words("what treatments help with leaking stool") == ["fecal", "bowel", "incontinence"]
+    assert {"fecal", "incontinence"} <= set(lay.clinical_words("why would someone lose control of their bowels"))
+    assert lay.clinical_words("I can't always make it to the bathroom in time for a bowel movement") == ["fecal", "incontinence"]
+    assert lay.clinical_words("my neck keeps twisting on its own") == ["dystonia"]
+    assert lay.clinical_words("do vitamin and herbal pills have to be approved") == ["dietary", "supplements"]
+    assert lay.clinical_words("a regular bowel movement") == []
+
+
+def test_a_weak_heart_muscle_is_cardiomyopathy():
+    lay = LayTerms(["cardiomyopathy"])
+    assert lay.clinical_words("could it be a weak heart muscle") == ["cardiomyopathy"]
+    assert lay.clinical_words("my heart muscle is getting thick") == ["cardiomyopathy"]
+    assert lay.clinical_words("a weak heart beat") == []
