@@ -67,7 +67,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "TTP why happen"; not "why lie on my left side" (the reason for advice).
         r"why (do|does|did|is|are|am|would)(?! (it|this|that) (matter|important))(?! (\w+ ){1,4}(given|used|prescribed|recommended) (to|for|in|after|with)\b)"
         # "…to have her cervix sewn shut, why do they do that": what a procedure is for.
-        r"(?! (they|doctors|the doctors?|the hospital|the consultant|surgeons) (do|want to do|need to do|recommend|suggest) (that|this|it)\W*$)|why (my|your|his|her|our|their|the|a|an|this|that|these|those|it|i|you|he|she|we|they|"
+        r"(?! (they|doctors|the doctors?|the hospital|the consultant|surgeons) (do|want to do|need to do|recommend|suggest) (that|this|it)\W*$)|"
+        # "why can't I empty my bladder all the way".
+        r"why (can'?t|cannot|won'?t|doesn'?t|don'?t|didn'?t|isn'?t|aren'?t) (i|you|he|she|we|they|it|my|his|her|the)\b|why (my|your|his|her|our|their|the|a|an|this|that|these|those|it|i|you|he|she|we|they|"
         r"people|some|many|women|men|kids|children|babies|baby|happen\w*|occur\w*|get)\b|reasons? (for|why)|triggers?|"
         # "whats the reason some women get an incompetent cervix".
         r"reasons? (that )?(some |many |most |a lot of )?(people|women|men|kids|children|babies|someone|you|i|he|she|they|we) (get|have|develop|are born with)|"
@@ -90,7 +92,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(could|can|might|may|would) (\w+ ){1,6}be (the reason )?why\b|\bis (it|that|this) (the reason )?why\b|(just|only|simply) (old age|age|ageing|aging|getting older)|"
         r"(because of|due to|part of) (old age|ageing|aging|getting older)|"
         # "is it my fault my cervix is weak", "did I do something to cause it".
-        r"(is|was) (it|this|that) (my|her|his|our|your) fault|did (i|we|she) do (something|anything)|"
+        r"(is|was) (it|this|that) (my|her|his|our|your) fault|did (i|we|she) do (something|anything)|blame (myself|herself|himself|ourselves|me|her)\b|"
         # "is it something I did that made my cervix weak", "were the drugs my mother took to blame".
         r"(something|anything) (i|we|she|he|you) (did|ate|took|have done|had done)\b|to blame\b|"
         # "where does an incompetent cervix come from".
@@ -143,6 +145,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"diagnos\w*(?! with)(?! as)|how (is|are) .{1,40} (found|detected|picked up|spotted)\b|"
         # "can an incompetent cervix be found before pregnancy".
         r"(can|could|will|would) .{1,40} be (found|detected|picked up|spotted|caught early)\b|"
+        # "should I get my cervix checked early next pregnancy".
+        r"(get|have|getting|having) (my|her|his|our|the) (\w+ ){0,2}(checked|measured|scanned|examined|tested)\b|"
         # "how would the doctor know if my cervix is weak": how they find out.
         r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (actually )?(know|tell|find out|check|confirm|decide|determine|work out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing)|sleep stud(y|ies))\b",
         r"\b(diagnos\w*|tests?)\b",
@@ -409,7 +413,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "everyday tips for living with a weak cervix", "coping day to day".
         r"(tips|advice) (for|on) living with|day[- ]to[- ]day|cop(e|es|ing) with|"
         # "what can i do myself to manage it": self-care.
-        r"(myself|ourselves|on (my|our) own)\b(?! (a |an |the )?(doctor|gp|specialist))|"
+        r"(?<!blame )(myself|ourselves|on (my|our) own)\b(?! (a |an |the )?(doctor|gp|specialist))|"
         # Eating: "what food i should avoid", "which foods to eat".
         r"(what|which) (foods?|drinks?)( (should|can|must|to))?( (i|we|he|she))?( (should|can|must))? (avoid|eat|drink|take)|"
         # Not "what should i eat to bring it down": a measure treated by diet.

@@ -36,7 +36,13 @@ LAY_TERMS: dict[str, str] = {
     r"scrap(e|ing) after (a |my |the |her )?(miscarriage|abortion|birth|delivery)": "dilation curettage",
     r"meds": "medicines medication",
     # "doctor say i must lie down on left side": the article's rest on your left side.
-    r"(lie|lying|lay|laying) (down )?on (my |your |her |the )?(left|right) side": "rest",
+    r"(lie|lying|lay|laying) (down )?on (my |your |her |the )?(left|right|one) side": "rest",
+    # "should I expect months of lying down": bed rest.
+    r"(weeks|months) of (lying|laying) (down|flat)|(lying|laying) (down|flat) for (weeks|months)": "bed rest",
+    # Going to hospital is seeing the doctor: "should I go to hospital if I feel pressure"; not
+    # labour's "how dilated do you need to be to go to hospital".
+    r"(should|do|must) (i|we|she|you) (go|get|head|rush|come)( in)? ?to (the |a )?(hospital|er|a&e|emergency( room| department)?)|"
+    r"(go|going|get|getting|head|rush)( in)? ?to (the |a )?(hospital|er|a&e|emergency( room| department)?) (if|when|because)\b": "doctor",
     # "lying in bed all day", "does she have to stay in bed": bed rest.
     r"(lie|lying|lay|laying|stay|staying|stuck|kept|keep) in bed": "bed rest",
     # "a hard delivery with my first", "a traumatic birth": the articles' "difficult delivery".
@@ -101,6 +107,10 @@ LAY_TERMS: dict[str, str] = {
     # "I stubbed my little toe … could it be broken": an injury, a fracture.
     r"stub(s|bed|bing)? (my |his |her |their |a |the )?(\w+ )?toes?": "toe injury",
     r"broken (bones?|arms?|legs?|wrists?|ankles?|toes?|fingers?|hips?|ribs?|collarbones?|foot|feet|nose|jaw|elbows?|shoulders?)|(could|might|may|is) (it|this|that) (be )?broken\b": "fracture",
+    # Urine held in: urinary retention ("can't empty my bladder all the way", "not being able to pee").
+    r"(can'?t|cannot|couldn'?t|unable to|not able to|not being able to|trouble|difficulty) (fully |completely )?(empty(ing)? (my |his |her |the )?bladder|pee|peeing|urinate|urinating|wee|weeing)": "urinary retention",
+    # A mitral valve that flops back: mitral valve prolapse.
+    r"(valves?|flaps?) (that )?(flops?|flopping|floppy|bulges?|bulging|prolapses?) (back|backwards|up)?|floppy (heart |mitral )?valves?": "mitral valve prolapse",
     # A heart muscle that is weak, thick or stiff: cardiomyopathy.
     r"(weak|weakened|enlarged|thick|thickened|stiff) heart muscles?|heart muscles? (is |was |has )?(getting |got |become |grown )?(weak|weakened|enlarged|thick|thickened|stiff)": "cardiomyopathy",
     # Hypersensitivity pneumonitis by the names of what is breathed in.

@@ -330,3 +330,13 @@ def test_a_weak_heart_muscle_is_cardiomyopathy():
     assert lay.clinical_words("could it be a weak heart muscle") == ["cardiomyopathy"]
     assert lay.clinical_words("my heart muscle is getting thick") == ["cardiomyopathy"]
     assert lay.clinical_words("a weak heart beat") == []
+
+
+def test_urine_held_in_a_floppy_valve_lying_down_for_months_and_going_to_hospital():
+    lay = LayTerms(["urinary", "retention", "mitral", "valve", "prolapse", "bed", "rest", "doctor"])
+    assert lay.clinical_words("how do doctors fix not being able to pee") == ["urinary", "retention"]
+    assert lay.clinical_words("one of the valves flops back") == ["mitral", "valve", "prolapse"]
+    assert lay.clinical_words("a floppy heart valve") == ["mitral", "prolapse"]
+    assert lay.clinical_words("should I expect months of lying down") == ["bed", "rest"]
+    assert lay.clinical_words("lying on one side") == ["rest"]
+    assert lay.clinical_words("should I go to hospital if I feel pressure") == ["doctor"]
