@@ -111,6 +111,8 @@ LAY_TERMS: dict[str, str] = {
     r"(can'?t|cannot|couldn'?t|unable to|not able to|not being able to|trouble|difficulty) (fully |completely )?(empty(ing)? (my |his |her |the )?bladder|pee|peeing|urinate|urinating|wee|weeing)": "urinary retention",
     # A mitral valve that flops back: mitral valve prolapse.
     r"(valves?|flaps?) (that )?(flops?|flopping|floppy|bulges?|bulging|prolapses?) (back|backwards|up)?|floppy (heart |mitral )?valves?": "mitral valve prolapse",
+    # "fluid around the lungs": a pleural effusion.
+    r"(fluid|water) (around|on|in|outside) (the |my |his |her |their |your )?lungs?": "pleural effusion",
     # A heart muscle that is weak, thick or stiff: cardiomyopathy.
     r"(weak|weakened|enlarged|thick|thickened|stiff) heart muscles?|heart muscles? (is |was |has )?(getting |got |become |grown )?(weak|weakened|enlarged|thick|thickened|stiff)": "cardiomyopathy",
     # Hypersensitivity pneumonitis by the names of what is breathed in.

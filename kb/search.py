@@ -99,6 +99,23 @@ UMBRELLA_PENALTY = 0.03
 # much lower ("food has no taste anymore, is that just old age" found NIDCD's research first).
 RESEARCH_PENALTY = 0.03
 _CATEGORY = re.compile(r"\b(Diseases|Disorders)$")
+# Ranking only: cancer.gov writes one page for adults and one for children ("Adult Central
+# Nervous System Tumors", "Childhood Brain and Spinal Cord Tumors"). A query that speaks only
+# of adults ranks the childhood page this much lower, one that speaks only of children the
+# adult page ("what are the symptoms of a brain or spinal cord tumor in adults"): enough to
+# outweigh TITLE_EXACT_BONUS, which the childhood title earns when the age word is set
+# aside. Words of age only: a son or a mother can be of any age. 0 turns it off.
+OTHER_AGE_PENALTY = 0.12
+_CHILDHOOD_TITLE = re.compile(r"^(Childhood|Pediatric|Paediatric)\b", re.IGNORECASE)
+_ADULT_TITLE = re.compile(r"^Adult\b", re.IGNORECASE)
+_ADULTS = re.compile(
+    r"\b(adults?|adulthood|grown[- ]?ups?|elderly)\b",
+    re.IGNORECASE,
+)
+_CHILDREN = re.compile(
+    r"\b(child|children|childhood|kids?|toddlers?|infants?|bab(y|ies)|newborns?|teens?|teenagers?|adolescents?|p(a)?ediatric)\b",
+    re.IGNORECASE,
+)
 # "can X cause Y": a complications question when X is the subject, a causes one when Y is
 # (``_effect_is_the_subject``).
 _CAUSE_CLAUSE = re.compile(
@@ -301,6 +318,8 @@ class KnowledgeBase:
             for name in IN_OVERVIEW_TYPES | {"inheritance", "causes"}
         }
         self._umbrella = self._overview_only & np.array([bool(_CATEGORY.search(p.title)) for p in index.passages])
+        self._childhood_titles = np.array([bool(_CHILDHOOD_TITLE.search(p.title)) for p in index.passages])
+        self._adult_titles = np.array([bool(_ADULT_TITLE.search(p.title)) for p in index.passages])
         self._vectors = stored_vectors(index.vectors)
         # Vectors are stored passage by passage: passage p owns rows starts[p]:starts[p + 1].
         self._vector_starts = np.searchsorted(index.vector_rows, np.arange(len(index.passages) + 1))
@@ -423,6 +442,7 @@ class KnowledgeBase:
             ranking = self._with_intent(asked, ranking, exact, typed, named, in_named, titled)
         if method == "hybrid":
             ranking = self._below_specific(ranking, exact, typed, named)
+            ranking = self._for_the_age_asked(ranking, typed)
             if RESEARCH_PENALTY and "research" not in asked:
                 ranking = ranking - np.float32(RESEARCH_PENALTY) * self._type_masks["research"]
             if not asked:
@@ -772,6 +792,17 @@ class KnowledgeBase:
             return ranking
         named = self._named_overviews(typed, exact) if named is None else named
         return ranking - np.float32(UMBRELLA_PENALTY) * (self._umbrella & ~named)
+
+    def _for_the_age_asked(self, ranking: np.ndarray, typed: str) -> np.ndarray:
+        """``ranking`` with the other age group's page OTHER_AGE_PENALTY lower when the query
+        speaks of adults only or of children only (see OTHER_AGE_PENALTY)."""
+        if not OTHER_AGE_PENALTY:
+            return ranking
+        adults, children = bool(_ADULTS.search(typed)), bool(_CHILDREN.search(typed))
+        if adults == children:
+            return ranking
+        other = self._childhood_titles if adults else self._adult_titles
+        return ranking - np.float32(OTHER_AGE_PENALTY) * other
 
     def _topics_mentioned(self, typed: str) -> set[int]:
         """The topics ``typed`` names, as typed or through a lay phrase ("ringing in my

@@ -340,3 +340,9 @@ def test_urine_held_in_a_floppy_valve_lying_down_for_months_and_going_to_hospita
     assert lay.clinical_words("should I expect months of lying down") == ["bed", "rest"]
     assert lay.clinical_words("lying on one side") == ["rest"]
     assert lay.clinical_words("should I go to hospital if I feel pressure") == ["doctor"]
+
+
+def test_fluid_around_the_lungs_is_a_pleural_effusion():
+    lay = LayTerms(["pleural", "effusion"])
+    assert lay.clinical_words("how do they treat fluid around the lungs") == ["pleural", "effusion"]
+    assert lay.clinical_words("fluid on my knee") == []

@@ -673,6 +673,24 @@ def test_what_caused_it_is_in_the_risk_passage_where_no_heading_answers_it(cance
     assert first(ranking) == "uterine-sarcoma-what"
 
 
+def test_a_query_of_one_age_ranks_the_other_age_s_page_lower(cancer_knowledge_base, monkeypatch):
+    """cancer.gov's adult and childhood pages of one cancer: "in adults" puts the adult page
+    first, "in my child" the childhood one; a query of both ages or of none changes nothing."""
+    kb = cancer_knowledge_base
+    ranking, _ = _ranking(kb, adult_sts_symptoms=0.50, childhood_sts_symptoms=0.55)
+
+    def first(query: str) -> str:
+        return kb.passages[int(np.argmax(kb._for_the_age_asked(ranking, query)))].id
+
+    assert first("signs of soft tissue sarcoma in adults") == "adult-sts-symptoms"
+    ranking, _ = _ranking(kb, adult_sts_symptoms=0.55, childhood_sts_symptoms=0.50)
+    assert first("a lump on my child's leg, is it a sarcoma") == "childhood-sts-symptoms"
+    assert first("soft tissue sarcoma in adults and children") == "adult-sts-symptoms"
+    assert first("soft tissue sarcoma signs") == "adult-sts-symptoms"
+    monkeypatch.setattr(search_module, "OTHER_AGE_PENALTY", 0)
+    assert first("a lump on my child's leg, is it a sarcoma") == "adult-sts-symptoms"
+
+
 @pytest.mark.parametrize("asked", ["is incompetent cervix genetic", "is a weak cervix hereditary", "does incompetent cervix run in families"])
 def test_is_it_inherited_finds_the_passage_on_genes_where_no_heading_answers_it(seed_knowledge_base, monkeypatch, asked):
     """The article has no inheritance heading; its risk factors name "genetic disorders
