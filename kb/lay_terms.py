@@ -111,6 +111,13 @@ LAY_TERMS: dict[str, str] = {
     r"(can'?t|cannot|couldn'?t|unable to|not able to|not being able to|trouble|difficulty) (fully |completely )?(empty(ing)? (my |his |her |the )?bladder|pee|peeing|urinate|urinating|wee|weeing)": "urinary retention",
     # A mitral valve that flops back: mitral valve prolapse.
     r"(valves?|flaps?) (that )?(flops?|flopping|floppy|bulges?|bulging|prolapses?) (back|backwards|up)?|floppy (heart |mitral )?valves?": "mitral valve prolapse",
+    # Sleep that strikes in the day, knees that buckle with a laugh: narcolepsy, cataplexy.
+    r"(fall|falls|falling|fell) asleep (suddenly|without warning|all of a sudden)|(sudden )?sleep attacks|"
+    r"(knees?|legs?) (buckle|buckles|buckling|give way|gives way|go weak|goes weak) when (i|he|she|they|we) (laugh|laughs|get excited|am excited|get angry)": "narcolepsy cataplexy",
+    # "floppy like a rag doll", "weak muscle tone": hypotonia.
+    r"floppy (baby|infant|newborn|toddler|child)|(baby|infant|newborn|he|she) (is |was |seems )?(so |very )?floppy|rag ?doll|(weak|low|poor|decreased) muscle tone": "hypotonia",
+    # "fluid filled sacs at the base of my spine": Tarlov cysts.
+    r"(fluid[- ]filled )?(sacs?|cysts?) (at|on|near|in) (the )?(base|bottom|end) of (my |the |his |her )?spine": "tarlov cysts",
     # "fluid around the lungs": a pleural effusion.
     r"(fluid|water) (around|on|in|outside) (the |my |his |her |their |your )?lungs?": "pleural effusion",
     # A heart muscle that is weak, thick or stiff: cardiomyopathy.

@@ -346,3 +346,13 @@ def test_fluid_around_the_lungs_is_a_pleural_effusion():
     lay = LayTerms(["pleural", "effusion"])
     assert lay.clinical_words("how do they treat fluid around the lungs") == ["pleural", "effusion"]
     assert lay.clinical_words("fluid on my knee") == []
+
+
+def test_sleep_attacks_a_floppy_baby_and_sacs_at_the_base_of_the_spine():
+    lay = LayTerms(["narcolepsy", "cataplexy", "hypotonia", "tarlov", "cysts"])
+    assert lay.clinical_words("I fall asleep suddenly during the day") == ["narcolepsy", "cataplexy"]
+    assert lay.clinical_words("my knees buckle when I laugh") == ["narcolepsy", "cataplexy"]
+    assert lay.clinical_words("our baby is floppy like a rag doll") == ["hypotonia"]
+    assert lay.clinical_words("a floppy heart valve") == []
+    assert lay.clinical_words("fluid filled sacs at the base of my spine") == ["tarlov", "cysts"]
+    assert lay.clinical_words("I fall asleep at night easily") == []
