@@ -99,6 +99,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"where (does|do|did) (it|this|that|they|\w+(?: \w+){0,3}) come from|"
         # "what went wrong for my cervix to be weak".
         r"what (went|goes|has gone|had gone|is going) wrong|"
+        # "reckon a dodgy cervix could be from an earlier op on it?".
+        r"(could|might|may|can) (it |this |that |they )?be (from|because of|due to) (a |an |the |my |his |her |too much |too many )?\w+|"
         # "tailbone pain, is it always from a fall?".
         r"(is|are|was|were) (it|this|that|they) (always |usually |just |only |mostly |mainly |probably )?(from|because of|due to) (a |an |the |my |his |her |too much |too many )?\w+|"
         # "is a weak cervix something you're born with": whether it is congenital.
@@ -110,7 +112,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "risk": (
         # "do only older moms get incompetent cervix".
-        r"\b(risks?|who (gets?|is likely|is at risk|are at risk|can get)|more likely|(more |most )?prone to|predispos\w*|chances? of getting|"
+        r"\b(risks?|who (gets?|is likely|is at risk|are at risk|can get)|more likely|(more |most )?prone to|predispos\w*|chances? of getting|(more|higher|greater|bigger) chances? (of|for)|"
         # "I had a cone biopsy, does that raise my chances".
         r"(raise|raises|raised|increase|increases|increased|up|ups) (my|the|your|her|his|our|their) (chances?|odds|risk)|(do|does|can|will) only (\w+ ){1,4}(get|have|develop)|"
         # "is it true a weak cervix only happens to women who've had lots of babies".
@@ -173,6 +175,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(must|should|need to|have to) do what|what (i|we) (must|should|need to|have to) do|what must (i|we) do|"
         r"(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(make|makes) (a|any|much of a|a real) difference|(is|are) \w+(?: \w+)? good for|"
         r"what (can|should) (i|we) (put|use|rub) on|"
+        # "how do the docs sort out a cervix that's opening too early".
+        r"sort(s|ed|ing)? (it|this|that|them) out\b|sort out (a |an |the |my |her |his |their )(?!(appointment|booking|paperwork|insurance|referral|prescription|form)s?\b)\w+|"
         # "isn't a cerclage just for women who have already miscarried": whom a treatment is for.
         r"(is|isn'?t|are|aren'?t|is not|are not) (a |an |the )?[\w-]+( [\w-]+)? (only|just) (for|given to|used (for|in|on)|done (for|on|in))\b|"
         # "hypertension and a weak cervix, is a cerclage still possible".
@@ -306,6 +310,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "does everyone with a weak cervix miscarry".
         r"(will|would|does|do|could|can|might|may) (\w+ ){0,6}miscarry\b|"
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,2}) (fatal|deadly|life[- ]threatening|dangerous|harmful|serious)|"
+        # "is an incompetent cervix a big deal for the bub".
+        r"(is|are) (it|this|that|they|\w+(?: \w+){0,3}) an? (big|huge|serious|major) (deal|problem|issue|worry)|"
         # "what happens if i don't use my cpap".
         r"what (happens|will happen|would happen|could happen) if (i|you|he|she|we|they) (don'?t|do not|doesn'?t|does not|stop|never|can'?t)|"
         r"(does|do|will|would) (it|this|that|they) (cause|lead to|result in|damage)|"
@@ -427,6 +433,8 @@ _TYPES: dict[str, tuple[str, str]] = {
 # above may not know, and the overview should not then outrank the passage that answers it.
 _OVERVIEW = (
     r"\b(what (does|dose) .* mean|meaning of|what('s| is) (this|that|it|the) meaning|define|definition|(explain|describe) what|does (that|it|this) mean|"
+    # "kindly explain the problem in simple words".
+    r"(explain|describe) (the |this |that )?(problem|condition|issue)\b|in (simple|plain|layman'?s|easy) (words|terms|english|language)|"
     # "…after chickenpox? what is it exactly".
     # Not "I need a cerclage, what is that exactly": the thing just named, maybe a treatment.
     r"what (is|are) (it|they) (exactly|actually|really)(?=\W*$)|what exactly (is|are) (it|they)\b|"

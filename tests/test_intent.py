@@ -98,6 +98,13 @@ from .conftest import SEED_ARTICLE
         ("should I get my cervix checked early next pregnancy", {"diagnosis"}),
         ("should I get it checked", {"doctor"}),
         ("why can't I empty my bladder all the way", {"causes"}),
+        # Regional Englishes.
+        ("gynae has mentioned cervical incompetence, kindly explain the problem in simple words", {"overview"}),
+        ("which ladies are having more chance of incompetent cervix", {"risk"}),
+        ("reckon a dodgy cervix could be from an earlier op on it?", {"causes"}),
+        ("how do the docs sort out a cervix that's opening too early, eh", {"treatment"}),
+        ("can I sort out my appointment online", set()),
+        ("is an incompetent cervix a big deal for the bub", {"complications"}),
         ("her cervix is opening, what will the doctors do", {"treatment"}),
         ("can an incompetent cervix be found before pregnancy", {"diagnosis"}),
         ("incompetent cervix vs preterm labor, how are they different", {"overview"}),
