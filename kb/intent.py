@@ -29,6 +29,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not "these symptoms", "my symptoms": the visitor's own, not a question about them.
         r"\b((?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )(?<!your )symptoms?|"
         r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel|what (will|would|might|do|did) (i|you|we|she|he|they|it) feel|what (i|you|we|she|he|they) (will|would|might|may) feel|"
+        # "how does an incompetent cervix feel different from labour".
+        r"how (does|do|would|will|did|might) (?!(i|you|we|she|he|they) feel)(\w+ ){1,5}feel\b(?! about)|"
         # "can you have a weak cervix and feel totally fine": whether it shows.
         r"(and|but|yet|while) (still )?(feel|feels|feeling|be|am|is|are) (totally |completely |perfectly |absolutely )?(fine|normal|ok|okay|well)|"
         # "open cervix 2nd trimester how would it show", "do aneurysms always cause pain".
@@ -112,7 +114,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "risk": (
         # "do only older moms get incompetent cervix".
-        r"\b(risks?|who (gets?|is likely|is at risk|are at risk|can get)|more likely|(more |most )?prone to|predispos\w*|chances? of getting|(more|higher|greater|bigger) chances? (of|for)|"
+        r"\b(risks?|who (gets?|is likely|is at risk|are at risk|can get)|more likely|likelier|(more |most )?prone to|predispos\w*|chances? of getting|(more|higher|greater|bigger) chances? (of|for)|"
         # "I had a cone biopsy, does that raise my chances".
         r"(raise|raises|raised|increase|increases|increased|up|ups) (my|the|your|her|his|our|their) (chances?|odds|risk)|(do|does|can|will) only (\w+ ){1,4}(get|have|develop)|"
         # "is it true a weak cervix only happens to women who've had lots of babies".
@@ -357,6 +359,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(allowed|permitted|able|legal) to (tell|share|disclose|pass on)|confidentiality|privacy|hipaa|(tell|inform) my (employer|boss|school|insurer)|(is it|is that) (legal|illegal|against the law)\b|"
         # "how do i get a copy of my child's vaccination record".
         r"(get|request|obtain|order) (a |an )?(\w+ )?(copy|copies) of|"
+        # "please send me the form to request my medical records".
+        r"(send|give|email|mail|fax|post) (me|us) (the |a |an )?(\w+ )?forms?\b|(request|access|see|view|obtain) (my|our|his|her|the) (medical |health )?records\b|"
         # A recipe is not a health answer: "recipe for a low sodium soup".
         r"recipes?|"
         # A picture is not a health answer: "can u send me a pic of a healthy poop".
@@ -394,8 +398,12 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     # A pet's health: a health FAQ for people does not answer it ("my cat keeps sneezing").
     "animal": (
-        # Not a person's question about an animal: "ringworm from my cat", "my dog bit me".
-        r"\b((?<!from )(?<!by )(?<!with )(my|our|the|a) (cat|dog|puppy|kitten|pet|horse|rabbit|hamster|parrot|guinea pig|ferret)s?|vets?|veterinar\w*)\b(?! bit| scratch)",
+        # Not a person's question about an animal: "ringworm from my cat", "my dog bit me",
+        # "should pregnant women clean the cat's litter box".
+        r"\b((?<!from )(?<!by )(?<!with )(my|our|the|a) (cat|dog|puppy|kitten|pet|horse|rabbit|hamster|parrot|guinea pig|ferret)s?|vets?|veterinar\w*)\b"
+        r"(?! bit| scratch|['’]?s? (litter|poop|feces|faeces|droppings|saliva|dander|fur|hair|bite|scratch))|"
+        # A pet's behaviour: "how do I stop my cat scratching the sofa".
+        r"\b(stop|keep|prevent|train) (my|our|the|a) (cat|dog|puppy|kitten|pet)s? (from )?(scratch|bit|chew|bark|lick|pee|poop|jump)\w*",
         r"\b(veterinar\w*|pets?)\b",
     ),
     # Other people's stories: "cerclage success stories?", "short cervix and twins, anyone been
@@ -432,7 +440,7 @@ _TYPES: dict[str, tuple[str, str]] = {
 # type is asked). A bare "what is/are" is not enough: "what are the odds…" asks something the patterns
 # above may not know, and the overview should not then outrank the passage that answers it.
 _OVERVIEW = (
-    r"\b(what (does|dose) .* mean|meaning of|what('s| is) (this|that|it|the) meaning|define|definition|(explain|describe) what|does (that|it|this) mean|"
+    r"\b(what (does|dose) (?!(that|this|it) mean for\b).* mean|meaning of|what('s| is) (this|that|it|the) meaning|define|definition|(explain|describe) what|does (that|it|this) mean(?! for (me|my|us|our|her|him|his|them|their|the|a|an|future|next)\b)|"
     # "kindly explain the problem in simple words".
     r"(explain|describe) (the |this |that )?(problem|condition|issue)\b|in (simple|plain|layman'?s|easy) (words|terms|english|language)|"
     # "…after chickenpox? what is it exactly".

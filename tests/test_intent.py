@@ -434,6 +434,17 @@ from .conftest import SEED_ARTICLE
         ("where does an incompetent cervix come from", {"causes"}),
         ("options if my cervix starts opening at 20 weeks", {"treatment"}),
         ("what do doctors offer for a cervix that is too weak", {"treatment"}),
+        ("how does an incompetent cervix feel different from labour", {"symptoms"}),
+        ("how will I feel after the stitch", set()),  # recovery, not how the condition shows
+        ("expecting IVF twins - are we likelier to get an incompetent cervix", {"risk"}),
+        # What it means for someone is no request for a definition.
+        ("my mother took DES, what does that mean for my cervix in pregnancy", set()),
+        ("what does incompetent cervix mean", {"overview"}),
+        ("what does incompetent cervix mean for my baby", {"overview"}),  # the condition named: what it is, what it leads to
+        # A person's question about the cat's litter; a pet's behaviour.
+        ("is it true pregnant women shouldn't clean the cat's litter box", set()),
+        ("how do I stop my cat scratching the sofa", {"treatment", "animal"}),
+        ("Please send me the form to request my medical records.", {"access"}),
     ],
 )
 def test_query_types(query, expected):
