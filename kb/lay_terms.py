@@ -54,7 +54,9 @@ LAY_TERMS: dict[str, str] = {
     r"gestations": "pregnancies",
     # "a ring that holds it up", "the ring they put inside to support cervix".
     r"ring (that|to|which) (holds?|supports?|lifts?|keeps?)|(support|supporting) ring|"
-    r"rings? (\w+ ){1,5}(to |that |which )?(holds?|supports?|lifts?|keeps?) (up )?(the |my |her |your )?(cervix|uterus|womb|bladder|prolapse)": "pessary",
+    # "does a silicone ring hold up a weak cervix".
+    r"rings? (\w+ ){0,5}(to |that |which )?(holds?|supports?|lifts?|keeps?|props?) (up )?(the |my |her |your |a |an )?(weak |weakened |short |open |opening |dropped |falling )?"
+    r"(cervix|uterus|womb|bladder|prolapse)": "pessary",
     r"(stitch|stich|sew)(ed|es|s|n|ing)? (up |closed |shut )?(for |in |on |to )?(my |the |her |a )?cervix|cervical stitch|cervix stitch": "cerclage",
     # "booking her in to have her cervix sewn shut".
     r"cervix (stitched|stiched|sewn|sewed) (up|closed|shut)": "cerclage",
@@ -192,6 +194,23 @@ LAY_TERMS: dict[str, str] = {
     r"bark(ing|y)? cough|cough(s|ing)? like a (seal|dog)|seal[- ]like cough": "croup",
     # Sores with a honey-coloured crust; "school sores" in Australia.
     r"honey[- ]?colou?red( \w+){0,2} (crusts?|crusty|scabs?|sores?|blisters?)|honey crusts?|school sores": "impetigo",
+    # A doctor hears a murmur as a "whooshing" sound; bruises are "black and blue marks".
+    r"whoosh\w*( (sound|noise)s?)? ([\w'’]+ ){0,4}heart|heart ([\w'’]+ ){0,3}whoosh\w*": "heart murmur",
+    r"black (and|&) blue( (marks?|spots?|patches|skin))?": "bruises",
+    # "Thrush" is a yeast infection in British English, also of the vagina.
+    r"thrush|(thick|clumpy|lumpy) white discharge|cottage cheese( like| looking)? discharge": "yeast infections candida",
+    r"bladder pain|pain(ful)? (in )?(my |the |her )?bladder|painful bladder": "interstitial cystitis painful bladder",
+    r"red,? (hot|warm),? (and )?swollen (skin|patch|area|leg|arm|shin)|(redness|red patch|red skin|skin infection) (that |which )?(is |keeps |keep )?spread\w*|spreading (redness|red patch)": "cellulitis",
+    # A bat in the room is a rabies risk even without a known bite.
+    r"(?<!baseball )(?<!cricket )(?<!softball )bat (\w+ ){0,3}(in|into|inside) (my |our |the |his |her )?(room|bedroom|house|home|tent|cabin)|bat (\w+ ){0,3}(while|when) (i|we|he|she|they) (slept|was asleep|were asleep)|"
+    r"(bitten|scratched) by a bat|bat bites?": "rabies",
+    r"(clean\w*|empty\w*|chang\w*|scoop\w*) (out )?(the |a |my |our )?(cat'?s'? )?litter( (box|tray)(es)?)?": "toxoplasmosis",
+    # "a cyst on my ovary".
+    r"cysts? (on|in) (my |her |the |an |one |both |each |either |left |right )?(left |right )?ovar(y|ies)": "ovarian cysts",
+    r"(react\w*|sensitiv\w*|intoleran\w*|bloat\w*) (to |from |after (eating )?)(bread|wheat|pasta)|(bread|wheat|pasta) (\w+ ){0,3}(upsets?|bloats?|makes? me (sick|bloated|ill))|wheat intolerance": "gluten sensitivity",
+    # A fluid-filled swelling over the elbow or kneecap.
+    r"(squishy|soft|fluid[- ]filled|golf[- ]ball) (\w+ ){0,2}(swelling|lump|bump|sac) (on|over|at|behind) (the |my |his |her )?(point of (the |my |his |her )?)?(elbow|knee|kneecap)|"
+    r"(popeye|student'?s) elbow|housemaid'?s knee": "bursitis",
     r"painless dilat\w*|(cervix|cervical) (is |was |being )?dilat\w*|dilat\w* (of )?(the |my |her )?cervix": "cervix opening widen",
 }
 _PATTERNS = [(re.compile(rf"\b({lay})\b", re.IGNORECASE), clinical.split()) for lay, clinical in LAY_TERMS.items()]

@@ -356,3 +356,28 @@ def test_sleep_attacks_a_floppy_baby_and_sacs_at_the_base_of_the_spine():
     assert lay.clinical_words("a floppy heart valve") == []
     assert lay.clinical_words("fluid filled sacs at the base of my spine") == ["tarlov", "cysts"]
     assert lay.clinical_words("I fall asleep at night easily") == []
+
+
+def test_what_visitors_see_and_hear_murmurs_bruises_thrush_and_a_painful_bladder():
+    lay = LayTerms(["heart", "murmur", "bruises", "yeast", "infections", "candida", "interstitial", "cystitis", "painful", "bladder"])
+    assert lay.clinical_words("the doctor heard a whooshing sound in my child's heart") == ["murmur"]
+    assert lay.clinical_words("whooshing in my ears") == []
+    assert lay.clinical_words("why do I get black and blue marks so easily") == ["bruises"]
+    assert lay.clinical_words("thick white discharge, is it thrush") == ["yeast", "infections", "candida"]
+    assert lay.clinical_words("bladder pain but no infection") == ["interstitial", "cystitis", "painful"]
+
+
+def test_spreading_redness_a_bat_in_the_bedroom_and_the_cats_litter():
+    lay = LayTerms(["cellulitis", "rabies", "toxoplasmosis"])
+    assert lay.clinical_words("red hot swollen skin on my shin that keeps spreading") == ["cellulitis"]
+    assert lay.clinical_words("a bat was flying in my bedroom while I slept") == ["rabies"]
+    assert lay.clinical_words("I left my baseball bat in my room") == []
+    assert lay.clinical_words("should pregnant women clean the cat's litter box") == ["toxoplasmosis"]
+
+
+def test_a_cyst_on_the_ovary_bread_that_upsets_and_a_squishy_elbow():
+    lay = LayTerms(["ovarian", "cysts", "gluten", "sensitivity", "bursitis", "pessary"])
+    assert lay.clinical_words("an ultrasound found a cyst on my left ovary") == ["ovarian", "cysts"]
+    assert lay.clinical_words("I react to bread and pasta") == ["gluten", "sensitivity"]
+    assert lay.clinical_words("a squishy swelling on the point of my elbow") == ["bursitis"]
+    assert lay.clinical_words("does a silicone ring hold up a weak cervix") == ["pessary"]
