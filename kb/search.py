@@ -99,6 +99,21 @@ UMBRELLA_PENALTY = 0.03
 # much lower ("food has no taste anymore, is that just old age" found NIDCD's research first).
 RESEARCH_PENALTY = 0.03
 _CATEGORY = re.compile(r"\b(Diseases|Disorders)$")
+# A passage that is only a list of links to other resources (GHR's "These resources
+# address the diagnosis or management of X: - Genetic Testing Registry …", 1,085 of
+# MedQuAD's passages) answers nothing itself: it ranks this much lower, so another page's
+# passage that does answer comes first ("I've been diagnosed with Addison's disease, how
+# is it treated": NIDDK's treatments, not GHR's list). Not when the query types every word
+# of its subject's title ("doctors think rothmund-thomson, is there any cure"): then it is
+# the page asked for. 0 turns it off.
+RESOURCE_LIST_PENALTY = 0.03
+_RESOURCE_LIST = re.compile(r"^\W*(these|the following) resources (address|provide|offer)\b", re.IGNORECASE)
+# A test named as what found something is the background, not the subject: "my ECG shows a
+# first degree heart block, what does that mean" asks about heart block, "an ultrasound found
+# a cyst on my ovary" about the cyst. The test's own subject ranks this much lower when the
+# query names another one. 0 turns it off.
+TEST_RESULT_PENALTY = 0.05
+_RESULT_VERBS = r"(said|says|showed|shows|show|found|finds|came back (with|showing)|revealed|reveals|detected|picked up|confirmed|spotted|diagnosed)"
 # Ranking only: cancer.gov writes one page for adults and one for children ("Adult Central
 # Nervous System Tumors", "Childhood Brain and Spinal Cord Tumors"). A query that speaks only
 # of adults ranks the childhood page this much lower, one that speaks only of children the
@@ -320,6 +335,10 @@ class KnowledgeBase:
         self._umbrella = self._overview_only & np.array([bool(_CATEGORY.search(p.title)) for p in index.passages])
         self._childhood_titles = np.array([bool(_CHILDHOOD_TITLE.search(p.title)) for p in index.passages])
         self._adult_titles = np.array([bool(_ADULT_TITLE.search(p.title)) for p in index.passages])
+        self._resource_lists = np.array([bool(_RESOURCE_LIST.search(p.answer)) for p in index.passages])
+        self._resource_title_words = {
+            int(row): frozenset(words(index.passages[int(row)].title)) - PEOPLE_AND_KINDS for row in np.flatnonzero(self._resource_lists)
+        }
         self._vectors = stored_vectors(index.vectors)
         # Vectors are stored passage by passage: passage p owns rows starts[p]:starts[p + 1].
         self._vector_starts = np.searchsorted(index.vector_rows, np.arange(len(index.passages) + 1))
@@ -445,6 +464,11 @@ class KnowledgeBase:
             ranking = self._for_the_age_asked(ranking, typed)
             if RESEARCH_PENALTY and "research" not in asked:
                 ranking = ranking - np.float32(RESEARCH_PENALTY) * self._type_masks["research"]
+            if RESOURCE_LIST_PENALTY:
+                ranking = ranking - np.float32(RESOURCE_LIST_PENALTY) * self._resource_lists_not_named(typed)
+            reported = self._tests_reporting(typed, mentioned)
+            if reported:
+                ranking = ranking - np.float32(TEST_RESULT_PENALTY) * self._in_subjects_named(reported)
             if not asked:
                 ranking = self._named_first_on_ties(ranking, mentioned)
         if min_score is None and method == "hybrid":
@@ -803,6 +827,29 @@ class KnowledgeBase:
             return ranking
         other = self._childhood_titles if adults else self._adult_titles
         return ranking - np.float32(OTHER_AGE_PENALTY) * other
+
+    def _resource_lists_not_named(self, typed: str) -> np.ndarray:
+        """Per passage, whether it is a list of resources (RESOURCE_LIST_PENALTY) whose
+        subject's title ``typed`` does not spell out word for word."""
+        typed_words = set(words(typed.replace("-", " ")))
+        lists = self._resource_lists.copy()
+        for row, title_words in self._resource_title_words.items():
+            if title_words <= typed_words:
+                lists[row] = False
+        return lists
+
+    def _tests_reporting(self, typed: str, mentioned: set[int]) -> set[int]:
+        """The topics ``typed`` names as what found something ("my ECG shows", "an
+        ultrasound found"), when it names another topic as well (see TEST_RESULT_PENALTY)."""
+        if not TEST_RESULT_PENALTY:
+            return set()
+        text = typed.lower()
+        reporting = set()
+        for name, group in self.topic_list.named(typed):
+            spelled = r"\W+".join(map(re.escape, name))
+            if re.search(rf"\b{spelled}s?\W+(\w+ )?{_RESULT_VERBS}\b", text):
+                reporting.add(group)
+        return reporting if mentioned - reporting else set()
 
     def _topics_mentioned(self, typed: str) -> set[int]:
         """The topics ``typed`` names, as typed or through a lay phrase ("ringing in my

@@ -884,3 +884,38 @@ def test_a_research_passage_answers_only_a_question_about_research(tmp_path, enc
     assert first("any research on taste loss in older people") == "taste-2"
     monkeypatch.setattr(search_module, "RESEARCH_PENALTY", 0.0)
     assert first("my elderly mother says food has lost its taste") == "taste-2"  # what the penalty prevents
+
+
+def test_a_list_of_resources_ranks_below_a_passage_that_answers(tmp_path, encoder, monkeypatch):
+    records = [
+        ("ghr-5", "autoimmune Addison disease", "What are the treatments for autoimmune Addison disease ?",
+         "These resources address the diagnosis or management of autoimmune Addison disease:  - Genetic Testing "
+         "Registry: Addison's disease  - MedlinePlus Encyclopedia: Addison's Disease"),
+        ("niddk-4", "Addison's Disease", "What are the treatments for Addison's Disease ?",
+         "Addison's disease is treated by replacing the hormones the adrenal glands do not make: hydrocortisone "
+         "tablets once or twice a day, for life."),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    first = functools.partial(_first, knowledge_base)
+    query = "what is the management of Addison's disease"
+    assert first(query) == "niddk-4"
+    monkeypatch.setattr(search_module, "RESOURCE_LIST_PENALTY", 0.0)
+    assert first(query) == "ghr-5"  # what the penalty prevents
+
+
+def test_a_test_that_found_something_is_the_background(tmp_path, encoder, monkeypatch):
+    records = [
+        ("ecg-1", "Electrocardiogram", "What is (are) Electrocardiogram ?",
+         "An electrocardiogram, also called an EKG or ECG, is a simple test that records the heart's electrical "
+         "activity. Your GP may order an ECG; it shows heart block, a fast or slow heartbeat and other problems."),
+        ("hb-1", "Heart Block", "What is (are) Heart Block ?",
+         "Heart block is a problem with the heart's electrical system. In first-degree heart block the signals "
+         "are slowed on their way to the ventricles, but all of them arrive."),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    first = functools.partial(_first, knowledge_base)
+    query = "My GP says my ECG shows a first degree heart block. What does that mean?"
+    assert first(query) == "hb-1"
+    assert first("what does an ECG show") == "ecg-1"  # the test asked about
+    monkeypatch.setattr(search_module, "TEST_RESULT_PENALTY", 0.0)
+    assert first(query) == "ecg-1"  # what the penalty prevents
