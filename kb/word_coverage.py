@@ -65,6 +65,8 @@ GENERIC_WORDS = frozenset(
     "plus "
     # People and things unnamed, greetings, the ends of contractions ("you've").
     "someone somebody anyone anybody everyone something anything everything nothing hello hi thanks please ve ll re "
+    # Question words typed without their apostrophe: "whats it for".
+    "whats hows whos wheres "
     # A negation's first half, as "don't" is split: "I don't have pain, only pressure".
     "don doesn didn isn wasn aren weren won haven hasn couldn shouldn wouldn".split()
 )
@@ -93,6 +95,19 @@ _RELATIVE_WHO_HAS = re.compile(
     r"friend|niece|nephew|granddaughter|grandson|cousin|aunt|uncle|sister-in-law|daughter-in-law)"
     r"(?=['’]s\b| (is|has|had|was|were|got|gets|just|recently|keeps|already|started|lost)\b)",
     re.IGNORECASE,
+)
+# A reader pointing at the text they read is not asking about it: "the article mentions a
+# gush of warm liquid, how much fluid are we talking" asks about the fluid; "does a
+# cerclage even work" asks whether the treatment helps, not about work.
+READER_FRAMING_IS_NO_TOPIC = True
+_READER_FRAMING = re.compile(
+    r"\b((the|this|your|that) (article|page|site|website|leaflet|section|post|piece)|(article|page|section) (says|said|states?|talks about)|"
+    r"you (wrote|write|mention|mentioned|say|said|talk about|talked about|list|listed)|mentions?|mentioned|"
+    r"(the )?(bit|part|section) (about|on|where|that)|where it says|(are )?(we|you) talking( about)?)\b",
+    re.IGNORECASE,
+)
+_WHETHER_IT_WORKS = re.compile(
+    r"\b((?:does|do|did|will|would|can|could) (?:it|this|that|they|(?:a |an |the )?[\w-]+) (?:even |really |actually |ever )?)work\b", re.IGNORECASE
 )
 # A query needs this many topic words for the lower bar: one shared word is chance.
 MIN_TOPIC_WORDS = 2
@@ -244,6 +259,8 @@ def _typed_topic_words(text: str) -> list[str]:
         text = _NEGATED.sub(" ", text)
     if RELATIVES_WHO_HAVE_IT_ARE_NO_TOPIC:
         text = _RELATIVE_WHO_HAS.sub(" ", text)
+    if READER_FRAMING_IS_NO_TOPIC:
+        text = _WHETHER_IT_WORKS.sub(r"\1", _READER_FRAMING.sub(" ", text))
     found = (word.lower() for word in _WORD.findall(text))
     return [word for word in found if len(word) > 1 and word not in _NOT_TOPIC]
 

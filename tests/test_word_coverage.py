@@ -144,3 +144,12 @@ def test_titles_that_are_what_a_query_asks_about():
     ]
     assert coverage.titles_named("how to prevent kidney stones", titles, frozenset({"adults"}))[3] == (True, True)
     assert coverage.titles_named("what causes it", titles) == [(False, False)] * 4  # no topic word
+
+
+def test_a_reader_pointing_at_the_text_asks_about_what_it_says(coverage):
+    query = "the article mentions a gush of warm liquid, how much fluid are we talking"
+    assert coverage.topic_words(query, lay_phrases=False) == [("gush",), ("warm",), ("liquid",), ("fluid",)]
+    assert coverage.topic_words("you wrote that a pessary is placed, whats it for", lay_phrases=False) == [("pessary",), ("placed",)]
+    # Whether a treatment works asks about the treatment, not about work; a job stays a topic.
+    assert coverage.topic_words("does a pessary even work", lay_phrases=False) == [("pessary",)]
+    assert coverage.topic_words("can I still work with a pessary", lay_phrases=False) == [("work",), ("pessary",)]
