@@ -223,7 +223,10 @@ _TYPES: dict[str, tuple[str, str]] = {
     "inheritance": (
         # "is it hereditary", "genetic?", not a name: "hereditary angioedema", "genetic hemochromatosis".
         r"\b(inherit\w*|(is|are|was|were|it'?s|its|be) (\w+ ){0,4}(hereditary|genetic)|genes?|run(s)? in (the |my )?famil\w*|passed (down|on)|from (my|their) parents|"
-        r"genetic (causes?|links?|components?|factors?|basis|risks?|tests?|testing|counsel\w*))\b|\b(hereditary|genetic)\W*$",
+        r"genetic (causes?|links?|components?|factors?|basis|risks?|tests?|testing|counsel\w*)|"
+        # "I can't tell red from green, is that something you're born with": congenital, which
+        # an inheritance heading answers as well as a causes one.
+        r"(is|are) (it|this|that|they) (something )?(you'?re|you are|people are|one is) born with)\b|\b(hereditary|genetic)\W*$",
         r"\b(inherit\w*|genetic changes)\b",
     ),
     "outlook": (
@@ -360,7 +363,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "how do i get a copy of my child's vaccination record".
         r"(get|request|obtain|order) (a |an )?(\w+ )?(copy|copies) of|"
         # "please send me the form to request my medical records".
-        r"(send|give|email|mail|fax|post) (me|us) (the |a |an )?(\w+ )?forms?\b|(request|access|see|view|obtain) (my|our|his|her|the) (medical |health )?records\b|"
+        r"(send|give|email|mail|fax|post) (me|us) (the |a |an )?(\w+ )?forms?\b|(do|does) (you|your (\w+ )?(office|clinic|practice|hospital|surgery)) (accept|take) (new )?(patients|insurance|medicaid|medicare|\w+ insurance|credit cards?|cash|walk-?ins)\b|(request|access|see|view|obtain) (my|our|his|her|the) (medical |health )?records\b|"
         # A recipe is not a health answer: "recipe for a low sodium soup".
         r"recipes?|"
         # A picture is not a health answer: "can u send me a pic of a healthy poop".

@@ -56,7 +56,9 @@ LAY_TERMS: dict[str, str] = {
     r"ring (that|to|which) (holds?|supports?|lifts?|keeps?)|(support|supporting) ring|"
     # "does a silicone ring hold up a weak cervix".
     r"rings? (\w+ ){0,5}(to |that |which )?(holds?|supports?|lifts?|keeps?|props?) (up )?(the |my |her |your |a |an )?(weak |weakened |short |open |opening |dropped |falling )?"
-    r"(cervix|uterus|womb|bladder|prolapse)": "pessary",
+    r"(cervix|uterus|womb|bladder|prolapse)|"
+    # "that silicone ring thing for a weak cervix".
+    r"(silicone|rubber|plastic) ring|ring( thing)? (for|in) (a |an |the |my |her )?(weak |weakened |short |incompetent |open |opening )?cervix": "pessary",
     r"(stitch|stich|sew)(ed|es|s|n|ing)? (up |closed |shut )?(for |in |on |to )?(my |the |her |a )?cervix|cervical stitch|cervix stitch": "cerclage",
     # "booking her in to have her cervix sewn shut".
     r"cervix (stitched|stiched|sewn|sewed) (up|closed|shut)": "cerclage",
@@ -211,6 +213,13 @@ LAY_TERMS: dict[str, str] = {
     # A fluid-filled swelling over the elbow or kneecap.
     r"(squishy|soft|fluid[- ]filled|golf[- ]ball) (\w+ ){0,2}(swelling|lump|bump|sac) (on|over|at|behind) (the |my |his |her )?(point of (the |my |his |her )?)?(elbow|knee|kneecap)|"
     r"(popeye|student'?s) elbow|housemaid'?s knee": "bursitis",
+    # Hands that shake when they hold or reach for something: an action tremor ("my hands
+    # shake when I hold a cup of tea"). Not shaking hands alone, which Parkinson's disease
+    # has as well ("his hands shake more and more").
+    r"(hands?|arms?) (shakes?|shaking|shook|trembles?|trembling|tremble) (when|whenever|as) (i|you|he|she|they|we) (try to )?"
+    r"(hold|holds|holding|reach|reaches|reaching|write|writes|writing|drink|drinks|drinking|eat|eats|eating|pour|pours|pouring|lift|lifts|lifting|use|uses|using)\b": "tremor",
+    # Britain's "winter vomiting bug": norovirus. Not a "stomach bug", which may be any.
+    r"(winter )?vomiting bug|winter bug": "norovirus gastroenteritis",
     r"painless dilat\w*|(cervix|cervical) (is |was |being )?dilat\w*|dilat\w* (of )?(the |my |her )?cervix": "cervix opening widen",
 }
 _PATTERNS = [(re.compile(rf"\b({lay})\b", re.IGNORECASE), clinical.split()) for lay, clinical in LAY_TERMS.items()]

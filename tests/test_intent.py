@@ -445,6 +445,11 @@ from .conftest import SEED_ARTICLE
         ("is it true pregnant women shouldn't clean the cat's litter box", set()),
         ("how do I stop my cat scratching the sofa", {"treatment", "animal"}),
         ("Please send me the form to request my medical records.", {"access"}),
+        ("Do you accept Medicaid at your Boston office?", {"access"}),
+        ("does medicaid cover dialysis", {"cost"}),
+        # Congenital: an inheritance heading answers as well as a causes one.
+        ("I can't tell red from green, is that something you're born with", {"causes", "inheritance"}),
+        ("is a weak cervix something you're born with", {"causes"}),
     ],
 )
 def test_query_types(query, expected):

@@ -381,3 +381,13 @@ def test_a_cyst_on_the_ovary_bread_that_upsets_and_a_squishy_elbow():
     assert lay.clinical_words("I react to bread and pasta") == ["gluten", "sensitivity"]
     assert lay.clinical_words("a squishy swelling on the point of my elbow") == ["bursitis"]
     assert lay.clinical_words("does a silicone ring hold up a weak cervix") == ["pessary"]
+
+
+def test_shaking_hands_and_a_vomiting_bug():
+    lay = LayTerms(["tremor", "norovirus", "gastroenteritis"])
+    assert lay.clinical_words("my hands shake when I hold a cup of tea") == ["tremor"]
+    assert lay.clinical_words("his hands shake more and more") == []  # Parkinson's disease too
+    assert lay.clinical_words("she shook her head") == []
+    assert lay.clinical_words("a vomiting bug is going round the cruise ship") == ["norovirus", "gastroenteritis"]
+    assert lay.clinical_words("a stomach bug is going around daycare") == []  # any virus
+    assert LayTerms(["pessary"]).clinical_words("that silicone ring thing for a weak cervix") == ["pessary"]
