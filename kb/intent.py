@@ -36,6 +36,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "open cervix 2nd trimester how would it show", "do aneurysms always cause pain".
         r"how (would|does|will|do|did|might|could) (it|this|that|they) show( itself| themselves)?\W*$|"
         r"(always|usually|often|ever|sometimes|typically) (cause|causes|give|gives) (any )?(pain|symptoms|discomfort)\b|"
+        # "does an incompetent cervix cause pain": how it feels, not what causes it.
+        r"(does|do|can|will|would) (it|this|that|they|(an? |the )?\w+(?: \w+){0,3}) (cause|give) (you |me |her )?(any )?(pain|discomfort)\W*$|"
         # "if my cervix was weak, would I feel anything".
         r"(would|will|do|does|can|could) (i|you|she|we|they) (even |actually )?(feel|notice) (anything|something)\b|"
         r"how (would|do|can|will|could) (i|you|we|she|he) (even |ever |really |actually )?(know|tell)|"
@@ -148,7 +150,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b((?<!been )(?<!was )(?<!were )(?<!got )(?<!just )(?<!recently )(?<!newly )(?<!being )(?<!i )(?<!he )(?<!she )"
         r"diagnos\w*(?! with)(?! as)|how (is|are) .{1,40} (found|detected|picked up|spotted)\b|"
         # "can an incompetent cervix be found before pregnancy".
-        r"(can|could|will|would) .{1,40} be (found|detected|picked up|spotted|caught early)\b|"
+        r"(can|could|will|would) .{1,40} (be|been) (found|detected|picked up|spotted|caught early)\b|"
+        # "can they check how strong my cervix is before I get pregnant".
+        r"(can|could|will|would|do|does) (they|you|doctors?|the doctors?|my doctor|docs?|a doctor|the hospital) (\w+ )?check\b|"
         # "should I get my cervix checked early next pregnancy".
         r"(get|have|getting|having) (my|her|his|our|the) (\w+ ){0,2}(checked|measured|scanned|examined|tested)\b|"
         # "how would the doctor know if my cervix is weak": how they find out.
@@ -165,7 +169,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "can they do anything to keep her cervix shut", "is there anything doctors can do".
         r"(can|could) (they|doctors|docs|the doctors?|you|we) do (anything|something)|"
         # "options if my cervix starts opening", "what do doctors offer for a weak cervix".
-        r"options (if|when|for)\b|what (do|can|will|would) (they|doctors|docs|the doctors?) (offer|give|prescribe|recommend|suggest) (for|to|when|if)\b|"
+        r"options (if|when|for)\b|"
+        # "how would a weakened cervix be handled next time", "what's usually the plan".
+        r"(be|being|is|are) (handled|dealt with)\b|what('?s| is) (usually |normally |typically )?the (usual |normal )?plan\b|what (do|can|will|would) (they|doctors|docs|the doctors?) (offer|give|prescribe|recommend|suggest) (for|to|when|if)\b|"
         # "without a cerclage, what other options are there", "what stops it from getting worse".
         r"(what|which|any) (other |else |more )options\b|(stops?|keeps?) (\w+ ){1,4}(from )?getting worse|"
         # "what do they do when your cervix is weak", "…opening, what will the doctors do".
@@ -445,7 +451,7 @@ _TYPES: dict[str, tuple[str, str]] = {
 _OVERVIEW = (
     r"\b(what (does|dose) (?!(that|this|it) mean for\b).* mean|meaning of|what('s| is) (this|that|it|the) meaning|define|definition|(explain|describe) what|does (that|it|this) mean(?! for (me|my|us|our|her|him|his|them|their|the|a|an|future|next)\b)|"
     # "kindly explain the problem in simple words".
-    r"(explain|describe) (the |this |that )?(problem|condition|issue)\b|in (simple|plain|layman'?s|easy) (words|terms|english|language)|"
+    r"(explain|describe) (the |this |that )?(problem|condition|issue)\b|(explain|describe) (it|this|that)( to (me|her|him|them|us))?\W*$|in (simple|plain|layman'?s|easy) (words|terms|english|language)|"
     # "…after chickenpox? what is it exactly".
     # Not "I need a cerclage, what is that exactly": the thing just named, maybe a treatment.
     r"what (is|are) (it|they) (exactly|actually|really)(?=\W*$)|what exactly (is|are) (it|they)\b|"
@@ -454,7 +460,9 @@ _OVERVIEW = (
     # "is there a name for it", "what is that called": the condition itself.
     r"is there a (medical |proper |real )?(name|term|word) for|what('s| is| are) (it|this|that|they) called|what do (you|they|doctors) call (it|this|that)|"
     # "incompetent cervix vs preterm labor, how are they different": what each one is.
-    r"how (are|do|is) (they|these|the two|them|it) (differ|different)\W*$)\b",
+    r"how (are|do|is) (they|these|the two|them|it) (differ|different)\W*$|"
+    # "a stroke caused by bleeding in the brain. How is this different from a normal stroke?"
+    r"how (is|are|does|do) (this|that|it|they|these|those) (\w+ )?(differ|different) (from|to|than)\b)\b",
     r"^\s*(what (is|are)( \(are\))? (?!the |some |my |your )|do you have information)",
 )
 # Asked alone, these cannot be answered by a passage of another type: "how much do hearing
@@ -630,6 +638,13 @@ _TREATMENT_HAD = re.compile(
     r"( (for|on) (\w+ ){1,3}?)?( (years?|months?|weeks?|days?) ago| (back|before|earlier|previously))?\b|\b(treatments?|therapy|surgery|operation) (\w+ ){0,2}ago\b",
     re.IGNORECASE,
 )
+# "when should I book a doctor visit if I'm planning a pregnancy": when to see the doctor,
+# not a booking to be made.
+_WHEN_TO_BOOK = re.compile(
+    r"\bwhen (should|do|must|would|to) ((i|we|she|he|you) )?(book|make|get|schedule|arrange) (a |an |my |her |his )?"
+    r"((doctor|doctor'?s|gp|medical|midwife|ob|obgyn|specialist) )?(visit|appointment|check-?up)\b",
+    re.IGNORECASE,
+)
 _DIAGNOSIS_HAD = re.compile(r"\b(after|since|following|with|given|got|get|received) (a |an |the |my |his |her |their |this )?(\w+ ){0,3}diagnosis\b", re.IGNORECASE)
 # "best pregnancy pillow for bed rest", "best cream for …" opening a question: a product pick,
 # whatever the rest asks.
@@ -656,6 +671,8 @@ def query_types(query: str) -> frozenset[str]:
         found -= {"causes"}
     if _PRODUCT_FIRST.search(text):
         found = frozenset({"access"})
+    if _WHEN_TO_BOOK.search(text):
+        found = (found - {"access"}) | {"doctor"}
     if _CONSULTATION.search(query) or _BILLING_CODE.search(query):
         found = (found - {"diagnosis"}) | {"access"}
     if _asked_only_by("prevention", found, _LOST_COMING_BACK, text):
