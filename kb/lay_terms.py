@@ -220,6 +220,17 @@ LAY_TERMS: dict[str, str] = {
     r"(hold|holds|holding|reach|reaches|reaching|write|writes|writing|drink|drinks|drinking|eat|eats|eating|pour|pours|pouring|lift|lifts|lifting|use|uses|using)\b": "tremor",
     # Britain's "winter vomiting bug": norovirus. Not a "stomach bug", which may be any.
     r"(winter )?vomiting bug|winter bug": "norovirus gastroenteritis",
+    # Shivering and numbness after cold water or weather: hypothermia (not a fever's chills).
+    r"(shiver\w*|numb\w*) (\w+ ){0,8}(cold|freezing|icy) (water|lake|river|sea|ocean|pond|weather)|(cold|freezing|icy) (water|lake|river|sea|ocean|pond) (\w+ ){0,6}shiver\w*": "hypothermia",
+    r"(popped|pops|popping|slipped|came|comes|went) out of (its |the |my |his |her )?(socket|joint)|dislocat\w*": "dislocation dislocations",
+    # "an infection around the brain", "stiff neck and a fever".
+    r"infection (around|of|in|on) (the |my |his |her )?(lining (of|around) (the )?)?brain|brain (lining )?infection|stiff neck (and|with|plus|,) (\w+ ){0,3}fever": "meningitis encephalitis",
+    r"(feel|feels|feeling|felt) (like )?(i'?m|i am|i was|he'?s|she'?s) (going to|gonna|about to) die|sense of (impending )?doom": "panic",
+    # Leaning on a shopping cart eases the legs of lumbar spinal stenosis.
+    r"lean\w* (forward )?on (a |the )?(shopping )?(cart|trolley)": "spinal stenosis",
+    r"(pass|passing|passed|breaking|break) (so much |a lot of |lots of |too much |more |excessive )?wind|fart\w*|flatulen\w*": "gas flatulence",
+    r"pregnan\w* (\w+ ){0,3}(stuck )?in (the |my |a |her )?(fallopian )?tube|tubal pregnan\w*": "ectopic pregnancy",
+    r"(bleed|bleeding|bled|haemorrhage|hemorrhage) (in|into|on|inside) (the |his |her |my |their )?brain|brain bleed\w*": "hemorrhagic",
     r"painless dilat\w*|(cervix|cervical) (is |was |being )?dilat\w*|dilat\w* (of )?(the |my |her )?cervix": "cervix opening widen",
 }
 _PATTERNS = [(re.compile(rf"\b({lay})\b", re.IGNORECASE), clinical.split()) for lay, clinical in LAY_TERMS.items()]

@@ -391,3 +391,17 @@ def test_shaking_hands_and_a_vomiting_bug():
     assert lay.clinical_words("a vomiting bug is going round the cruise ship") == ["norovirus", "gastroenteritis"]
     assert lay.clinical_words("a stomach bug is going around daycare") == []  # any virus
     assert LayTerms(["pessary"]).clinical_words("that silicone ring thing for a weak cervix") == ["pessary"]
+
+
+def test_cold_water_a_joint_out_of_its_socket_a_brain_infection_and_wind():
+    lay = LayTerms("hypothermia dislocation dislocations meningitis encephalitis panic spinal stenosis gas flatulence ectopic pregnancy hemorrhagic".split())
+    assert lay.clinical_words("shivering and numb after falling into a cold lake") == ["hypothermia"]
+    assert lay.clinical_words("shivering with a fever") == []
+    assert lay.clinical_words("my shoulder popped out of the socket") == ["dislocation", "dislocations"]
+    assert lay.clinical_words("could it be an infection around the brain") == ["meningitis", "encephalitis"]
+    assert lay.clinical_words("feeling like I'm going to die for no reason") == ["panic"]
+    assert lay.clinical_words("it eases when I lean on a shopping cart") == ["spinal", "stenosis"]
+    assert lay.clinical_words("why do I pass so much wind") == ["gas", "flatulence"]
+    assert lay.clinical_words("the wind is strong") == []
+    assert lay.clinical_words("could the pregnancy be stuck in the tube") == ["ectopic"]
+    assert lay.clinical_words("a stroke caused by bleeding in the brain") == ["hemorrhagic"]
