@@ -164,7 +164,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(treat\w*|cur(e|es|ed)|(in)?curable|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
         r"(surgery|operation) (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|"
         # "do they need to operate?", "will the surgeon operate on it".
-        r"(need|needs|have|has) to operate|(will|would|should|do|does|can|could) (they|the doctors?|doctors|the surgeons?|surgeons|you) (\w+ )?(operate|stitch|sew)\b|relie(f|ve)|help with|manage\w*|"
+        r"(need|needs|have|has) to operate|(will|would|should|do|does|can|could) (they|the doctors?|doctors|the surgeons?|surgeons|you) (\w+ )?(operate|stitch|sew)\b|relie(f|ve)|help with|manage\w*(?! without)|"
         r"what (else )?(can|could|should) (i|you|she|he|we|they) (actually |really |even )?(take|do|try)|"
         # "can they do anything to keep her cervix shut", "is there anything doctors can do".
         r"(can|could) (they|doctors|docs|the doctors?|you|we) do (anything|something)|"
@@ -425,7 +425,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "lifestyle": (
         # Day-to-day questions: "is it safe to exercise", "should I avoid sex", "bed rest".
-        r"\b(should (i|we|she) (avoid|stop|keep|still)|is it (safe|ok|okay|alright) to|"
+        r"\b(should (i|we|she) (avoid|stop|keep|still)|is it (safe|ok|okay|alright) to(?! ask\b)|"
         # "do I have to stop working with cervical insufficiency".
         r"(do|will|would) (i|we|she) (have|need) to (stop|avoid|give up|quit|cut down)|(stop|keep|keep on|carry on) working|"
         # "can I still work", and without the subject: "can still go work or not".

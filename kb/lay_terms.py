@@ -231,6 +231,10 @@ LAY_TERMS: dict[str, str] = {
     r"(pass|passing|passed|breaking|break) (so much |a lot of |lots of |too much |more |excessive )?wind|fart\w*|flatulen\w*": "gas flatulence",
     r"pregnan\w* (\w+ ){0,3}(stuck )?in (the |my |a |her )?(fallopian )?tube|tubal pregnan\w*": "ectopic pregnancy",
     r"(bleed|bleeding|bled|haemorrhage|hemorrhage) (in|into|on|inside) (the |his |her |my |their )?brain|brain bleed\w*": "hemorrhagic",
+    r"(a |the )?bag (on|attached to) (his|her|my|their|the) (belly|tummy|stomach|abdomen|side)|(stoma|colostomy|ileostomy|urostomy) bags?": "ostomy",
+    r"prosthetic (legs?|arms?|limbs?|hands?|feet|foot)|(artificial|fake) (legs?|arms?|hands?)": "artificial limbs prosthesis",
+    # The "mask of pregnancy": brown patches on the face.
+    r"(brown|dark) (patches|spots|marks) (\w+ ){0,2}(on|over|across) (my |her |the )?(face|cheeks?|forehead|upper lip)|mask of pregnancy|melasma": "pigmentation melanin",
     r"painless dilat\w*|(cervix|cervical) (is |was |being )?dilat\w*|dilat\w* (of )?(the |my |her )?cervix": "cervix opening widen",
 }
 _PATTERNS = [(re.compile(rf"\b({lay})\b", re.IGNORECASE), clinical.split()) for lay, clinical in LAY_TERMS.items()]

@@ -180,6 +180,11 @@ from .conftest import SEED_ARTICLE
         ("a mother lost her baby to an incompetent cervix, how could it have been spotted", {"diagnosis"}),
         ("when should I book a doctor visit if I'm planning a pregnancy", {"doctor"}),
         ("how do I book an appointment", {"access"}),
+        # Politeness and coping are not the lifestyle or treatment questions they look like.
+        ("is it alright to ask how the pessary for an incompetent cervix works", set()),
+        ("is it ok to exercise", {"lifestyle"}),
+        ("my spleen was taken out after an accident, can I manage without it", set()),
+        ("how to manage diabetes", {"treatment"}),
         ("My father had a stroke caused by bleeding in the brain. How is this different from a normal stroke?", {"overview"}),
         ("how is a weak cervix found", {"diagnosis"}),
         ("cervix weak what do", {"treatment"}),
@@ -467,6 +472,11 @@ from .conftest import SEED_ARTICLE
         ("a mother lost her baby to an incompetent cervix, how could it have been spotted", {"diagnosis"}),
         ("when should I book a doctor visit if I'm planning a pregnancy", {"doctor"}),
         ("how do I book an appointment", {"access"}),
+        # Politeness and coping are not the lifestyle or treatment questions they look like.
+        ("is it alright to ask how the pessary for an incompetent cervix works", set()),
+        ("is it ok to exercise", {"lifestyle"}),
+        ("my spleen was taken out after an accident, can I manage without it", set()),
+        ("how to manage diabetes", {"treatment"}),
         ("My father had a stroke caused by bleeding in the brain. How is this different from a normal stroke?", {"overview"}),
     ],
 )

@@ -405,3 +405,11 @@ def test_cold_water_a_joint_out_of_its_socket_a_brain_infection_and_wind():
     assert lay.clinical_words("the wind is strong") == []
     assert lay.clinical_words("could the pregnancy be stuck in the tube") == ["ectopic"]
     assert lay.clinical_words("a stroke caused by bleeding in the brain") == ["hemorrhagic"]
+
+
+def test_a_bag_on_the_belly_a_prosthetic_leg_and_the_mask_of_pregnancy():
+    lay = LayTerms("ostomy artificial limbs prosthesis pigmentation melanin".split())
+    assert lay.clinical_words("my dad has a bag on his belly") == ["ostomy"]
+    assert lay.clinical_words("what kinds of prosthetic legs are there") == ["artificial", "limbs", "prosthesis"]
+    assert lay.clinical_words("brown patches appeared on my cheeks since I got pregnant") == ["pigmentation", "melanin"]
+    assert lay.clinical_words("brown spots on my banana") == []
