@@ -171,7 +171,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "options if my cervix starts opening", "what do doctors offer for a weak cervix".
         r"options (if|when|for)\b|"
         # "how would a weakened cervix be handled next time", "what's usually the plan".
-        r"(be|being|is|are) (handled|dealt with)\b|what('?s| is) (usually |normally |typically )?the (usual |normal )?plan\b|what (do|can|will|would) (they|doctors|docs|the doctors?) (offer|give|prescribe|recommend|suggest) (for|to|when|if)\b|"
+        r"(be|being|is|are) (handled|dealt with)\b|what('?s| is) (usually |normally |typically )?the (usual |normal )?plan\b|"
+        # "my insurance asked why I need a cerclage, what is it for": what a treatment does.
+        r"what('?s| is| are) (it|they|an? (?!(test|scan|ultrasound|exam|x-?ray|mri|biopsy)\b)\w+) (used |needed |done )?for\W*$|what (do|can|will|would) (they|doctors|docs|the doctors?) (offer|give|prescribe|recommend|suggest) (for|to|when|if)\b|"
         # "without a cerclage, what other options are there", "what stops it from getting worse".
         r"(what|which|any) (other |else |more )options\b|(stops?|keeps?) (\w+ ){1,4}(from )?getting worse|"
         # "what do they do when your cervix is weak", "…opening, what will the doctors do".
@@ -265,6 +267,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(when (should|to|do) (i )?(see|call|visit|talk to) (a |my |the )?(doctor|gp|physician)|"
         # "when i need to go hospital?", "when must go see doctor".
         r"when (do |should |must |would )?(i |we )?(need to |have to |must |should )?(go|come)( to| see)? (the |a )?(hospital|clinic|doctor|er|emergency)|"
+        # "sent me home with pelvic pressure, when should I go back in".
+        r"when (should|do|must|would) (i|we|she|he) (go|come|head) (back )?in\W*$|"
         # "should I ring the maternity unit", "call labour ward".
         r"(call|ring|phone|contact|go to|go into) (the |my |a )?((maternity|labou?r|delivery|antenatal|prenatal) (unit|ward|triage|department|suite)|labou?r (and|&) delivery)|"
         # "should I ring my ob", "phone the midwife".
@@ -305,6 +309,8 @@ _TYPES: dict[str, tuple[str, str]] = {
     "complications": (
         # What a condition leads to: "can gout damage my kidneys", "long-term effects of X".
         r"\b(complications?|long[- ]term (effects?|damage|problems?)|what (else )?can happen|"
+        # "what are the dangers to an unborn baby from cervical insufficiency".
+        r"(dangers?|harms?) (to|for) (an? |the |my |our |her |his )?(unborn |developing )?(baby|babies|fetus|foetus|child)\b|"
         # "my niece has spina bifida, what problems will she have".
         r"what (other )?(problems|issues|difficulties|health problems) (will|would|can|could|might|may|does|do) (it|this|that|they|he|she|i|we|you|\w+) (have|cause|face|bring|lead to)|"
         r"(can|could) (it|this|that|they|\w+(?: \w+){0,3}) (cause|lead to|result in|damage)|"

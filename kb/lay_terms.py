@@ -235,6 +235,15 @@ LAY_TERMS: dict[str, str] = {
     r"prosthetic (legs?|arms?|limbs?|hands?|feet|foot)|(artificial|fake) (legs?|arms?|hands?)": "artificial limbs prosthesis",
     # The "mask of pregnancy": brown patches on the face.
     r"(brown|dark) (patches|spots|marks) (\w+ ){0,2}(on|over|across) (my |her |the )?(face|cheeks?|forehead|upper lip)|mask of pregnancy|melasma": "pigmentation melanin",
+    # An ulcer from a bug: Helicobacter pylori.
+    r"ulcers? (\w+ ){0,4}(bug|bacteria|bacterium|germ|infection)|(bug|bacteria|bacterium|germ) (\w+ ){0,4}ulcers?": "helicobacter pylori",
+    r"(cold sores?|blisters?|sores?|herpes) (\w+ ){0,3}(private parts|privates|genitals?|down there)|genital (cold )?sores?": "genital herpes",
+    # Washing and checking that cannot be stopped: obsessive-compulsive disorder.
+    r"(can'?t|cannot|won'?t|doesn'?t|don'?t) stop (washing|checking|counting|cleaning)|(keeps?|keeping) (washing (his|her|my|their) hands|checking (the |that the )?(locks?|doors?|stove|oven))": "obsessive compulsive",
+    # Coffee-coloured birthmarks: the cafe-au-lait spots of neurofibromatosis.
+    r"(coffee|caf[eé])[- ](stain(ed)?|colou?red|au[- ]lait) (spots|patches|marks|birthmarks)|(spots|patches|marks) (like|the colou?r of) (coffee|caf[eé]) (stains?|with milk)|caf[eé][- ]au[- ]lait": "neurofibromatosis",
+    r"c-section|caesarean|cesarean|(came|come|comes|delivered|born) (out )?(through|via|by) (a |an )?(cut|incision)|(cut|incision) in (my|her|the) (belly|tummy|abdomen) (\w+ ){0,2}(baby|deliver\w*)": "cesarean section",
+    r"(drinking|drank|drink) (\w+ ){0,2}(water )?(from|out of) (a |the )?(stream|river|lake|creek|pond|well)|(stream|river|creek|pond) water": "giardia",
     r"painless dilat\w*|(cervix|cervical) (is |was |being )?dilat\w*|dilat\w* (of )?(the |my |her )?cervix": "cervix opening widen",
 }
 _PATTERNS = [(re.compile(rf"\b({lay})\b", re.IGNORECASE), clinical.split()) for lay, clinical in LAY_TERMS.items()]

@@ -185,6 +185,10 @@ from .conftest import SEED_ARTICLE
         ("is it ok to exercise", {"lifestyle"}),
         ("my spleen was taken out after an accident, can I manage without it", set()),
         ("how to manage diabetes", {"treatment"}),
+        ("what are the dangers to an unborn baby from cervical insufficiency", {"complications"}),
+        ("what is a cerclage for", {"treatment"}),
+        ("what is the ultrasound for", set()),  # a test's purpose is no treatment question
+        ("sent home with pelvic pressure, when should I go back in", {"doctor"}),
         ("My father had a stroke caused by bleeding in the brain. How is this different from a normal stroke?", {"overview"}),
         ("how is a weak cervix found", {"diagnosis"}),
         ("cervix weak what do", {"treatment"}),
@@ -477,6 +481,10 @@ from .conftest import SEED_ARTICLE
         ("is it ok to exercise", {"lifestyle"}),
         ("my spleen was taken out after an accident, can I manage without it", set()),
         ("how to manage diabetes", {"treatment"}),
+        ("what are the dangers to an unborn baby from cervical insufficiency", {"complications"}),
+        ("what is a cerclage for", {"treatment"}),
+        ("what is the ultrasound for", set()),  # a test's purpose is no treatment question
+        ("sent home with pelvic pressure, when should I go back in", {"doctor"}),
         ("My father had a stroke caused by bleeding in the brain. How is this different from a normal stroke?", {"overview"}),
     ],
 )

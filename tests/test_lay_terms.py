@@ -413,3 +413,14 @@ def test_a_bag_on_the_belly_a_prosthetic_leg_and_the_mask_of_pregnancy():
     assert lay.clinical_words("what kinds of prosthetic legs are there") == ["artificial", "limbs", "prosthesis"]
     assert lay.clinical_words("brown patches appeared on my cheeks since I got pregnant") == ["pigmentation", "melanin"]
     assert lay.clinical_words("brown spots on my banana") == []
+
+
+def test_an_ulcer_from_a_bug_washing_that_cannot_stop_coffee_spots_and_a_cut_for_the_baby():
+    lay = LayTerms("helicobacter pylori genital herpes obsessive compulsive neurofibromatosis cesarean section giardia".split())
+    assert lay.clinical_words("my stomach ulcer was caused by a bug") == ["helicobacter", "pylori"]
+    assert lay.clinical_words("cold sores on my private parts") == ["genital", "herpes"]
+    assert lay.clinical_words("my teen can't stop washing his hands") == ["obsessive", "compulsive"]
+    assert lay.clinical_words("light brown spots like coffee stains") == ["neurofibromatosis"]
+    assert lay.clinical_words("my baby had to come out through a cut in my belly") == ["cesarean", "section"]
+    assert lay.clinical_words("diarrhea after drinking water from a stream") == ["giardia"]
+    assert lay.clinical_words("a coffee stain on my shirt") == []
