@@ -269,6 +269,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"when (do |should |must |would )?(i |we )?(need to |have to |must |should )?(go|come)( to| see)? (the |a )?(hospital|clinic|doctor|er|emergency)|"
         # "sent me home with pelvic pressure, when should I go back in".
         r"when (should|do|must|would) (i|we|she|he) (go|come|head) (back )?in\W*$|"
+        # "heavy pressure down below - wait till morning or go in?".
+        r"(wait|hold on) (till|until) (the )?(morning|tomorrow)|or (go|come) in\W*$|(should|do|must) (i|we|she) go in (now|tonight)\b|go in or wait|"
         # "should I ring the maternity unit", "call labour ward".
         r"(call|ring|phone|contact|go to|go into) (the |my |a )?((maternity|labou?r|delivery|antenatal|prenatal) (unit|ward|triage|department|suite)|labou?r (and|&) delivery)|"
         # "should I ring my ob", "phone the midwife".

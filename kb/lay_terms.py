@@ -19,7 +19,7 @@ LAY_TERMS: dict[str, str] = {
     r"down there|down below|private parts|front bottom": "vagina vaginal genital",
     r"low down|down low": "pelvis pelvic lower abdomen",
     r"((water|liquid|fluid) )?(running|trickling|dripping) down (my|her) legs?|"
-    r"(gush|leak\w*|trickle|dribble) of (water|liquid|fluid)|leak(s|ed|ing)? (water|liquid|fluid)|(water|liquid|fluid) leak\w*|"
+    r"(gush|leak\w*|trickle|dribble) of (warm |clear |watery )?(water|liquid|fluid)|leak(s|ed|ing)? (water|liquid|fluid)|(water|liquid|fluid) leak\w*|"
     r"(water|liquid|fluid) (running|trickling|dripping|gushing|coming) (down|out)|"
     # "sudden wetness in my underwear".
     r"wet(ness)? (in|on) (my |her )?(underwear|knickers|pants|panties|pad)|(underwear|knickers|pants|panties) (is |are |keeps? |feels? )?(getting )?wet": "liquid fluid vaginal",

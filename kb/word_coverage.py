@@ -109,6 +109,14 @@ _READER_FRAMING = re.compile(
 _WHETHER_IT_WORKS = re.compile(
     r"\b((?:does|do|did|will|would|can|could) (?:it|this|that|they|(?:a |an |the )?[\w-]+) (?:even |really |actually |ever )?)work\b", re.IGNORECASE
 )
+# When and how urgently a visitor asks is not what they ask about: "2am, 21 weeks, heavy
+# pressure down below - wait till morning or go in?" asks about pressure.
+ASKING_TIME_IS_NO_TOPIC = True
+_ASKING_TIME = re.compile(
+    r"\b((wait|waiting|hold on) (till|until|for) (the )?(morning|tomorrow|monday|my appointment)|(till|until) (the )?morning|"
+    r"right now|at \d{1,2} ?(am|pm)|\d{1,2} ?(am|pm)|quick question|(need|want) a quick answer)\b",
+    re.IGNORECASE,
+)
 # A query needs this many topic words for the lower bar: one shared word is chance.
 MIN_TOPIC_WORDS = 2
 # Endings of a Snowball stem that one word family varies (pregnANT/pregnANCy,
@@ -259,6 +267,8 @@ def _typed_topic_words(text: str) -> list[str]:
         text = _NEGATED.sub(" ", text)
     if RELATIVES_WHO_HAVE_IT_ARE_NO_TOPIC:
         text = _RELATIVE_WHO_HAS.sub(" ", text)
+    if ASKING_TIME_IS_NO_TOPIC:
+        text = _ASKING_TIME.sub(" ", text)
     if READER_FRAMING_IS_NO_TOPIC:
         text = _WHETHER_IT_WORKS.sub(r"\1", _READER_FRAMING.sub(" ", text))
     found = (word.lower() for word in _WORD.findall(text))

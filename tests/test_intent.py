@@ -189,6 +189,7 @@ from .conftest import SEED_ARTICLE
         ("what is a cerclage for", {"treatment"}),
         ("what is the ultrasound for", set()),  # a test's purpose is no treatment question
         ("sent home with pelvic pressure, when should I go back in", {"doctor"}),
+        ("2am, 21 weeks, heavy pressure down below - wait till morning or go in?", {"doctor"}),
         ("My father had a stroke caused by bleeding in the brain. How is this different from a normal stroke?", {"overview"}),
         ("how is a weak cervix found", {"diagnosis"}),
         ("cervix weak what do", {"treatment"}),
@@ -485,6 +486,7 @@ from .conftest import SEED_ARTICLE
         ("what is a cerclage for", {"treatment"}),
         ("what is the ultrasound for", set()),  # a test's purpose is no treatment question
         ("sent home with pelvic pressure, when should I go back in", {"doctor"}),
+        ("2am, 21 weeks, heavy pressure down below - wait till morning or go in?", {"doctor"}),
         ("My father had a stroke caused by bleeding in the brain. How is this different from a normal stroke?", {"overview"}),
     ],
 )

@@ -424,3 +424,8 @@ def test_an_ulcer_from_a_bug_washing_that_cannot_stop_coffee_spots_and_a_cut_for
     assert lay.clinical_words("my baby had to come out through a cut in my belly") == ["cesarean", "section"]
     assert lay.clinical_words("diarrhea after drinking water from a stream") == ["giardia"]
     assert lay.clinical_words("a coffee stain on my shirt") == []
+
+
+def test_a_gush_of_warm_fluid():
+    assert LayTerms(["liquid", "fluid"]).clinical_words("a gush of warm fluid at 20 weeks") == ["liquid"]
+    assert LayTerms(["liquid", "fluid"]).clinical_words("a gush of warm water") == ["liquid", "fluid"]

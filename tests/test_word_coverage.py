@@ -153,3 +153,10 @@ def test_a_reader_pointing_at_the_text_asks_about_what_it_says(coverage):
     # Whether a treatment works asks about the treatment, not about work; a job stays a topic.
     assert coverage.topic_words("does a pessary even work", lay_phrases=False) == [("pessary",)]
     assert coverage.topic_words("can I still work with a pessary", lay_phrases=False) == [("work",), ("pessary",)]
+
+
+def test_when_and_how_urgently_a_visitor_asks_is_no_topic(coverage):
+    query = "2am, 21 weeks, heavy pressure - wait till morning or go in?"
+    assert coverage.topic_words(query, lay_phrases=False) == [("pressure",)]
+    assert coverage.topic_words("quick question: is a pessary safe right now", lay_phrases=False) == [("pessary",), ("safe",)]
+    assert coverage.topic_words("morning sickness at 9 weeks", lay_phrases=False) == [("morning",), ("sickness",)]
