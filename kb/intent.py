@@ -375,7 +375,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Privacy and the law: "is my dialysis nurse allowed to tell my employer about my condition".
         r"(allowed|permitted|able|legal) to (tell|share|disclose|pass on)|confidentiality|privacy|hipaa|(tell|inform) my (employer|boss|school|insurer)|(is it|is that) (legal|illegal|against the law)\b|"
         # "how do i get a copy of my child's vaccination record".
-        r"(get|request|obtain|order) (a |an )?(\w+ )?(copy|copies) of|"
+        r"(get|request|obtain|order) (a |an )?(\w+ )?(copy|copies) of|(send|email|e-mail|give|mail|fax|post) (me|us|him|her) (a |an )?(\w+ )?(copy|copies) of|"
         # "please send me the form to request my medical records".
         r"(send|give|email|mail|fax|post) (me|us) (the |a |an )?(\w+ )?forms?\b|(do|does) (you|your (\w+ )?(office|clinic|practice|hospital|surgery)) (accept|take) (new )?(patients|insurance|medicaid|medicare|\w+ insurance|credit cards?|cash|walk-?ins)\b|(request|access|see|view|obtain) (my|our|his|her|the) (medical |health )?records\b|"
         # A recipe is not a health answer: "recipe for a low sodium soup".

@@ -465,6 +465,7 @@ from .conftest import SEED_ARTICLE
         ("how do I stop my cat scratching the sofa", {"treatment", "animal"}),
         ("Please send me the form to request my medical records.", {"access"}),
         ("Do you accept Medicaid at your Boston office?", {"access"}),
+        ("Can you send me a copy of my lab results?", {"access"}),
         ("does medicaid cover dialysis", {"cost"}),
         # Congenital: an inheritance heading answers as well as a causes one.
         ("I can't tell red from green, is that something you're born with", {"causes", "inheritance"}),
