@@ -24,7 +24,9 @@ LAY_TERMS: dict[str, str] = {
     # "sudden wetness in my underwear".
     r"wet(ness)? (in|on) (my |her )?(underwear|knickers|pants|panties|pad)|(underwear|knickers|pants|panties) (is |are |keeps? |feels? )?(getting )?wet": "liquid fluid vaginal",
     r"spotting|(bit|bits|spot|spots|drop|drops|trace|traces|streak|streaks) of blood|(some|a little) blood": "bleeding",
-    r"womb": "uterus uterine",
+    # "the neck of the womb" is the cervix (British leaflets say it), before "womb" alone.
+    r"neck of (the |my |her |your )?womb|womb'?s neck": "cervix cervical",
+    r"(?<!neck of the )(?<!neck of my )(?<!neck of her )(?<!neck of your )(?<!neck of )womb(?!'?s neck)": "uterus uterine",
     r"(go|goes|going|went) into (labou?r) early|early labou?r": "premature labor",
     r"tightenings?": "contractions",
     r"(pregnancy|baby|dating|anatomy|internal|\d+ ?weeks?) scan": "ultrasound",
@@ -44,7 +46,7 @@ LAY_TERMS: dict[str, str] = {
     r"(should|do|must) (i|we|she|you) (go|get|head|rush|come)( in)? ?to (the |a )?(hospital|er|a&e|emergency( room| department)?)|"
     r"(go|going|get|getting|head|rush)( in)? ?to (the |a )?(hospital|er|a&e|emergency( room| department)?) (if|when|because)\b": "doctor",
     # "lying in bed all day", "does she have to stay in bed": bed rest.
-    r"(lie|lying|lay|laying|stay|staying|stuck|kept|keep) in bed": "bed rest",
+    r"(lie|lying|lay|laying|stay|staying|stuck|kept|keep) in bed|(lie|lying|lay|laying) (down |flat )?all day( long)?": "bed rest",
     # "a hard delivery with my first", "a traumatic birth": the articles' "difficult delivery".
     r"(hard|rough|tough|traumatic|complicated|bad) (\w+ )?(deliver(y|ies)|births?|labou?rs?)": "difficult delivery",
     r"misshapen|mis-shapen|oddly shaped|deformed|(not|isn'?t|wasn'?t|is not|was not|aren'?t) (\w+ )?shaped (right|properly|normally|correctly|normal)|"
@@ -139,6 +141,10 @@ LAY_TERMS: dict[str, str] = {
     r"mucou?s(e)?y|mucousy|snotty|snot-like": "mucus",
     # Pelvic rest, as obstetricians prescribe it: no sex, nothing in the vagina.
     r"pelvic rest": "restricting sexual activity",
+    # "are we allowed to be intimate": sex, in the words couples use.
+    r"(be|being|get|getting|got) intimate|intimate (relations|time|life)": "sexual activity intercourse",
+    # The daughters (and sons) of women given DES in pregnancy: exposed before birth.
+    r"des (daughters?|dotters?|sons?)|(daughters?|sons?) of (a )?des (mothers?|mums?|moms?)": "diethylstilbestrol exposure birth",
     r"leep|lletz|cone biopsy|coni[sz]ation": "cervical surgery surgical procedure",
     # Getting in touch with the one who looks after the pregnancy is seeing the doctor
     # ("should I ring my ob"); not every mention ("my obgyn said I need a cerclage").
@@ -228,6 +234,10 @@ LAY_TERMS: dict[str, str] = {
     r"(feel|feels|feeling|felt) (like )?(i'?m|i am|i was|he'?s|she'?s) (going to|gonna|about to) die|sense of (impending )?doom": "panic",
     # Leaning on a shopping cart eases the legs of lumbar spinal stenosis.
     r"lean\w* (forward )?on (a |the )?(shopping )?(cart|trolley)": "spinal stenosis",
+    # Sick when travelling: "car sick", "queasy in the back seat of a car and on ferries".
+    r"(car|sea|air|travel|motion)[- ]?sick(ness)?|(sick|queasy|nauseous|nauseated|green) (\w+ ){0,3}(in|on) (the |a )?(back seat|cars?|boats?|ferry|ferries|planes?|buses|bus|coach(es)?|trains?)": "motion sickness",
+    # Clusters of sudden bends at the waist in a baby: infantile spasms (West syndrome).
+    r"jack-?knife (jerks|spasms|seizures|movements|fits)|salaam (attacks|spasms|fits)": "infantile spasms",
     r"(pass|passing|passed|breaking|break) (so much |a lot of |lots of |too much |more |excessive )?wind|fart\w*|flatulen\w*": "gas flatulence",
     r"pregnan\w* (\w+ ){0,3}(stuck )?in (the |my |a |her )?(fallopian )?tube|tubal pregnan\w*": "ectopic pregnancy",
     r"(bleed|bleeding|bled|haemorrhage|hemorrhage) (in|into|on|inside) (the |his |her |my |their )?brain|brain bleed\w*": "hemorrhagic",

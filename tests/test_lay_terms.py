@@ -429,3 +429,16 @@ def test_an_ulcer_from_a_bug_washing_that_cannot_stop_coffee_spots_and_a_cut_for
 def test_a_gush_of_warm_fluid():
     assert LayTerms(["liquid", "fluid"]).clinical_words("a gush of warm fluid at 20 weeks") == ["liquid"]
     assert LayTerms(["liquid", "fluid"]).clinical_words("a gush of warm water") == ["liquid", "fluid"]
+
+
+def test_the_neck_of_the_womb_being_intimate_des_daughters_car_sickness_and_jackknife_jerks():
+    lay = LayTerms("cervix cervical uterus uterine sexual activity diethylstilbestrol exposure birth motion sickness infantile spasms bed rest".split())
+    assert lay.clinical_words("what makes the neck of the womb weaken") == ["cervix", "cervical"]
+    assert lay.clinical_words("a scan of the womb") == ["uterus", "uterine"]
+    assert lay.clinical_words("are we allowed to be intimate") == ["sexual", "activity"]
+    assert lay.clinical_words("DES daughter, will my cervix be weak") == ["diethylstilbestrol", "exposure", "birth"]
+    assert lay.clinical_words("why do I get queasy in the back seat of a car") == ["motion", "sickness"]
+    assert lay.clinical_words("my son gets carsick") == ["motion", "sickness"]
+    assert lay.clinical_words("sick of the car") == []
+    assert lay.clinical_words("baby having jackknife jerks in clusters") == ["infantile", "spasms"]
+    assert lay.clinical_words("does lying down all day help") == ["bed", "rest"]
