@@ -48,6 +48,9 @@ TEXT_SPEAK = {
     "shud": "should", "ppl": "people", "b4": "before", "w/": "with", "w/o": "without",
     "wats": "what's", "wut": "what", "r": "are", "n": "and", "smth": "something", "sth": "something",
     "cud": "could", "wud": "would", "2nite": "tonight", "2day": "today", "rn": "right now", "idk": "I don't know",
+    # Spelt as they sound, yet English words of their own, so the speller keeps them:
+    # "sines of week cervix", "wat dose the ultrasond sho", "DES dotter, wil my cervix be week".
+    "sines": "signs", "sho": "show", "wil": "will", "dotter": "daughter", "dotters": "daughters",
 }
 # Clinical shorthand, as support staff search ("cx insufficiency tx options", "incompetent
 # cervix sx", "u/s cervical length"), written out the same way. Not "pt" (patient, or
@@ -64,13 +67,19 @@ _TEXT_SPEAK = re.compile(  # longest first: "u/s" before "u"; after a digit too:
 )
 # "y does that happen": "y" is "why" only before a question's verb, never "X and Y".
 _WHY = re.compile(r"(?<![\w/&'-])y(?= (do|does|did|is|are|am|was|were|would|can|cant|can't|r|dont|don't|doesnt|doesn't|my|u)\b)")
+# "dose" is "does" after a question word and before its subject ("what dose the ultrasound
+# show", "dose it hurt"); "what dose should I take" keeps its dose.
+_DOES = re.compile(
+    r"(^\W*|(?<![\w/&'-])(?:what|how|why|when|where|who|which|wat|y) )dose(?= (the|a|an|my|your|ur|it|this|that|he|she|they|i|u|you|we|his|her|their)\b)",
+    re.IGNORECASE,
+)
 _SEE_A_DOCTOR = re.compile(r"(?<![\w/&'-])c(?= (a |my |the |your |ur )?(dr|doctor|doc|gp|midwife|nurse|someone)\b)", re.IGNORECASE)
 
 
 def expand_text_speak(query: str) -> str:
     """``query`` with text-speak and clinical shorthand written out ("whn shd i c my dr" ->
     "when should i see my doctor", "cx insufficiency tx" -> "cervix insufficiency treatment")."""
-    query = _SEE_A_DOCTOR.sub("see", _WHY.sub("why", query))
+    query = _DOES.sub(lambda m: f"{m.group(1)}does", _SEE_A_DOCTOR.sub("see", _WHY.sub("why", query)))
     return _TEXT_SPEAK.sub(lambda m: _WRITTEN_OUT[m.group(1).lower()], query)
 
 

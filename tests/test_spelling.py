@@ -119,6 +119,14 @@ def test_british_spellings_take_the_knowledge_bases_spelling():
         ("X and Y chromosomes", "X and Y chromosomes"),
         ("wat r the symptoms, shaky n sweaty", "what are the symptoms, shaky and sweaty"),
         ("N-acetyl cysteine and stage N1", "N-acetyl cysteine and stage N1"),
+        # Spelt as they sound, yet English words, which the speller would keep.
+        ("sines of week cervix", "signs of week cervix"),
+        ("DES dotter, wil my cervix be week", "DES daughter, will my cervix be week"),
+        # "dose" is "does" after a question word, before its subject; a dose stays a dose.
+        ("wat dose the ultrasound sho", "what does the ultrasound show"),
+        ("dose it hurt", "does it hurt"),
+        ("what dose should I take", "what dose should I take"),
+        ("a dose the doctor gave", "a dose the doctor gave"),
     ],
 )
 def test_text_speak_is_written_out(typed, meant):
