@@ -204,6 +204,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"fix(es|ed|ing)?\b(?! (a|an|my|the) (time|date|appointment))|repair\w*|be corrected|correct (it|this|that|them|my|an?|the)\b|"
         # "do the cysts need to be removed"; not "how is a cerclage removed" (a procedure's steps).
         r"(need|needs|have|has) to (be )?(removed|taken out|drained|cut out)\b|"
+        # "gallstones but no pain, do they have to come out".
+        r"(do|does|will|would|should|must) (they|it|this|that|these|those|\w+) (need|have) to come out\b|"
         # "what should i eat to bring it down", "how can i lower my cholesterol".
         r"(bring|get) (it|them|this|that|my \w+) down|(lower|reduce) (it|them|my (?!risk|chance)\w+)|"
         # "what foods lower cholesterol": a measure brought down.
@@ -449,7 +451,11 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(what|which) (foods?|drinks?)( (should|can|must|to))?( (i|we|he|she))?( (should|can|must))? (avoid|eat|drink|take)|"
         # Not "what should i eat to bring it down": a measure treated by diet.
         r"what (should|can|must) (i|we|he|she) (eat|drink)\b(?! to (bring|get|lower|reduce|keep))|"
-        r"(i|we|he|she) (should|must|need to) (avoid|stop eating|not eat))\b",
+        r"(i|we|he|she) (should|must|need to) (avoid|stop eating|not eat)|"
+        # "what to avoid doing with a weak cervix"; not "what to avoid to not catch it" (prevention).
+        r"(what|things) to avoid\b(?! (getting|catching|passing|spreading|to (not )?(get|catch|prevent|stop)))|"
+        # "are we allowed to be intimate"; not "am I allowed to bring my husband" (a visit).
+        r"(am|are|is) (i|we|she|he) (still )?(allowed|permitted) to(?! (tell|share|disclose|see|ask|bring|visit|park|record|eat or drink before|have (a |my )?(cop|visitor|record)))\b)\b",
         r"\b(lifestyle|home remed\w*|self[- ]care|living with|what to do for)\b",
     ),
 }
@@ -616,6 +622,9 @@ _COMING_BACK = re.compile(r"\b((coming|comes?|came) back|recurr\w*|relaps\w*)\b"
 _CURE_CHANCE = re.compile(r"\b(chances? (of|for) (a )?(cure|being cured)|cure rates?|odds of (a )?cure)\b", re.IGNORECASE)
 # "can men get breast cancer", "do kids get gout": whom it affects, which the risk heading
 # and the overview both answer.
+# "cervix weakened by a cone biopsy, will it hold a pregnancy" asks about the cause when it
+# asks nothing else; "how would a cervix weakened by a hard delivery be handled" asks treatment.
+_DONE_BY = re.compile(r"\b(weakened|damaged|brought on|triggered) by\b", re.IGNORECASE)
 _WHO_GETS = re.compile(
     r"\b(can|do|does|could) (men|women|males|females|kids|children|babies|infants|teens|teenagers|toddlers|young people|older people|the elderly) "
     r"(also |ever |really )?(get|have|develop)\b",
@@ -689,6 +698,8 @@ def query_types(query: str) -> frozenset[str]:
         found = (found - {"prevention"}) | {"outlook"}
     if _asked_only_by("treatment", found, _CURE_CHANCE, text):
         found -= {"treatment"}
+    if not found and _DONE_BY.search(text):
+        found = frozenset({"causes"})
     if not found and _WHO_GETS.search(text):
         found = frozenset({"risk", "overview"})
     if _asked_only_by("diagnosis", found, _TEST_RESULT, text):

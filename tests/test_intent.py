@@ -489,6 +489,13 @@ from .conftest import SEED_ARTICLE
         ("sent home with pelvic pressure, when should I go back in", {"doctor"}),
         ("2am, 21 weeks, heavy pressure down below - wait till morning or go in?", {"doctor"}),
         ("My father had a stroke caused by bleeding in the brain. How is this different from a normal stroke?", {"overview"}),
+        ("gallstones but no pain, do they have to come out", {"treatment"}),
+        ("what to avoid doing with a weak cervix in pregnancy", {"lifestyle"}),
+        ("what to avoid to not catch flu", set()),  # keeping it away is no day-to-day living
+        ("are we allowed to be intimate if my cervix is weak", {"lifestyle"}),
+        ("am I allowed to bring my husband", set()),
+        ("cervix weakened by a cone biopsy, will it hold a pregnancy", {"causes"}),  # the cause, when nothing else is asked
+        ("how would a cervix weakened by a difficult delivery be handled in my next pregnancy", {"treatment"}),
     ],
 )
 def test_query_types(query, expected):
