@@ -598,6 +598,15 @@ def test_a_medicine_named_for_a_condition_asks_for_its_treatment(gout_knowledge_
     assert not gout_knowledge_base._interpret("colchicine for gout").asked
 
 
+def test_a_medicine_met_before_birth_asks_no_treatment(seed_knowledge_base):
+    """"synthetic estrogen before birth and cervix problems" names DES as a cause."""
+    assert seed_knowledge_base._interpret("estrogen for cervix problems").asked == {"treatment"}
+    assert not seed_knowledge_base._interpret("synthetic estrogen before birth and cervix problems").asked
+    assert seed_knowledge_base.search("synthetic estrogen before birth and cervix problems").hits[0].passage.question == (
+        "What increases my risk for incompetent cervix?"
+    )
+
+
 def test_a_named_subject_comes_first_between_equal_scores(hearing_knowledge_base, monkeypatch):
     """"Can you get measles twice": Measles and Rubella ("German measles") score the same;
     the subject named comes first. Only a tie-break: a clear lead is kept."""
