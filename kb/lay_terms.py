@@ -254,6 +254,18 @@ LAY_TERMS: dict[str, str] = {
     r"(coffee|caf[eé])[- ](stain(ed)?|colou?red|au[- ]lait) (spots|patches|marks|birthmarks)|(spots|patches|marks) (like|the colou?r of) (coffee|caf[eé]) (stains?|with milk)|caf[eé][- ]au[- ]lait": "neurofibromatosis",
     r"c-section|caesarean|cesarean|(came|come|comes|delivered|born) (out )?(through|via|by) (a |an )?(cut|incision)|(cut|incision) in (my|her|the) (belly|tummy|abdomen) (\w+ ){0,2}(baby|deliver\w*)": "cesarean section",
     r"(drinking|drank|drink) (\w+ ){0,2}(water )?(from|out of) (a |the )?(stream|river|lake|creek|pond|well)|(stream|river|creek|pond) water": "giardia",
+    r"syphilis (that |which )?(has )?(spread|gone|got|moved) (to|into) (the |his |her |my )?(brain|nerves|nervous system)|brain syphilis": "neurosyphilis",
+    # "a rare disease where children age super fast": progeria.
+    r"(ag(e|es|ing|eing)|grow(s|ing)? old|get(s|ting)? old) (super |very |too |really |so )?(fast|quickly|rapidly|early)|premature(ly)? ag(e|ed|ing|eing)|rapid ag(e)?ing": "progeria aging",
+    r"anti-?psychotics?": "neuroleptic neuroleptics",
+    # Movements of the mouth after years of such drugs: tardive dyskinesia.
+    r"lip[- ]smacking|(tongue|lips?) (darting|thrusting|smacking|chewing)|(darting|thrusting) (of the |my |his |her )?tongue": "tardive dyskinesia",
+    r"(stomach|tummy) (\w+ ){0,4}empt(y|ies|ying) (\w+ ){0,2}slow\w*|(stomach|tummy) (\w+ ){0,3}(takes?|taking) (hours|ages|forever|so long|too long)( and hours)? to empty|slow (stomach|gastric) emptying": "gastroparesis delayed gastric emptying",
+    # Hands wrung over and over: a sign of Rett syndrome.
+    r"(wring|wringing|wrings) (her |his |their |its )?hands|hand[- ]wringing": "rett",
+    r"mou?ld spores?|(breath\w*|inhal\w*) (in )?(the |some )?mou?ld": "aspergillus fungus mold",
+    r"(back|rear) of (my|the|his|her) (belly|abdomen|tummy)": "retroperitoneal",
+    r"(doesn'?t|does not|don'?t|do not|won'?t|can'?t|cannot) (respond|react) to (the )?growth hormone|growth hormone (insensitivity|resistance)": "laron insensitivity",
     r"painless dilat\w*|(cervix|cervical) (is |was |being )?dilat\w*|dilat\w* (of )?(the |my |her )?cervix": "cervix opening widen",
 }
 _PATTERNS = [(re.compile(rf"\b({lay})\b", re.IGNORECASE), clinical.split()) for lay, clinical in LAY_TERMS.items()]

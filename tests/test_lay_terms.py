@@ -442,3 +442,20 @@ def test_the_neck_of_the_womb_being_intimate_des_daughters_car_sickness_and_jack
     assert lay.clinical_words("sick of the car") == []
     assert lay.clinical_words("baby having jackknife jerks in clusters") == ["infantile", "spasms"]
     assert lay.clinical_words("does lying down all day help") == ["bed", "rest"]
+
+
+def test_described_conditions_of_consumer_questions():
+    lay = LayTerms(
+        "neurosyphilis progeria aging neuroleptic tardive dyskinesia gastroparesis delayed gastric emptying rett "
+        "aspergillus fungus mold retroperitoneal laron insensitivity".split()
+    )
+    assert lay.clinical_words("syphilis that has spread to the brain") == ["neurosyphilis"]
+    assert lay.clinical_words("rare disease where children age super fast") == ["progeria", "aging"]
+    assert lay.clinical_words("lip smacking after years on antipsychotic pills") == ["neuroleptic", "tardive", "dyskinesia"]
+    assert lay.clinical_words("why does my stomach take hours and hours to empty") == ["gastroparesis", "delayed", "gastric", "emptying"]
+    assert lay.clinical_words("my stomach empties too slowly") == ["gastroparesis", "delayed", "gastric", "emptying"]
+    assert lay.clinical_words("she keeps wringing her hands") == ["rett"]
+    assert lay.clinical_words("lung infection from breathing in mould spores") == ["aspergillus", "fungus", "mold"]
+    assert lay.clinical_words("scar tissue at the back of my belly") == ["retroperitoneal"]
+    assert lay.clinical_words("his body doesn't respond to growth hormone") == ["laron", "insensitivity"]
+    assert lay.clinical_words("the age of my child") == []
