@@ -120,7 +120,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "I had a cone biopsy, does that raise my chances".
         r"(raise|raises|raised|increase|increases|increased|up|ups) (my|the|your|her|his|our|their) (chances?|odds|risk)|(do|does|can|will) only (\w+ ){1,4}(get|have|develop)|"
         # "is it true a weak cervix only happens to women who've had lots of babies".
-        r"(only|just|mostly|mainly) (happens?|occurs?|affects?) (to |in )?(women|men|people|kids|children|babies|mothers|moms|mums|adults|those|someone|older|younger|old|young)\b)\b",
+        r"(only|just|mostly|mainly) (happens?|occurs?|affects?) (to |in )?(women|men|people|kids|children|babies|mothers|moms|mums|adults|those|someone|older|younger|old|young)\b|"
+        # "is an incompetent cervix just a problem for mums over 35"; not "isn't a cerclage just for
+        # women who have miscarried" (whom a treatment is for).
+        r"(only|just|mostly|mainly) (a problem|an issue|something|a thing|a condition) (for|in|of) (women|men|people|kids|children|babies|mothers|moms|mums|adults|those|older|younger|old|young|smokers|the elderly)\b)\b",
         r"\b(risks?|who is at risk|increases? my risk)\b",
     ),
     "frequency": (
@@ -204,6 +207,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"fix(es|ed|ing)?\b(?! (a|an|my|the) (time|date|appointment))|repair\w*|be corrected|correct (it|this|that|them|my|an?|the)\b|"
         # "do the cysts need to be removed"; not "how is a cerclage removed" (a procedure's steps).
         r"(need|needs|have|has) to (be )?(removed|taken out|drained|cut out)\b|"
+        # "droopy eyelids from myasthenia, can it be controlled".
+        r"(can|could|will) (it|this|that|they|\w+) be (controlled|kept under control)|(keep|kept|get|got|bring|brought) (it |this |that |them |(my |his |her |your |the )?\w+ (\w+ )?)?under control|"
         # "gallstones but no pain, do they have to come out".
         r"(do|does|will|would|should|must) (they|it|this|that|these|those|\w+) (need|have) to come out\b|"
         # "what should i eat to bring it down", "how can i lower my cholesterol".
@@ -362,7 +367,8 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "access": (
         # Not information: "where can I find information about Ehlers-Danlos syndrome".
-        r"\b(near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find)(?! (out|(some |more )?(information|info|literature|details|facts|resources|reading|articles?)))|buy|order online|"
+        # "do you have a pharmacy on site": the building, not a condition.
+        r"\b(on[- ]?site|do you have (a |an )?(pharmacy|chemist|cafeteria|canteen|caf[eé]|car park|parking|wi-?fi|lift|elevator|gift shop|cash machine|atm|chapel)\b|near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find)(?! (out|(some |more )?(information|info|literature|details|facts|resources|reading|articles?)))|buy|order online|"
         r"book (me |us |him |her )?(an? )?((\w+ ){0,2}(scan|ultrasound|mri|x-?ray|test|visit|consultation)|appointment)\b|opening hours|phone number|(give|tell|send) me (the |a )?(phone |telephone |contact )?number|brand|"
 
         # Services and their rules: "how long is the waiting list for a knee replacement",
@@ -476,7 +482,8 @@ _OVERVIEW = (
     # "incompetent cervix vs preterm labor, how are they different": what each one is.
     r"how (are|do|is) (they|these|the two|them|it) (differ|different)\W*$|"
     # "a stroke caused by bleeding in the brain. How is this different from a normal stroke?"
-    r"how (is|are|does|do) (this|that|it|they|these|those) (\w+ )?(differ|different) (from|to|than)\b)\b",
+    # Not "what are pessaries and how are they different from a cerclage": treatments compared.
+    r"how (is|does) (this|that|it) (\w+ )?(differ|different) (from|to|than)\b)\b",
     r"^\s*(what (is|are)( \(are\))? (?!the |some |my |your )|do you have information)",
 )
 # Asked alone, these cannot be answered by a passage of another type: "how much do hearing

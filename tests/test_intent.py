@@ -496,6 +496,11 @@ from .conftest import SEED_ARTICLE
         ("am I allowed to bring my husband", set()),
         ("cervix weakened by a cone biopsy, will it hold a pregnancy", {"causes"}),  # the cause, when nothing else is asked
         ("how would a cervix weakened by a difficult delivery be handled in my next pregnancy", {"treatment"}),
+        ("droopy eyelids and muscles that tire quickly from myasthenia, can it be controlled", {"treatment"}),
+        ("how do I keep my blood sugar under control", {"treatment"}),
+        ("is an incompetent cervix just a problem for mums over 35", {"risk"}),
+        ("Do you have a pharmacy on site?", {"access"}),
+        ("what are pessaries and how are they different from a cerclage", set()),  # treatments compared, not the subject
     ],
 )
 def test_query_types(query, expected):
