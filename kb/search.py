@@ -152,6 +152,13 @@ IN_OVERVIEW_TYPES = frozenset({"complications", "outlook"})
 # passage that speaks of genes answers before its overview (the seed's risk factors:
 # "genetic disorders affecting … collagen"). False leaves it to the overview.
 GENES_PASSAGE = True
+# "diagnosed with Feingold syndrome, what causes it": where a subject has no heading on
+# causes (GHR's), its "What are the genetic changes related to X?" passage answers
+# ("Mutations in the MYCN gene cause Feingold syndrome"), first within its subject; only
+# for a subject the query names by its title (not "migraines with aura, what causes them",
+# where GHR's migraine genes would push NINDS's answer down).
+CAUSES_IN_GENES = True
+_GENETIC_CHANGES_HEADING = re.compile(r"^\W*what are the genetic changes related to\b", re.IGNORECASE)
 # "I had radiation years ago, could that have caused my uterine sarcoma": where a subject
 # has no heading on causes (cancer.gov's), its risk passage answers ("Being exposed to
 # x-rays can increase the risk"), first within its subject. False leaves it to the ranking.
@@ -342,6 +349,7 @@ class KnowledgeBase:
         self._childhood_titles = np.array([bool(_CHILDHOOD_TITLE.search(p.title)) for p in index.passages])
         self._adult_titles = np.array([bool(_ADULT_TITLE.search(p.title)) for p in index.passages])
         self._resource_lists = np.array([bool(_RESOURCE_LIST.search(p.answer)) for p in index.passages])
+        self._genetic_changes = np.array([bool(_GENETIC_CHANGES_HEADING.search(p.question)) for p in index.passages])
         self._resource_title_words = {
             int(row): frozenset(words(index.passages[int(row)].title)) - PEOPLE_AND_KINDS for row in np.flatnonzero(self._resource_lists)
         }
@@ -745,6 +753,8 @@ class KnowledgeBase:
             in_overview = ~self._subject_has[kind] & self._type_masks["overview"] & exact & ~matches
         if CAUSES_IN_RISK and asked == {"causes"}:
             in_overview |= ~self._subject_has["causes"] & self._type_masks["risk"] & exact & ~matches
+        if CAUSES_IN_GENES and asked == {"causes"} and in_named is not None:
+            in_overview |= ~self._subject_has["causes"] & self._genetic_changes & in_named & exact & ~matches
         genes = None
         if GENES_PASSAGE and asked == {"inheritance"}:
             genes = self._speaking_of_genes(exact & ~matches & ~self._type_masks["overview"])

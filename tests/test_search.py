@@ -928,3 +928,23 @@ def test_a_test_that_found_something_is_the_background(tmp_path, encoder, monkey
     assert first("what does an ECG show") == "ecg-1"  # the test asked about
     monkeypatch.setattr(search_module, "TEST_RESULT_PENALTY", 0.0)
     assert first(query) == "ecg-1"  # what the penalty prevents
+
+
+@pytest.fixture(scope="module")
+def genes_knowledge_base(tmp_path_factory, encoder):
+    """A subject as GHR writes it: no causes heading, a genetic changes one."""
+    return _fixture_knowledge_base(tmp_path_factory, encoder, "genes")
+
+
+def test_what_causes_a_named_subject_is_in_its_genetic_changes_where_no_heading_answers_it(genes_knowledge_base, monkeypatch):
+    """"diagnosed with Feingold syndrome, what causes it": GHR's genetic changes passage
+    ("Mutations in the MYCN gene cause Feingold syndrome") answers, first in its subject;
+    only for a subject the query names by its title."""
+    kb = genes_knowledge_base
+    query = "Our baby was born with a blocked food pipe and short fingers and was diagnosed with Feingold syndrome. What causes it?"
+    assert kb.search(query, min_score=0).hits[0].passage.id == "feingold-genes"
+    ranking, exact = _ranking(kb, feingold_what=0.60, feingold_genes=0.50)
+    unnamed = kb._with_intent(frozenset({"causes"}), ranking, exact, "a blocked food pipe, what causes it", in_named=np.zeros(len(ranking), dtype=bool))
+    assert kb.passages[int(np.argmax(unnamed))].id == "feingold-what"
+    monkeypatch.setattr(search_module, "CAUSES_IN_GENES", False)
+    assert kb.search(query, min_score=0).hits[0].passage.id == "feingold-what"
