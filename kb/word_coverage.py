@@ -56,6 +56,9 @@ GENERIC_WORDS = frozenset(
     # mum's DES mean I'm at risk". Not "anxiety" or "stress", which can be what is asked.
     "scared terrified frightened afraid freaking panicking panicked overthinking overreact overreacting "
     "heartbroken devastated nervous anxious "
+    # Doubt frames the question too: "not sure if I should phone the doctor about watery
+    # discharge" asks when to see the doctor, not about being sure.
+    "sure unsure uncertain "
     # A parent as background: "my mother was given DES medicine, effect to me?" asks about
     # DES. Not a partner or a child, whom a question can be about ("how do i support my
     # wife after a miscarriage" is no question about the cervix).

@@ -38,6 +38,8 @@ def test_stop_words_and_words_of_time_and_manner_are_no_topic(coverage):
     # How the visitor feels frames the question; anxiety itself can be what is asked.
     assert coverage.topic_words("overthinking everything, so scared of bleeding") == [("bleeding",)]
     assert ("anxiety",) in coverage.topic_words("how do I cope with anxiety")
+    # Doubt frames it too.
+    assert coverage.topic_words("not sure if I should phone about bleeding") == [("bleeding",)]
     # What the visitor says they do not have is not what they ask about.
     assert coverage.topic_words("I don't have pain, only pressure") == [("pressure",)]
     assert coverage.topic_words("no bleeding but pressure, without any discharge") == [("pressure",)]
