@@ -627,11 +627,11 @@ _COMING_BACK = re.compile(r"\b((coming|comes?|came) back|recurr\w*|relaps\w*)\b"
 # "what are the chances of cure for childhood ALL", "cure rate": how it goes, which the
 # outlook gives; a treatment question only when treatment is asked besides.
 _CURE_CHANCE = re.compile(r"\b(chances? (of|for) (a )?(cure|being cured)|cure rates?|odds of (a )?cure)\b", re.IGNORECASE)
-# "can men get breast cancer", "do kids get gout": whom it affects, which the risk heading
-# and the overview both answer.
 # "cervix weakened by a cone biopsy, will it hold a pregnancy" asks about the cause when it
 # asks nothing else; "how would a cervix weakened by a hard delivery be handled" asks treatment.
 _DONE_BY = re.compile(r"\b(weakened|damaged|brought on|triggered) by\b", re.IGNORECASE)
+# "can men get breast cancer", "do kids get gout": whom it affects, which the risk heading
+# and the overview both answer.
 _WHO_GETS = re.compile(
     r"\b(can|do|does|could) (men|women|males|females|kids|children|babies|infants|teens|teenagers|toddlers|young people|older people|the elderly) "
     r"(also |ever |really )?(get|have|develop)\b",
