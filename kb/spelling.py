@@ -22,7 +22,8 @@ from rapidfuzz import process
 from rapidfuzz.distance import DamerauLevenshtein
 from spellchecker import SpellChecker
 
-# Shorter words have too many neighbours one edit away ("ring": "bring", "rings") to guess.
+# Shorter words have too many neighbours one edit away ("ring": "bring", "rings") to guess;
+# a word one letter shorter is still corrected for two swapped letters ("riks" -> "risk").
 MIN_LENGTH = 5
 # Edits allowed: one up to this length, two beyond ("newmonia" -> "pneumonia").
 ONE_EDIT_UP_TO = 7
@@ -132,6 +133,8 @@ class Speller:
                 and when it is longer than a short name.
         """
         lower = word.lower()
+        if len(lower) == MIN_LENGTH - 1 and not name_like and lower not in self._english:
+            return self._swapped(lower)
         if len(lower) < MIN_LENGTH + name_like:
             return None
         if lower in self._english:
@@ -173,6 +176,21 @@ class Speller:
             return None
         return best
 
+
+    def _swapped(self, word: str) -> str | None:
+        """A short word with two neighbouring letters swapped ("riks" -> "risk", "waht" ->
+        "what"): the one slip short words are corrected for, since any other edit has too
+        many candidates. Only when exactly one used word of the knowledge base results."""
+        if word in self._counts:
+            return None
+        found = {
+            swapped
+            for i in range(len(word) - 1)
+            if word[i] != word[i + 1]
+            and (swapped := word[:i] + word[i + 1] + word[i] + word[i + 2:]) in self._counts
+            and self._counts[swapped] >= self._min_uses
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _other_english_spelling(self, word: str) -> str | None:
         """The knowledge base's spelling of a British word it lacks ("diarrhoea" -> "diarrhea")."""

@@ -54,6 +54,15 @@ def test_words_without_a_near_spelling_are_kept(speller, word):
     assert speller.correction(word) is None
 
 
+def test_a_word_one_letter_shorter_is_corrected_for_two_swapped_letters():
+    speller = Speller.for_counts(Counter({"risk": 50, "what": 400, "rise": 30, "form": 20, "from": 60}))
+    assert speller.correction("riks") == "risk"
+    assert speller.correction("waht") == "what"
+    assert speller.correction("risl") is None  # any other slip has too many candidates
+    assert speller.correction("form") is None  # an English word stays as typed
+    assert speller.correction("Riks", name_like=True) is None  # maybe a name
+
+
 def test_two_edits_keep_the_first_letter(speller):
     assert speller.correction("cerbical") == "cervical"
     assert speller.correction("derbical") is None  # two edits from "cervical" too, and sounds otherwise
