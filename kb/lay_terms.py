@@ -137,6 +137,8 @@ LAY_TERMS: dict[str, str] = {
     r"ring(ing)? (in|of) (my|the|his|her|their|both|one) ears?|ears? (are |is |keep |keeps |have been |has been |been |started |start |starts )?ringing|(buzzing|humming|whooshing) (in|of) (my|the|his|her) ears?": "tinnitus",
     r"heaviness|heavy feeling|feels? heavy|(pushing|pressing|bearing|pulling) down|pushing on (my|her) (bladder|pelvis|cervix)": "pressure",
     r"watery discharge": "fluid discharge",
+    # Obstetricians' "prolapsing" or "funnelling" membranes: the sac bulging into the cervix.
+    r"(prolaps\w*|bulging|funnel+ing|hourglass(ing)?) (fetal |foetal |amniotic )?(membranes|sac|bag of waters)|(membranes|sac|bag of waters) (are |is )?(prolaps\w*|bulging|funnel+ing)": "amniotic fluid sac bulge",
     # "mucousy discharge", "snotty discharge": the articles' mucus.
     r"mucou?s(e)?y|mucousy|snotty|snot-like": "mucus",
     # Pelvic rest, as obstetricians prescribe it: no sex, nothing in the vagina.

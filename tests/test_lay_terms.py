@@ -79,6 +79,12 @@ def test_pregnancy_care_words():
     assert lay.clinical_words("what meds stop it") == ["medicines"]
 
 
+def test_membranes_prolapsing_into_the_cervix_are_the_sac_bulging():
+    lay = LayTerms(["amniotic", "fluid", "sac", "bulge"])
+    assert lay.clinical_words("prolapsing membranes into the cervical canal") == ["amniotic", "fluid", "sac", "bulge"]
+    assert lay.clinical_words("scan says funnelling membranes") == ["amniotic", "fluid", "sac", "bulge"]
+    assert lay.clinical_words("mucous membranes are dry") == []
+
 
 def test_abbreviations_and_descriptions_visitors_use():
     lay = LayTerms(["tinnitus", "hepatitis", "pressure", "fluid", "discharge", "cervical", "surgery", "procedure"])
