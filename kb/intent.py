@@ -47,6 +47,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"how (i|you|we|she|he) (can|could|will|would) (know|tell)|how to (tell|know)\b(?! (more|about))|"
         # "tell me what to watch out for with X"; clinicians' "presenting complaints".
         r"(what|things) (to|should (i|we|you)) (watch|look) (out )?for|(watch|look) out for|(clinical )?presentation|presenting (complaints?|features?|symptoms?)|clinical features|"
+        # "what patients report with cervical insufficiency": what those who have it notice.
+        r"what (do |does |did )?(patients|women|men|people|sufferers|mothers|moms|mums|kids|children) (usually |typically |often |commonly |first )?(report|notice|experience|complain (of|about))\b|"
         # "does an incompetent cervix hurt", "is shingles painful": how it feels; not a
         # procedure's pain ("is a cerclage stitch painful").
         r"(does|do|will|would|is|are) (?!(\w+ ){0,3}(stitch\w*|cerclage|surgery|operation|procedure|injections?|shots?|tests?|exams?|biops\w+|scans?|"
@@ -75,6 +77,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "why can't I empty my bladder all the way".
         r"why (can'?t|cannot|won'?t|doesn'?t|don'?t|didn'?t|isn'?t|aren'?t) (i|you|he|she|we|they|it|my|his|her|the)\b|why (my|your|his|her|our|their|the|a|an|this|that|these|those|it|i|you|he|she|we|they|"
         r"people|some|many|women|men|kids|children|babies|baby|happen\w*|occur\w*|get)\b|reasons? (for|why)|triggers?|"
+        # "why cervical insufficiency happens": the subject between "why" and the verb.
+        r"why (\w+ ){1,5}(happens?|occurs?|develops?)\b|"
         # "whats the reason some women get an incompetent cervix".
         r"reasons? (that )?(some |many |most |a lot of )?(people|women|men|kids|children|babies|someone|you|i|he|she|they|we) (get|have|develop|are born with)|"
         # "how did my daughter even catch head lice".
@@ -120,6 +124,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "I had a cone biopsy, does that raise my chances".
         r"(raise|raises|raised|increase|increases|increased|up|ups) (my|the|your|her|his|our|their) (chances?|odds|risk)|(do|does|can|will) only (\w+ ){1,4}(get|have|develop)|"
         # "is it true a weak cervix only happens to women who've had lots of babies".
+        # "which women tend to end up with cervical insufficiency", "could it happen to me".
+        r"which (women|men|people|kids|children|babies|mothers|moms|mums|patients|adults) (tend to |are (more |most )?likely to |usually |typically |mostly )?(get|end up with|develop)\b|"
+        r"(could|can|will|would|might) (it|this|that) (also |ever )?happen to (me|us|her|him|them|my \w+|our \w+)\b|"
         r"(only|just|mostly|mainly) (happens?|occurs?|affects?) (to |in )?(women|men|people|kids|children|babies|mothers|moms|mums|adults|those|someone|older|younger|old|young)\b|"
         # "is an incompetent cervix just a problem for mums over 35"; not "isn't a cerclage just for
         # women who have miscarried" (whom a treatment is for).
@@ -159,7 +166,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "should I get my cervix checked early next pregnancy".
         r"(get|have|getting|having) (my|her|his|our|the) (\w+ ){0,2}(checked|measured|scanned|examined|tested)\b|"
         # "how would the doctor know if my cervix is weak": how they find out.
-        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (actually )?(know|tell|find out|check|confirm|decide|determine|work out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing)|sleep stud(y|ies))\b",
+        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (even |ever |really |actually )?(know|tell|find out|check|confirm|decide|determine|work out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing)|sleep stud(y|ies))\b",
         r"\b(diagnos\w*|tests?)\b",
     ),
     "treatment": (
@@ -322,7 +329,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(dangers?|harms?) (to|for) (an? |the |my |our |her |his )?(unborn |developing )?(baby|babies|fetus|foetus|child)\b|"
         # "my niece has spina bifida, what problems will she have".
         r"what (other )?(problems|issues|difficulties|health problems) (will|would|can|could|might|may|does|do) (it|this|that|they|he|she|i|we|you|\w+) (have|cause|face|bring|lead to)|"
-        r"(can|could) (it|this|that|they|\w+(?: \w+){0,3}) (cause|lead to|result in|damage)|"
+        r"(can|could) (it|this|that|they|[\w&]+(?: [\w&]+){0,3}) (cause|lead to|result in|damage)|"
         # "could my wife's incompetent cervix make our baby come early".
         r"(make|makes|made) (the |my |our |her |his |their )?(baby|babies|child|him|her|them|me|you) (come|be born|arrive|deliver\w*) (early|too soon|too early|prematurely)|"
         # "does cracking your knuckles give you osteoarthritis" (read as causes when the effect is the subject).
@@ -374,6 +381,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Services and their rules: "how long is the waiting list for a knee replacement",
         # "visiting hours", "can I bring my own food into the hospital".
         r"waiting (list|lists|times?)|wait(ing)? times?|visiting (hours|times)|"
+        # Entertainment: "tell me a joke about doctors".
+        r"(tell|know|hear) (me |us )?(a |any |some |another )?(good |funny |new )?(jokes?|riddles?)\b|"
         # Work done for the visitor: "can you write my health class essay on puberty".
         r"(write|do|finish) (my|our|an?|the|this) (\w+ ){0,3}(essay|homework|assignment|paper|report|project)\b|"
         # Paperwork: "how do i renew my medicare card", "how to receive my refund check",
@@ -472,6 +481,8 @@ _OVERVIEW = (
     r"\b(what (does|dose) (?!(that|this|it) mean for\b).* mean|meaning of|what('s| is) (this|that|it|the) meaning|define|definition|(explain|describe) what|does (that|it|this) mean(?! for (me|my|us|our|her|him|his|them|their|the|a|an|future|next)\b)|"
     # "kindly explain the problem in simple words".
     r"(explain|describe) (the |this |that )?(problem|condition|issue)\b|(explain|describe) (it|this|that)( to (me|her|him|them|us))?\W*$|in (simple|plain|layman'?s|easy) (words|terms|english|language)|"
+    # "the consultant said her cervix is incompetent and we didn't understand".
+    r"(didn'?t|did not|don'?t|do not|couldn'?t|could not) (really |quite |fully )?understand\b(?! (why|how|when|whether|if)\b)|"
     # "…after chickenpox? what is it exactly".
     # Not "I need a cerclage, what is that exactly": the thing just named, maybe a treatment.
     r"what (is|are) (it|they) (exactly|actually|really)(?=\W*$)|what exactly (is|are) (it|they)\b|"
@@ -493,12 +504,17 @@ _OVERVIEW = (
 # "heartbroken after a loss at 19 weeks, what is an incompetent cervix", "what exactly happens
 # with an incompetent cervix": a closing question on a thing of a few words. It asks for the
 # overview when the thing names the subject (kb/search.py decides: "what is a cerclage" asks
-# about a treatment the article's treatment passage describes).
+# about a treatment the article's treatment passage describes). The thing may be a long name
+# ("maturity onset diabetes of the young") and be followed by what tells it apart ("what is
+# HLH that comes after a viral infection"): only a thing that names the subject counts.
 _WHAT_IS = re.compile(
     r"(^|[,.?!;:] ?|\b(and|so|but|then) )(what('s| is| are|s) (a |an )?|what (exactly |actually )?happens (with|in|to) (a |an |the )?)"
-    r"(?P<thing>([\w'-]+ ){0,3}?[\w'-]+)( (then|anyway|exactly|again))?\W*$",
+    r"(?P<thing>([\w'-]+ ){0,6}?[\w'-]+)( (that|which) [\w' -]+?)?( (then|anyway|exactly|again))?\W*$",
     re.IGNORECASE,
 )
+
+
+_PRONOUNS = frozenset({"it", "this", "that", "they", "these", "those", "them"})
 
 
 def what_is(query: str) -> str | None:
@@ -678,6 +694,13 @@ _PRODUCT_FIRST = re.compile(
 )
 # "what are the risks for her": the dangers to someone, what the condition leads to.
 _RISKS_TO_SOMEONE = re.compile(r"\brisks? (for|to) (her|him|me|them|us|my \w+|our \w+|the baby|the fetus|my baby)\b", re.IGNORECASE)
+# "at what stage is the stitch put in": a time in the pregnancy, not a disease's stage.
+# Not "at what stage is my lung cancer", which asks the stage.
+_AT_WHAT_STAGE = re.compile(
+    r"\b(at|by|from|until|till) (what|which) stage\b(?! (is|are|was|were) (my|his|her|their|your|our|the) (\w+ )?"
+    r"(cancer|tumou?rs?|lymphoma|leuka?emia|melanoma|sarcoma|carcinoma|disease|illness|condition)\b)",
+    re.IGNORECASE,
+)
 # "I want buy medicine for polycythemia online cheap": shopping, not a treatment question.
 _BUYING = re.compile(r"\b(buy|buying|purchase|order online)\b", re.IGNORECASE)
 
@@ -688,7 +711,10 @@ def query_types(query: str) -> frozenset[str]:
         query = _QUESTION_TAG.sub("", _QUESTION_TAG.sub("", query))
     question = last_question(query) if TYPES_FROM_LAST_QUESTION else None
     found = _types(question, _QUERY, _OVERVIEW_QUERY) if question else frozenset()
-    if not found:
+    # "Genetic testing found a CASK mutation. What is CASK-related intellectual disability?"
+    # closes on what a thing is: the background's words (testing, mutation) ask nothing.
+    # Not "I need a biopsy. What is it?", where the background names the thing.
+    if not found and (not question or (what_is(question) or "it").split()[0].lower() in _PRONOUNS):
         found = _types(query, _QUERY, _OVERVIEW_QUERY)
     text = question or query
     if "causes" in found and _TRAILING_WHY.search(text) and _ADVICE.search(text) and not _QUERY["causes"].search(_TRAILING_WHY.sub("", text)):
@@ -734,6 +760,8 @@ def query_types(query: str) -> frozenset[str]:
         found = (found - {"causes", "overview"}) | {"inheritance"}
     if _BLOOD_RELATIVE.search(query) and _GET_IT_TOO.search(query):
         found = found | {"inheritance"}
+    if _asked_only_by("stages", found, _AT_WHAT_STAGE, text):
+        found -= {"stages"}
     # "the prognosis of stage 4 lung cancer" asks the outlook; the stage is the situation.
     # Alone ("stage 3 melanoma, what does that mean") it is the question.
     if "stages" in found and len(found) > 1 and not _QUERY["stages"].search(_NAMED_STAGE.sub(" ", query)):

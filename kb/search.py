@@ -159,6 +159,14 @@ GENES_PASSAGE = True
 # where GHR's migraine genes would push NINDS's answer down).
 CAUSES_IN_GENES = True
 _GENETIC_CHANGES_HEADING = re.compile(r"^\W*what are the genetic changes related to\b", re.IGNORECASE)
+# "my child has nephronophthisis, what genes cause it": a subject with a passage on its
+# genetic changes answers with that one alone; its "Is X inherited?" tells how it passes
+# down, not which genes. False lifts both, as any inheritance question does.
+WHICH_GENES = True
+_WHICH_GENES = re.compile(
+    r"\b(what|which) (\w+ )?genes?\b|\bgenes? (that |which )?(are |is )?(involved|responsible|mutated|affected|behind|cause|causes|caused)\b",
+    re.IGNORECASE,
+)
 # "I had radiation years ago, could that have caused my uterine sarcoma": where a subject
 # has no heading on causes (cancer.gov's), its risk passage answers ("Being exposed to
 # x-rays can increase the risk"), first within its subject. False leaves it to the ranking.
@@ -740,6 +748,8 @@ class KnowledgeBase:
         floor = self.calibration.off_topic_mean if LIFT_FLOOR and self.calibration else 0.0
         exact = exact & (ranking >= floor)
         matches = self._matches(asked) & exact
+        if WHICH_GENES and "inheritance" in asked and _WHICH_GENES.search(typed):
+            matches &= self._genetic_changes | ~self._per_subject(np.maximum, self._genetic_changes.astype(np.int8)).astype(bool)
         headed = matches.copy()  # of the type asked by their heading
         in_overview = np.zeros_like(matches)
         # What a condition leads to, and how it goes, is in its overview where no heading

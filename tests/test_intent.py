@@ -501,6 +501,19 @@ from .conftest import SEED_ARTICLE
         ("is an incompetent cervix just a problem for mums over 35", {"risk"}),
         ("Do you have a pharmacy on site?", {"access"}),
         ("what are pessaries and how are they different from a cerclage", set()),  # treatments compared, not the subject
+        ("what patients report with cervical insufficiency", {"symptoms"}),
+        ("how would a doctor even know my cervix was incompetent", {"diagnosis"}),
+        ("why cervical insufficiency happens", {"causes"}),
+        ("tell me which women tend to end up with cervical insufficiency", {"risk"}),
+        ("my sister lost a baby to it, could it happen to me", {"risk"}),
+        ("the consultant told my wife her cervix is incompetent and we didn't understand", {"overview"}),
+        ("I don't understand why my cervix opened", {"causes"}),
+        ("can a D&C cause a weak cervix", {"complications"}),  # search reads it as causes: the effect is the subject
+        ("what does a cerclage involve and at what stage is it put in", set()),  # a time in the pregnancy
+        ("at what stage is my lung cancer", {"stages"}),
+        ("tell me a joke about doctors", {"access"}),
+        ("Genetic testing found a CASK mutation in my daughter. What is CASK-related intellectual disability?", set()),
+        ("My son had a genetic test last week. What is it for?", {"diagnosis", "inheritance"}),  # "it" is the test named before
     ],
 )
 def test_query_types(query, expected):
@@ -598,6 +611,8 @@ def test_a_message_is_typed_by_its_last_question(message, expected):
         ("imagine the scan shows funneling, what is an incompetent cervix then", "incompetent cervix"),
         ("what is cervical weakness in pregnancy and why does it matter", None),
         ("how is a cerclage done", None),
+        ("I was told I have MODY. What is maturity onset diabetes of the young?", "maturity onset diabetes of the young"),
+        ("what is HLH that comes after a viral infection", "HLH"),
     ],
 )
 def test_what_is_finds_the_thing_a_closing_what_is_asks_about(query, thing):

@@ -719,6 +719,9 @@ def test_can_x_cause_the_subject_asks_for_causes(seed_knowledge_base):
     assert not kb._effect_is_the_subject("what causes a weak cervix", ranking)  # no "can X cause Y"
     top = kb.search("can hormone changes cause an incompetent cervix").hits[0].passage.question
     assert top == "What causes incompetent cervix?"
+    # A cause spelt with an ampersand is still one: "can a D&C cause a weak cervix".
+    top = kb.search("can a D&C cause a weak cervix").hits[0].passage.question
+    assert top in {"What causes incompetent cervix?", "What increases my risk for incompetent cervix?"}
 
 
 def test_an_outlook_question_finds_the_overview_where_no_heading_answers_it(hearing_knowledge_base, monkeypatch):
@@ -948,3 +951,16 @@ def test_what_causes_a_named_subject_is_in_its_genetic_changes_where_no_heading_
     assert kb.passages[int(np.argmax(unnamed))].id == "feingold-what"
     monkeypatch.setattr(search_module, "CAUSES_IN_GENES", False)
     assert kb.search(query, min_score=0).hits[0].passage.id == "feingold-what"
+
+
+def test_which_genes_is_answered_by_the_genetic_changes_passage_alone(genes_knowledge_base, monkeypatch):
+    """"what genes cause Feingold syndrome": GHR's genetic changes passage answers; its
+    "Is Feingold syndrome inherited?" (how it passes down) is not lifted beside it."""
+    kb = genes_knowledge_base
+    asked = frozenset({"causes", "inheritance"})
+    ranking, exact = _ranking(kb, feingold_inherited=0.62, feingold_genes=0.58, feingold_what=0.50)
+    lifted = kb._with_intent(asked, ranking, exact, "my son has Feingold syndrome, what genes cause it")
+    assert kb.passages[int(np.argmax(lifted))].id == "feingold-genes"
+    monkeypatch.setattr(search_module, "WHICH_GENES", False)
+    lifted = kb._with_intent(asked, ranking, exact, "my son has Feingold syndrome, what genes cause it")
+    assert kb.passages[int(np.argmax(lifted))].id == "feingold-inherited"
