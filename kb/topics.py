@@ -33,6 +33,15 @@ MEDICINE_FOLDERS = ("11_MPlusDrugs_QA", "12_MPlusHerbsSupplements_QA")
 # Sheets named by an organ: MedlinePlus's "Thyroid" is desiccated thyroid, but in a visitor's
 # question the word is the gland ("they found a nodule on my thyroid, could it be cancer").
 NOT_READ_AS_MEDICINES = frozenset({"thyroid"})
+# Words MedlinePlus's encyclopaedia defines (MedQuAD keeps their pages, without answers, as
+# topics) that describe rather than name one: "which is less invasive", "is it chronic",
+# "the lateral side" ask nothing about the glossary entry.
+DESCRIPTIVE_WORDS = frozenset(
+    "acute chronic benign invasive noninvasive insidious systemic symptomatic asymptomatic endemic heritable "
+    "anterior posterior lateral medial proximal distal ventral dorsal peripheral concomitant differential complement "
+    "intravenous subcutaneous intrauterine hepatic renal retinal respiratory cardiovascular aerobic anaerobic "
+    "hemorrhagic incidence etiology dissect murine stuporous escharotic".split()
+)
 MAX_NAME_WORDS = 4
 # One-word names shorter than this are too often ordinary words ("spot", "am") unless
 # written as an abbreviation ("HPV", "COPD").
@@ -141,6 +150,9 @@ class TopicList:
             for name, text in zip(names, group):
                 self._groups_of.setdefault(name, []).append(group_id)
                 if not _usable(name, text):
+                    continue
+                # "Ring 10" without its number is the word "ring"; "Invasive" describes, names nothing.
+                if len(name) == 1 and (name[0] in DESCRIPTIVE_WORDS or (any(c.isdigit() for c in text) and is_word(name[0]))):
                     continue
                 typed = _WORD.findall(text)
                 if text.isupper() and len(typed) == 1 and (is_word(typed[0].lower()) or is_word(name[0])):

@@ -156,6 +156,17 @@ def test_names_newer_than_medquad_join_its_topics():
     assert TopicList(groups).named("symptoms of covid")
 
 
+def test_a_name_that_is_a_word_once_its_number_is_dropped_or_a_description_is_no_topic():
+    """"Ring 10" is not the topic "ring" ("should I ring the hospital"); MedlinePlus's
+    glossary entry "Invasive" is no topic ("which is less invasive")."""
+    topics = TopicList([["Ring chromosome 10", "Ring 10"], ["Invasive"], ["Asthma"], ["Trisomy 21", "Down syndrome"]], {"ring", "invasive", "asthma"}.__contains__)
+    assert topics.named("should I ring the hospital") == []
+    assert topics.named("which is less invasive") == []
+    assert topics.named("ring chromosome 10 symptoms") == [(("ring", "chromosome"), 0)]
+    assert topics.named("asthma at night") == [(("asthma",), 2)]  # an English word that names a topic stays one
+    assert topics.named("trisomy") == [(("trisomy",), 3)]  # a number dropped from no English word keeps the name
+
+
 def test_a_page_qualifier_is_not_part_of_the_name():
     """MedlinePlus's "Bladder infection - adults" is "bladder infection" to a visitor."""
     topics = TopicList([["Urinary tract infection - adults", "Bladder infection - adults"], ["Calcium - urine"]])
