@@ -135,7 +135,7 @@ LAY_TERMS: dict[str, str] = {
     # Getting ready is preparing: "what should I do to get ready for pregnancy".
     r"get(ting)? ready|ready (myself|ourselves|yourself)": "prepare preparing",
     r"ring(ing)? (in|of) (my|the|his|her|their|both|one) ears?|ears? (are |is |keep |keeps |have been |has been |been |started |start |starts )?ringing|(buzzing|humming|whooshing) (in|of) (my|the|his|her) ears?": "tinnitus",
-    r"heaviness|heavy feeling|feels? heavy|(pushing|pressing|bearing|pulling) down|pushing on (my|her) (bladder|pelvis|cervix)": "pressure",
+    r"heaviness|heavy feeling|feel(s|ing)? (so |really |proper |very |quite |a bit |kind of )?heavy|(pushing|pressing|bearing|pulling) down|pushing on (my|her) (bladder|pelvis|cervix)": "pressure",
     r"watery discharge": "fluid discharge",
     # Obstetricians' "prolapsing" or "funnelling" membranes: the sac bulging into the cervix.
     r"(prolaps\w*|bulging|funnel+ing|hourglass(ing)?) (fetal |foetal |amniotic )?(membranes|sac|bag of waters)|(membranes|sac|bag of waters) (are |is )?(prolaps\w*|bulging|funnel+ing)": "amniotic fluid sac bulge",
@@ -147,7 +147,8 @@ LAY_TERMS: dict[str, str] = {
     r"(be|being|get|getting|got) intimate|intimate (relations|time|life)": "sexual activity intercourse",
     # The daughters (and sons) of women given DES in pregnancy: exposed before birth.
     r"des (daughters?|dotters?|sons?)|(daughters?|sons?) of (a )?des (mothers?|mums?|moms?)": "diethylstilbestrol exposure birth",
-    r"leep|lletz|cone biopsy|coni[sz]ation": "cervical surgery surgical procedure",
+    # Done after an abnormal smear: the risk factors' "procedures … to deal with an abnormal Pap test".
+    r"leep|lletz|cone biopsy|coni[sz]ation": "cervical surgery surgical procedure abnormal pap test",
     # Getting in touch with the one who looks after the pregnancy is seeing the doctor
     # ("should I ring my ob"); not every mention ("my obgyn said I need a cerclage").
     r"(see|call|ring|phone|contact|ask|tell|talk to|speak to|go to) (my|the|your|her|a) (ob|obgyn|ob-gyn|ob/gyn|gp|midwife|gyn(a)?ecologist|obstetrician|"

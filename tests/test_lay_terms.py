@@ -79,6 +79,12 @@ def test_pregnancy_care_words():
     assert lay.clinical_words("what meds stop it") == ["medicines"]
 
 
+def test_a_cone_biopsy_is_cervical_surgery_after_an_abnormal_smear_and_heaviness_is_pressure():
+    lay = LayTerms(["cervical", "surgery", "surgical", "procedure", "abnormal", "pap", "test", "pressure"])
+    assert lay.clinical_words("weak cervix after cone biopsy") == ["cervical", "surgery", "surgical", "procedure", "abnormal", "pap", "test"]
+    assert lay.clinical_words("feeling proper heavy down below") == ["pressure"]
+
+
 def test_membranes_prolapsing_into_the_cervix_are_the_sac_bulging():
     lay = LayTerms(["amniotic", "fluid", "sac", "bulge"])
     assert lay.clinical_words("prolapsing membranes into the cervical canal") == ["amniotic", "fluid", "sac", "bulge"]
