@@ -46,7 +46,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Non-native word order: "how i can tell my cervix got problem early?".
         r"how (i|you|we|she|he) (can|could|will|would) (know|tell)|how to (tell|know)\b(?! (more|about))|"
         # "tell me what to watch out for with X"; clinicians' "presenting complaints".
-        r"(what|things) (to|should (i|we|you)) (watch|look) (out )?for|(watch|look) out for|(clinical )?presentation|presenting (complaints?|features?|symptoms?)|clinical features|"
+        r"(what|things) (to|should (i|we|you)) (watch|look) (out )?for|(watch|look) out for|(clinical )?presentation|presenting (complaints?|features?|symptoms?)|clinical features|(early|warning|first) indicators?|"
         # "what patients report with cervical insufficiency": what those who have it notice.
         r"what (do |does |did )?(patients|women|men|people|sufferers|mothers|moms|mums|kids|children) (usually |typically |often |commonly |first )?(report|notice|experience|complain (of|about))\b|"
         # "does an incompetent cervix hurt", "is shingles painful": how it feels; not a
@@ -66,7 +66,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "causes": (
         # "what causes X", "cause of X", "why do…"; not "can X cause Y" (that asks about consequences).
         # "what (actually) causes X", "how do you get/catch X", "how is X spread".
-        r"\b((what|which)('s| is)? (\w+ )?(causes?|causing|caused|leads to|triggers?)|causes? (of|for)|caused by|a?etiolog\w*|"
+        r"\b((what|which)('s| is)? (\w+ )?(causes?|causing|caused|leads to|triggers?)|causes? (of|for)(?! (concern|alarm|worry)\b)|caused by|a?etiolog\w*|"
         # "what could have caused it", "could the scraping have weakened my cervix": a past cause.
         r"what (could|might|may|would) have (caused|triggered|brought on|led to)|(could|might|may|would) .{1,60} have (caused|weakened|damaged|triggered|brought on|led to)\b|"
         # "why do I get them", and in terse or non-native English "why my cervix become weak",
@@ -107,6 +107,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"where (does|do|did) (it|this|that|they|\w+(?: \w+){0,3}) come from|"
         # "what went wrong for my cervix to be weak".
         r"what (went|goes|has gone|had gone|is going) wrong|"
+        # "can a dodgy cervix be down to a rough labour last time".
+        r"\b(be|is|was|are|were|it'?s) (all |just |partly |mainly )?down to\b|"
         # "reckon a dodgy cervix could be from an earlier op on it?".
         r"(could|might|may|can) (it |this |that |they )?be (from|because of|due to) (a |an |the |my |his |her |too much |too many )?\w+|"
         # "tailbone pain, is it always from a fall?".
@@ -125,7 +127,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(raise|raises|raised|increase|increases|increased|up|ups) (my|the|your|her|his|our|their) (chances?|odds|risk)|(do|does|can|will) only (\w+ ){1,4}(get|have|develop)|"
         # "is it true a weak cervix only happens to women who've had lots of babies".
         # "which women tend to end up with cervical insufficiency", "could it happen to me".
-        r"which (women|men|people|kids|children|babies|mothers|moms|mums|patients|adults) (tend to |are (more |most )?likely to |usually |typically |mostly )?(get|end up with|develop)\b|"
+        r"which (women|men|people|kids|children|babies|mothers|moms|mums|patients|adults|girls|ladies|lasses) (tend to |are (more |most )?likely to |usually |typically |mostly )?(get|end up with|develop)\b|"
         r"(could|can|will|would|might) (it|this|that) (also |ever )?happen to (me|us|her|him|them|my \w+|our \w+)\b|"
         r"(only|just|mostly|mainly) (happens?|occurs?|affects?) (to |in )?(women|men|people|kids|children|babies|mothers|moms|mums|adults|those|someone|older|younger|old|young)\b|"
         # "is an incompetent cervix just a problem for mums over 35"; not "isn't a cerclage just for
@@ -166,7 +168,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "should I get my cervix checked early next pregnancy".
         r"(get|have|getting|having) (my|her|his|our|the) (\w+ ){0,2}(checked|measured|scanned|examined|tested)\b|"
         # "how would the doctor know if my cervix is weak": how they find out.
-        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (even |ever |really |actually )?(know|tell|find out|check|confirm|decide|determine|work out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|detect\w*|exam(ination)?|examin(e|es|ed|ing)|sleep stud(y|ies))\b",
+        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (even |ever |really |actually )?(know|tell|find out|check|confirm|decide|determine|work out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|suss (it |this |that )?out\b|detect\w*|exam(ination)?|examin(e|es|ed|ing)|sleep stud(y|ies))\b",
         r"\b(diagnos\w*|tests?)\b",
     ),
     "treatment": (
@@ -196,7 +198,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(make|makes) (a|any|much of a|a real) difference|(is|are) \w+(?: \w+)? good for|"
         r"what (can|should) (i|we) (put|use|rub) on|"
         # "how do the docs sort out a cervix that's opening too early".
-        r"sort(s|ed|ing)? (it|this|that|them) out\b|sort out (a |an |the |my |her |his |their )(?!(appointment|booking|paperwork|insurance|referral|prescription|form)s?\b)\w+|"
+        r"sort(s|ed|ing)? (it|this|that|them) out\b|how (do|will|would|can|could|should) (they|doctors|docs|the doctors?|you|we) sort (it|this|that|them)\b|sort out (a |an |the |my |her |his |their )(?!(appointment|booking|paperwork|insurance|referral|prescription|form)s?\b)\w+|"
         # "isn't a cerclage just for women who have already miscarried": whom a treatment is for.
         r"(is|isn'?t|are|aren'?t|is not|are not) (a |an |the )?[\w-]+( [\w-]+)? (only|just) (for|given to|used (for|in|on)|done (for|on|in))\b|"
         # "hypertension and a weak cervix, is a cerclage still possible".
@@ -345,6 +347,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,2}) (fatal|deadly|life[- ]threatening|dangerous|harmful|serious)|"
         # "is an incompetent cervix a big deal for the bub".
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,3}) an? (big|huge|serious|major) (deal|problem|issue|worry)|"
+        # "is a heart murmur in a child something to worry about"; not "pressure and discharge,
+        # is this something to worry about" (whether what shows needs a doctor).
+        r"(is|are) (?!(this|it|that|these|those|they)\b)(an? |the )?[\w'-]+( [\w'-]+){0,5} (something|anything) to (worry|be worried|be concerned|fret) about|"
         # "what happens if i don't use my cpap".
         r"what (happens|will happen|would happen|could happen) if (i|you|he|she|we|they) (don'?t|do not|doesn'?t|does not|stop|never|can'?t)|"
         r"(does|do|will|would) (it|this|that|they) (cause|lead to|result in|damage)|"
@@ -455,7 +460,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(do|will|would) (i|we|she) (have|need) to (stop|avoid|give up|quit|cut down)|(stop|keep|keep on|carry on) working|"
         # "can I still work", and without the subject: "can still go work or not".
         r"can (i |we |she )?(still )?(go )?(exercise|work|have sex|travel|fly|drink(?! (alcohol|beer|wine) ((while|when) (taking|on)|on (medicines?|medications?|meds|pills|tablets|antibiotics)))|eat|lift|carry)|sex|intercourse|intimacy|have (sexual )?relations|make love|"
-        r"exercis\w*|diet|bed ?rest|lifestyle|home remed\w*|self[- ]care|at home|around the (house|home)|"
+        # Not "what's a cervical stitch when it's at home", the British "what is it".
+        r"exercis\w*|diet|bed ?rest|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
         # "what can I change to help her manage it": her own habits, not a doctor's treatment.
         r"what (can|could|should) (i|we|she|he) change\b|(changes?|adjustments?) (can|could|should) (i|we|she|he) make|lifting|heavy (things|objects|bags|loads|work)|take (it|things) easy|"
         # "everyday tips for living with a weak cervix", "coping day to day".
@@ -480,7 +486,7 @@ _TYPES: dict[str, tuple[str, str]] = {
 _OVERVIEW = (
     r"\b(what (does|dose) (?!(that|this|it) mean for\b).* mean|meaning of|what('s| is) (this|that|it|the) meaning|define|definition|(explain|describe) what|does (that|it|this) mean(?! for (me|my|us|our|her|him|his|them|their|the|a|an|future|next)\b)|"
     # "kindly explain the problem in simple words".
-    r"(explain|describe) (the |this |that )?(problem|condition|issue)\b|(explain|describe) (it|this|that)( to (me|her|him|them|us))?\W*$|in (simple|plain|layman'?s|easy) (words|terms|english|language)|"
+    r"(explain|describe) (the |this |that )?(problem|condition|issue)\b|what (is|are) (this|that|the|these|those) (condition|disease|illness|disorder|syndrome)s?|(explain|describe) (it|this|that)( to (me|her|him|them|us))?\W*$|in (simple|plain|layman'?s|easy) (words|terms|english|language)|"
     # "the consultant said her cervix is incompetent and we didn't understand".
     r"(didn'?t|did not|don'?t|do not|couldn'?t|could not) (really |quite |fully )?understand\b(?! (why|how|when|whether|if)\b)|"
     # "…after chickenpox? what is it exactly".
@@ -509,18 +515,45 @@ _OVERVIEW = (
 # HLH that comes after a viral infection"): only a thing that names the subject counts.
 _WHAT_IS = re.compile(
     r"(^|[,.?!;:] ?|\b(and|so|but|then) )(what('s| is| are|s) (a |an )?|what (exactly |actually )?happens (with|in|to) (a |an |the )?)"
-    r"(?P<thing>([\w'-]+ ){0,6}?[\w'-]+)( (that|which) [\w' -]+?)?( (then|anyway|exactly|again))?\W*$",
+    r"(?P<thing>([\w'-]+ ){0,6}?[\w'-]+)( (that|which) [\w' -]+?)?( (then|anyway|exactly|again|when (it'?s|it is|they'?re|they are) at home))?\W*$",
     re.IGNORECASE,
 )
 
 
 _PRONOUNS = frozenset({"it", "this", "that", "they", "these", "those", "them"})
+_PREPOSITIONS = frozenset("with for in on at to from about after before during if when".split())
+
+
+# Asking whether something is the condition, or the same as another, asks what it is:
+# "my cervix measured 2.2 cm at 19 weeks, is that a weak cervix", "is a weak cervix the
+# same as preterm labour" (again only when the thing names the subject).
+# Not "pressure at 20 weeks, is it my cervix", "could it be a kidney stone": whether the
+# symptoms are of it, which its symptoms answer.
+_IS_IT = re.compile(
+    r"\bis (that|this|it) (still |really |actually )?(a |an )?(?!(my|her|his|your|our|their|the|this|that)\b)(?P<thing>([\w'-]+ ){0,4}?[\w'-]+)\W*$",
+    re.IGNORECASE,
+)
+_SAME_AS = re.compile(
+    r"^\W*(is|are) (a |an |the )?(?P<thing>([\w'-]+ ){0,4}?[\w'-]+) (just |really |actually )?(the same( thing)? as|another (word|name|term) for)\b",
+    re.IGNORECASE,
+)
+
+
+def _thing_asked(question: str) -> str:
+    """The thing a closing "what is X?" asks about, or "it" when there is none."""
+    found = _WHAT_IS.search(question)
+    return found.group("thing") if found else "it"
 
 
 def what_is(query: str) -> str | None:
-    """The thing a closing "what is X" asks about ("an incompetent cervix"), or None."""
-    found = _WHAT_IS.search(query)
-    return found.group("thing") if found else None
+    """The thing a closing "what is X" asks about ("an incompetent cervix"), or None;
+    also the X of "is that X?" and "is X the same as Y?"."""
+    for pattern in (_WHAT_IS, _IS_IT, _SAME_AS):
+        found = pattern.search(query)
+        # A name, not a clause: "is that right with a weak cervix" asks something else.
+        if found and (pattern is _WHAT_IS or not _PREPOSITIONS & set(found.group("thing").lower().split())):
+            return found.group("thing")
+    return None
 
 
 PRACTICAL_TYPES = frozenset({"cost", "access", "medication", "animal", "experience"})
@@ -714,7 +747,7 @@ def query_types(query: str) -> frozenset[str]:
     # "Genetic testing found a CASK mutation. What is CASK-related intellectual disability?"
     # closes on what a thing is: the background's words (testing, mutation) ask nothing.
     # Not "I need a biopsy. What is it?", where the background names the thing.
-    if not found and (not question or (what_is(question) or "it").split()[0].lower() in _PRONOUNS):
+    if not found and (not question or _thing_asked(question).split()[0].lower() in _PRONOUNS):
         found = _types(query, _QUERY, _OVERVIEW_QUERY)
     text = question or query
     if "causes" in found and _TRAILING_WHY.search(text) and _ADVICE.search(text) and not _QUERY["causes"].search(_TRAILING_WHY.sub("", text)):

@@ -514,6 +514,17 @@ from .conftest import SEED_ARTICLE
         ("tell me a joke about doctors", {"access"}),
         ("Genetic testing found a CASK mutation in my daughter. What is CASK-related intellectual disability?", set()),
         ("My son had a genetic test last week. What is it for?", {"diagnosis", "inheritance"}),  # "it" is the test named before
+        ("how do they suss out if your cervix is weak", {"diagnosis"}),
+        ("which lasses get a knackered cervix", {"risk"}),
+        ("the bairn's due in June but my cervix is short, how do they sort it", {"treatment"}),
+        ("can a dodgy cervix be down to a rough labour last time", {"causes"}),
+        ("cervical insufficiency early indicators", {"symptoms"}),
+        ("what's a cervical stitch when it's at home", set()),  # the British "what is it", not home remedies
+        ("what can I do at home for a weak cervix", {"lifestyle", "treatment"}),
+        ("The biopsy found lymphocytic colitis. What is this condition?", {"overview"}),
+        ("is a heart murmur in a child something to worry about", {"complications"}),
+        ("pressure and watery discharge at 21 weeks. Is this something to worry about?", set()),  # what shows, not the named thing
+        ("is a weak cervix a cause for concern", set()),
     ],
 )
 def test_query_types(query, expected):
@@ -613,6 +624,12 @@ def test_a_message_is_typed_by_its_last_question(message, expected):
         ("how is a cerclage done", None),
         ("I was told I have MODY. What is maturity onset diabetes of the young?", "maturity onset diabetes of the young"),
         ("what is HLH that comes after a viral infection", "HLH"),
+        ("what's a cervical stitch when it's at home", "cervical stitch"),
+        ("my cervix measured 2.2 cm at 19 weeks, is that a weak cervix", "weak cervix"),
+        ("is a weak cervix the same as preterm labour", "weak cervix"),
+        ("pressure at 20 weeks, is it my cervix", None),  # whether the symptoms are of it
+        ("sharp pain in my side, could it be a kidney stone", None),
+        ("is that right with a weak cervix", None),
     ],
 )
 def test_what_is_finds_the_thing_a_closing_what_is_asks_about(query, thing):
