@@ -125,10 +125,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(risks?|who (gets?|is likely|is at risk|are at risk|can get)|more likely|likelier|(more |most )?prone to|predispos\w*|chances? of getting|(more|higher|greater|bigger) chances? (of|for)|"
         # "I had a cone biopsy, does that raise my chances".
         r"(raise|raises|raised|increase|increases|increased|up|ups) (my|the|your|her|his|our|their) (chances?|odds|risk)|(do|does|can|will) only (\w+ ){1,4}(get|have|develop)|"
-        # "is it true a weak cervix only happens to women who've had lots of babies".
         # "which women tend to end up with cervical insufficiency", "could it happen to me".
         r"which (women|men|people|kids|children|babies|mothers|moms|mums|patients|adults|girls|ladies|lasses) (tend to |are (more |most )?likely to |usually |typically |mostly )?(get|end up with|develop)\b|"
         r"(could|can|will|would|might) (it|this|that) (also |ever )?happen to (me|us|her|him|them|my \w+|our \w+)\b|"
+        # "is it true a weak cervix only happens to women who've had lots of babies".
         r"(only|just|mostly|mainly) (happens?|occurs?|affects?) (to |in )?(women|men|people|kids|children|babies|mothers|moms|mums|adults|those|someone|older|younger|old|young)\b|"
         # "is an incompetent cervix just a problem for mums over 35"; not "isn't a cerclage just for
         # women who have miscarried" (whom a treatment is for).

@@ -176,7 +176,6 @@ class Speller:
             return None
         return best
 
-
     def _swapped(self, word: str) -> str | None:
         """A short word with two neighbouring letters swapped ("riks" -> "risk", "waht" ->
         "what"): the one slip short words are corrected for, since any other edit has too
