@@ -126,7 +126,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "I had a cone biopsy, does that raise my chances".
         r"(raise|raises|raised|increase|increases|increased|up|ups) (my|the|your|her|his|our|their) (chances?|odds|risk)|(do|does|can|will) only (\w+ ){1,4}(get|have|develop)|"
         # "which women tend to end up with cervical insufficiency", "could it happen to me".
-        r"which (women|men|people|kids|children|babies|mothers|moms|mums|patients|adults|girls|ladies|lasses) (tend to |are (more |most )?likely to |usually |typically |mostly )?(get|end up with|develop)\b|"
+        r"which (women|men|people|kids|children|babies|mothers|moms|mums|patients|adults|girls|ladies|lasses) (tend to |are (more |most )?likely to |usually |typically |mostly |are |is )?(get|getting|end up with|develop|developing)\b|"
         r"(could|can|will|would|might) (it|this|that) (also |ever )?happen to (me|us|her|him|them|my \w+|our \w+)\b|"
         # "is it true a weak cervix only happens to women who've had lots of babies".
         r"(only|just|mostly|mainly) (happens?|occurs?|affects?) (to |in )?(women|men|people|kids|children|babies|mothers|moms|mums|adults|those|someone|older|younger|old|young)\b|"
@@ -151,7 +151,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(?<!urinary )(?<!urination )(?<!urine )(?<!bowel )(?<!stool )frequency(?! of (urinat\w*|peeing|bowel|stools?|urine|headaches?|migraines?|attacks?|seizures?|episodes?)))\b|"
         # "is cervical insufficiency a common complication of pregnancy?"
         r"\b(is|are) (\w+ ){1,4}(rare|common|uncommon)( or (rare|common|uncommon|not))?"
-        r"( (condition|disease|disorder|illness|problem|thing|one|complication|finding)( (of|in|during) (\w+ )?\w+)?)?\W*$|"
+        # "is it very rare, this cervical insufficiency": the subject after the question.
+        r"( (condition|disease|disorder|illness|problem|thing|one|complication|finding)( (of|in|during) (\w+ )?\w+)?)?(, (this|that|the) [\w' -]+)?\W*$|"
         r"\b(many|lots of|a lot of) (people|women|men|kids|children|babies|mothers|adults) (have|get|has|gets)( (it|this|that|them))?\W*$|"
         # Non-native English: "this problem is many women have or only few?".
         r"\b(or|only) (a )?few( (people|women|men|kids|children|babies|mothers|adults|ladies))?\W*$",
@@ -168,7 +169,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "should I get my cervix checked early next pregnancy".
         r"(get|have|getting|having) (my|her|his|our|the) (\w+ ){0,2}(checked|measured|scanned|examined|tested)\b|"
         # "how would the doctor know if my cervix is weak": how they find out.
-        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (even |ever |really |actually )?(know|tell|find out|check|confirm|decide|determine|work out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|suss (it |this |that )?out\b|detect\w*|exam(ination)?|examin(e|es|ed|ing)|sleep stud(y|ies))\b",
+        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (will |would |can |could |do )?(even |ever |really |actually )?(know|tell|find out|check|confirm|decide|determine|work out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|suss (it |this |that )?out\b|detect\w*|exam(ination)?|examin(e|es|ed|ing)|sleep stud(y|ies))\b",
         r"\b(diagnos\w*|tests?)\b",
     ),
     "treatment": (
@@ -461,6 +462,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "can I still work", and without the subject: "can still go work or not".
         r"can (i |we |she )?(still )?(go )?(exercise|work|have sex|travel|fly|drink(?! (alcohol|beer|wine) ((while|when) (taking|on)|on (medicines?|medications?|meds|pills|tablets|antibiotics)))|eat|lift|carry)|sex|intercourse|intimacy|have (sexual )?relations|make love|"
         # Not "what's a cervical stitch when it's at home", the British "what is it".
+        # "what precautions to take with a weak cervix" (not "precautions against" catching it);
+        # "I work on my feet all day, is that OK with an incompetent cervix".
+        r"precautions?\b(?! (against|to (avoid|prevent|stop)))|(is|are) (that|it|this|they) (ok|okay|alright|all right|fine|safe) (with|for|while|when|if) (a |an |my |her |the )?\w+|"
         r"exercis\w*|diet|bed ?rest|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
         # "what can I change to help her manage it": her own habits, not a doctor's treatment.
         r"what (can|could|should) (i|we|she|he) change\b|(changes?|adjustments?) (can|could|should) (i|we|she|he) make|lifting|heavy (things|objects|bags|loads|work)|take (it|things) easy|"
@@ -734,6 +738,8 @@ _AT_WHAT_STAGE = re.compile(
     r"(cancer|tumou?rs?|lymphoma|leuka?emia|melanoma|sarcoma|carcinoma|disease|illness|condition)\b)",
     re.IGNORECASE,
 )
+# "how will they check my cervix length, is it painful": the pain of the check just asked about.
+_PAIN_OF_IT = re.compile(r"\b(is|does|will|would) (it|that|this) (be |even )?(hurt|painful|sore|uncomfortable)\b", re.IGNORECASE)
 # "I want buy medicine for polycythemia online cheap": shopping, not a treatment question.
 _BUYING = re.compile(r"\b(buy|buying|purchase|order online)\b", re.IGNORECASE)
 
@@ -793,6 +799,8 @@ def query_types(query: str) -> frozenset[str]:
         found = (found - {"causes", "overview"}) | {"inheritance"}
     if _BLOOD_RELATIVE.search(query) and _GET_IT_TOO.search(query):
         found = found | {"inheritance"}
+    if "diagnosis" in found and _asked_only_by("symptoms", found, _PAIN_OF_IT, text):
+        found -= {"symptoms"}
     if _asked_only_by("stages", found, _AT_WHAT_STAGE, text):
         found -= {"stages"}
     # "the prognosis of stage 4 lung cancer" asks the outlook; the stage is the situation.

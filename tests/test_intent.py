@@ -525,6 +525,12 @@ from .conftest import SEED_ARTICLE
         ("is a heart murmur in a child something to worry about", {"complications"}),
         ("pressure and watery discharge at 21 weeks. Is this something to worry about?", set()),  # what shows, not the named thing
         ("is a weak cervix a cause for concern", set()),
+        ("how they will check cervix length, is it painful", {"diagnosis"}),  # the check's pain, not a symptom
+        ("which ladies are getting this weak cervix problem more", {"risk"}),
+        ("is it very rare, this cervical insufficiency", {"frequency"}),
+        ("my sister-in-law had weak cervix, what precautions to take", {"lifestyle"}),
+        ("what precautions against the flu", set()),
+        ("I work on my feet all day, is that OK with an incompetent cervix", {"lifestyle"}),
     ],
 )
 def test_query_types(query, expected):
