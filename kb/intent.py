@@ -200,6 +200,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"what (can|should) (i|we) (put|use|rub) on|"
         # "how do the docs sort out a cervix that's opening too early".
         r"sort(s|ed|ing)? (it|this|that|them) out\b|how (do|will|would|can|could|should) (they|doctors|docs|the doctors?|you|we) sort (it|this|that|them)\b|sort out (a |an |the |my |her |his |their )(?!(appointment|booking|paperwork|insurance|referral|prescription|form)s?\b)\w+|"
+        # Options weighed: "stitch versus ring, which suits a weak cervix", "which is less invasive".
+        r"\bwhich (one |option )?(is |would be |works )?(better|best|safer|less invasive|more effective)\b|\bwhich (one |option )?(suits|works (best|better))\b|"
         # "isn't a cerclage just for women who have already miscarried": whom a treatment is for.
         r"(is|isn'?t|are|aren'?t|is not|are not) (a |an |the )?[\w-]+( [\w-]+)? (only|just) (for|given to|used (for|in|on)|done (for|on|in))\b|"
         # "hypertension and a weak cervix, is a cerclage still possible".

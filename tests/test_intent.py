@@ -531,6 +531,9 @@ from .conftest import SEED_ARTICLE
         ("my sister-in-law had weak cervix, what precautions to take", {"lifestyle"}),
         ("what precautions against the flu", set()),
         ("I work on my feet all day, is that OK with an incompetent cervix", {"lifestyle"}),
+        ("stitch versus ring, which suits a weak cervix", {"treatment"}),  # options weighed
+        ("ring pessary vs cerclage stitch, which is less invasive", {"treatment"}),
+        ("which works for you, Monday or Tuesday", set()),
     ],
 )
 def test_query_types(query, expected):
