@@ -132,7 +132,12 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(only|just|mostly|mainly) (happens?|occurs?|affects?) (to |in )?(women|men|people|kids|children|babies|mothers|moms|mums|adults|those|someone|older|younger|old|young)\b|"
         # "is an incompetent cervix just a problem for mums over 35"; not "isn't a cerclage just for
         # women who have miscarried" (whom a treatment is for).
-        r"(only|just|mostly|mainly) (a problem|an issue|something|a thing|a condition) (for|in|of) (women|men|people|kids|children|babies|mothers|moms|mums|adults|those|older|younger|old|young|smokers|the elderly)\b)\b",
+        r"(only|just|mostly|mainly) (a problem|an issue|something|a thing|a condition) (for|in|of) (women|men|people|kids|children|babies|mothers|moms|mums|adults|those|older|younger|old|young|smokers|the elderly)\b|"
+        # "I heard only older mums get cervical insufficiency", "do younger women get it more".
+        r"(only|just|mostly|mainly|do|does|can) (older|younger|old|young|overweight|obese|thin|tall|short|black|white|asian|first[- ]time|pregnant|elderly) "
+        r"(women|men|people|kids|children|babies|mothers|moms|mums|adults|girls|ladies|patients) (get|have|develop|end up with)\b|"
+        # "am I likely to get it", "after several D&Cs, is my cervix likely damaged".
+        r"(am i|are (we|you)|is (she|he)|(is|are) (my|her|his|our|your) [\w-]+) (more |less |now |still )?likely\b)\b",
         r"\b(risks?|who is at risk|increases? my risk)\b",
     ),
     "frequency": (
@@ -168,6 +173,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(can|could|will|would|do|does) (they|you|doctors?|the doctors?|my doctor|docs?|a doctor|the hospital) (\w+ )?check\b|"
         # "should I get my cervix checked early next pregnancy".
         r"(get|have|getting|having) (my|her|his|our|the) (\w+ ){0,2}(checked|measured|scanned|examined|tested)\b|"
+        # "can a doctor tell if my cervix is weak before I get pregnant"; not "can the doctor tell me".
+        r"(can|could|will|would|do|does) (the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they|scans?|ultrasounds?|tests?) (\w+ )?(tell|know|see|detect|spot|find out|pick up)( it| this| that)? (if|whether|when|that)\b|"
         # "how would the doctor know if my cervix is weak": how they find out.
         r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (will |would |can |could |do )?(even |ever |really |actually )?(know|tell|find out|check|confirm|decide|determine|work out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|suss (it |this |that )?out\b|detect\w*|exam(ination)?|examin(e|es|ed|ing)|sleep stud(y|ies))\b",
         r"\b(diagnos\w*|tests?)\b",
@@ -191,6 +198,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(what|which|any) (other |else |more )options\b|(stops?|keeps?) (\w+ ){1,4}(from )?getting worse|"
         # "what do they do when your cervix is weak", "…opening, what will the doctors do".
         r"what (do|will|would|can|could|did) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team)) do( (for|when|if|about|with)\b|\W*$)|(first[- ]line )?interventions?|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( that| which)? (can|could) be done|"
+        # "can anything be done for a weak cervix", "people say nothing can be done".
+        r"(can|could) (anything|something|much) (else |more )?be done|nothing (else )?(can|could) be done|"
+        # "which drugs stop contractions", "what medicines are used for it".
+        r"(which|what) (drugs?|medicines?|medications?|meds|pills|tablets) (are |is )?(used|given|prescribed|stop|stops|prevent|prevents|slow|work|works|help|helps)\b|"
         r"be reversed|reverse (it|this|that|the damage)|slow (it|this|that|them|\w+) down|slow (the |its )?(progression|progress|decline)|how (to|do (i|you|we)|can (i|you|we)) get over|(ir)?reversible|what (helps|works)( for| with)?|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|"
         # "cervix weak what do", "what to do if …"; "can ibuprofen help", "is turmeric good for".
         r"what (to|should (i|we)|do (i|we)) do\b|what do\W*$|"
@@ -498,6 +509,9 @@ _OVERVIEW = (
     # "…after chickenpox? what is it exactly".
     # Not "I need a cerclage, what is that exactly": the thing just named, maybe a treatment.
     r"what (is|are) (it|they) (exactly|actually|really)(?=\W*$)|what exactly (is|are) (it|they)\b|"
+    # A follow-up that is the whole message: "but what actually is it?" (on a one-article
+    # knowledge base, about its article; elsewhere it names nothing and is not answered).
+    r"^\W*((and|so|but|ok|okay|right|then|well)\W+)*what (actually |even |really )?(is|are) (it|they)( (then|anyway))?(?=\W*$)|"
     r"(information|info|facts|literature|materials?|leaflets?|brochures?) (about|on|regarding)|information requests?|"
     r"(send|give|email) me (some |any )?(information|info|literature|materials?)|tell me (more )?about|(learn|know) (more )?about|"
     # "is there a name for it", "what is that called": the condition itself.
@@ -740,6 +754,9 @@ _AT_WHAT_STAGE = re.compile(
     r"(cancer|tumou?rs?|lymphoma|leuka?emia|melanoma|sarcoma|carcinoma|disease|illness|condition)\b)",
     re.IGNORECASE,
 )
+# "clotting gene prothrombin 20210 what is it": a name, then what it is. The name's words
+# (gene) may ask something of their own; the closing question asks the overview too.
+_CLOSING_WHAT_IS_IT = re.compile(r"\w\W* what (is|are) (it|this|they)\W*$", re.IGNORECASE)
 # "how will they check my cervix length, is it painful": the pain of the check just asked about.
 _PAIN_OF_IT = re.compile(r"\b(is|does|will|would) (it|that|this) (be |even )?(hurt|painful|sore|uncomfortable)\b", re.IGNORECASE)
 # "I want buy medicine for polycythemia online cheap": shopping, not a treatment question.
@@ -795,6 +812,8 @@ def query_types(query: str) -> frozenset[str]:
     # "how can I lower my risk of colon cancer" asks how to prevent it, not who is at risk.
     if "prevention" in found and _LOWER_RISK.search(query):
         found -= {"risk"}
+    if found and "overview" not in found and _CLOSING_WHAT_IS_IT.search(text):
+        found = found | {"overview"}
     if not found and _FERTILITY.search(question or query):
         found = frozenset({"overview", "symptoms"})
     if _TO_CHILDREN.search(query):

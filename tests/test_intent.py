@@ -534,6 +534,22 @@ from .conftest import SEED_ARTICLE
         ("stitch versus ring, which suits a weak cervix", {"treatment"}),  # options weighed
         ("ring pessary vs cerclage stitch, which is less invasive", {"treatment"}),
         ("which works for you, Monday or Tuesday", set()),
+        # The sixteenth session's wordings.
+        ("I heard only older mums get cervical insufficiency, is that right", {"risk"}),
+        ("do younger women get it more", {"risk"}),
+        ("after several D&Cs, is my cervix likely damaged for the next pregnancy", {"risk"}),
+        ("am i likely to get it", {"risk"}),
+        ("is the baby likely to be ok", set()),
+        ("people say nothing can be done for a weak cervix, is that so", {"treatment"}),
+        ("can anything be done for a weak cervix", {"treatment"}),
+        ("which drugs stop contractions", {"treatment"}),
+        ("what medicines are used for it", {"treatment"}),
+        ("can a doctor tell if my cervix is weak before I get pregnant", {"diagnosis"}),
+        ("can the doctor tell me what causes it", {"causes"}),  # telling, not finding out
+        ("but what actually is it?", {"overview"}),  # a follow-up that is the whole message
+        ("what is it?", {"overview"}),
+        ("I have a rash, what is it?", set()),
+        ("clotting gene prothrombin 20210 what is it", {"inheritance", "overview"}),
     ],
 )
 def test_query_types(query, expected):
