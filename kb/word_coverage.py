@@ -134,7 +134,10 @@ _NOT_TOPIC = frozenset(STOPWORDS) | GENERIC_WORDS | QUESTION_WORDS
 # than the title "Color Blindness").
 NAMELESS_QUESTION_WORDS = frozenset(
     "common rare fix fixed fixing raise raises test tests testing look avoid avoiding home "
-    "exactly actually really".split()
+    "exactly actually really "
+    # Follow-ups typed after reading the article: "and who's more likely to get it", "ok what
+    # are the warning signs", "is it my fault or what brings it on", "anything I can do myself".
+    "likely warning fault blame bring brings myself".split()
 )
 CACHED_SUBJECTS = 256
 CACHED_TEXTS = 4096

@@ -103,7 +103,10 @@ def test_words_naming_the_kind_of_answer_are_no_topic(coverage):
     assert not coverage.covers("signs of bleeding at 39 weeks", "cervix")
     # A question that names nothing: "is it common?", "can it be fixed".
     for nameless in ["is it common?", "how rare is this", "can it be fixed", "signs to look out for?", "what tests will I need",
-                     "so what is it exactly?", "what can I do at home", "does anything raise the risk", "how is it treated?"]:
+                     "so what is it exactly?", "what can I do at home", "does anything raise the risk", "how is it treated?",
+                     # Follow-ups typed after reading the article.
+                     "and who's more likely to get it", "ok what are the warning signs", "so is it my fault or what brings it on",
+                     "so is there anything I can do myself day to day"]:
         assert coverage.names_nothing(nameless), nameless
     assert not coverage.names_nothing("how common is bleeding")
     assert ("common",) in coverage.topic_words("how common is bleeding")  # a topic word elsewhere
