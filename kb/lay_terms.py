@@ -270,6 +270,10 @@ LAY_TERMS: dict[str, str] = {
     r"(back|rear) of (my|the|his|her) (belly|abdomen|tummy)": "retroperitoneal",
     r"(doesn'?t|does not|don'?t|do not|won'?t|can'?t|cannot) (respond|react) to (the )?growth hormone|growth hormone (insensitivity|resistance)": "laron insensitivity",
     r"painless dilat\w*|(cervix|cervical) (is |was |being )?dilat\w*|dilat\w* (of )?(the |my |her )?cervix": "cervix opening widen",
+    # Weight loss surgery as people name its kinds: "stomach stapling", "a gastric band".
+    r"(stomach|tummy) stapl\w*|stapl\w* (of )?(the |my |her |his )?(stomach|tummy)|gastric (bypass|band\w*|sleeve)|lap[- ]?band|bariatric": "weight loss surgery obesity",
+    # A baby who died before birth: "baby born dead at 8 months", "stillborn".
+    r"born (dead|still|sleeping|without a heartbeat)|still ?born|died (in|inside) (the |my |her )?(womb|belly|tummy)|died before (s?he |it )?(was )?(being )?born": "stillbirth",
 }
 _PATTERNS = [(re.compile(rf"\b({lay})\b", re.IGNORECASE), clinical.split()) for lay, clinical in LAY_TERMS.items()]
 

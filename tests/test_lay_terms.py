@@ -471,3 +471,12 @@ def test_described_conditions_of_consumer_questions():
     assert lay.clinical_words("scar tissue at the back of my belly") == ["retroperitoneal"]
     assert lay.clinical_words("his body doesn't respond to growth hormone") == ["laron", "insensitivity"]
     assert lay.clinical_words("the age of my child") == []
+
+
+def test_kinds_of_weight_loss_surgery_and_a_baby_born_dead():
+    lay = LayTerms(["weight", "loss", "surgery", "obesity", "stillbirth"])
+    assert lay.clinical_words("stomach stapling surgery") == ["weight", "loss", "obesity"]
+    assert lay.clinical_words("is a gastric sleeve safe") == ["weight", "loss", "surgery", "obesity"]
+    assert lay.clinical_words("baby born dead at 8 months why") == ["stillbirth"]
+    assert lay.clinical_words("our son was stillborn") == ["stillbirth"]
+    assert lay.clinical_words("born deaf in one ear") == []
