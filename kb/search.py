@@ -164,7 +164,9 @@ _GENETIC_CHANGES_HEADING = re.compile(r"^\W*what are the genetic changes related
 # down, not which genes. False lifts both, as any inheritance question does.
 WHICH_GENES = True
 _WHICH_GENES = re.compile(
-    r"\b(what|which) (\w+ )?genes?\b|\bgenes? (that |which )?(are |is )?(involved|responsible|mutated|affected|behind|cause|causes|caused)\b",
+    r"\b(what|which) (\w+ )?genes?\b|\bgenes? (that |which )?(are |is )?(involved|responsible|mutated|affected|behind|cause|causes|caused)\b|"
+    # A name and the word: "batten disease gene"; not "is it in the genes".
+    r"^[\w' -]+(?<!the )(?<!in )(?<!my )(?<!our )(?<!his )(?<!her )(?<!your )(?<!their )\bgenes?(?=\W*$)",
     re.IGNORECASE,
 )
 # "I had radiation years ago, could that have caused my uterine sarcoma": where a subject
@@ -286,6 +288,23 @@ BLANK_RANGES = (
     ("\ufeff", "\ufeff"), ("\ud800", "\udfff"),
 )
 _BLANK = re.compile("[" + "".join(f"{a}-{b}" for a, b in BLANK_RANGES) + "]+")
+
+
+# A line break before a line that starts a question ends a sentence: "Hi\n20 weeks
+# pregnant\ncervix 2cm on scan\nwhat are my options?" asks what the options are, not about
+# the scan (kb/intent.py reads the last question). Elsewhere a line break is a space: a
+# message wrapped mid-sentence stays one sentence.
+LINE_BREAKS_END_SENTENCES = True
+_LINE_BEFORE_A_QUESTION = re.compile(
+    r"(?<![.!?;:,\s])[ \t]*(?:\r\n|\r|\n)\s*(?=(what|why|how|when|where|who|which|is|are|can|could|should|would|will|do|does|did|has|have)\b)",
+    re.IGNORECASE,
+)
+
+
+def as_read(query: str) -> str:
+    """``query`` as the product reads it: line breaks before a question end a sentence."""
+    marked = _LINE_BEFORE_A_QUESTION.sub(". ", query) if LINE_BREAKS_END_SENTENCES else query
+    return normalize_query(marked)
 
 
 def normalize_query(query: str) -> str:
@@ -454,11 +473,12 @@ class KnowledgeBase:
         Raises:
             QueryError: empty or over-long query, k out of range, bad min_score.
         """
+        raw = query
         query, k, min_score = validate_query(query, k, min_score)
         if method not in METHODS:
             raise QueryError(f"method must be one of {', '.join(METHODS)}")
         threshold = self.min_score if min_score is None else min_score
-        searched, typed, asked = self._interpret(query) if method == "hybrid" else Reading(query, query, frozenset())
+        searched, typed, asked = self._interpret(as_read(raw)) if method == "hybrid" else Reading(query, query, frozenset())
         scores, ranking, exact = self.scores(searched, method, asked)
         if not asked and method == "hybrid" and self._asks_what_the_subject_is(typed, ranking):
             asked = frozenset({"overview"})
@@ -507,7 +527,7 @@ class KnowledgeBase:
     def best_evidence(self, query: str) -> float:
         """The highest evidence any passage has for ``query``: it is answered at any
         threshold up to this."""
-        searched, _, asked = self._interpret(query)
+        searched, _, asked = self._interpret(as_read(query))
         return float(self.scores(searched, "hybrid", asked).evidence.max(initial=0.0))
 
     def _interpret(self, query: str) -> Reading:

@@ -13,7 +13,7 @@ import pytest
 import kb.search as search_module
 from kb import KnowledgeBase, QueryError
 from kb.index import build_index
-from kb.search import normalize_query
+from kb.search import as_read, normalize_query
 from kb.views import ViewConfig
 
 from .conftest import FIXTURES, ROOT, SHARED
@@ -92,6 +92,21 @@ def test_bad_arguments_raise_query_error(knowledge_base, query, k, min_score):
 
 def test_normalize_query_drops_control_characters():
     assert normalize_query("  weak\x00 cervix\n\t symptoms\x1b ") == "weak cervix symptoms"
+
+
+def test_a_line_break_before_a_question_ends_a_sentence(seed_knowledge_base, monkeypatch):
+    """"Hi / 20 weeks pregnant / cervix 2cm on scan / what are my options?" typed on four
+    lines asks for the options (treatment), not about the scan; a line wrapped mid-sentence
+    stays one sentence."""
+    assert as_read("Hi\n20 weeks pregnant\ncervix 2cm on scan\nwhat are my options?") == "Hi 20 weeks pregnant cervix 2cm on scan. what are my options?"
+    assert as_read("my cervix was measured\nat 20 weeks") == "my cervix was measured at 20 weeks"
+    assert as_read("Is it common?\nHow is it treated?") == "Is it common? How is it treated?"
+    query = "Hi\n20 weeks pregnant\ncervix 2cm on scan\nwhat are my options?"
+    result = seed_knowledge_base.search(query)
+    assert result.query == "Hi 20 weeks pregnant cervix 2cm on scan what are my options?"  # echoed as typed
+    assert result.hits[0].passage.question == "How is incompetent cervix treated?"
+    monkeypatch.setattr(search_module, "LINE_BREAKS_END_SENTENCES", False)
+    assert seed_knowledge_base.search(query).hits[0].passage.question == "How is incompetent cervix diagnosed?"
 
 
 def load_dev_set():
@@ -963,4 +978,15 @@ def test_which_genes_is_answered_by_the_genetic_changes_passage_alone(genes_know
     assert kb.passages[int(np.argmax(lifted))].id == "feingold-genes"
     monkeypatch.setattr(search_module, "WHICH_GENES", False)
     lifted = kb._with_intent(asked, ranking, exact, "my son has Feingold syndrome, what genes cause it")
+    assert kb.passages[int(np.argmax(lifted))].id == "feingold-inherited"
+
+
+def test_a_name_and_the_word_gene_asks_which_genes(genes_knowledge_base):
+    """"feingold syndrome gene", typed as keywords, asks which gene; "is it in the genes"
+    asks whether it is inherited."""
+    kb = genes_knowledge_base
+    ranking, exact = _ranking(kb, feingold_inherited=0.62, feingold_genes=0.58, feingold_what=0.50)
+    lifted = kb._with_intent(frozenset({"inheritance"}), ranking, exact, "feingold syndrome gene")
+    assert kb.passages[int(np.argmax(lifted))].id == "feingold-genes"
+    lifted = kb._with_intent(frozenset({"inheritance"}), ranking, exact, "is feingold syndrome in the genes")
     assert kb.passages[int(np.argmax(lifted))].id == "feingold-inherited"
