@@ -29,6 +29,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not "these symptoms", "my symptoms": the visitor's own, not a question about them.
         r"\b((?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )(?<!your )symptoms?|"
         r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel|what (will|would|might|do|did) (i|you|we|she|he|they|it) feel|what (i|you|we|she|he|they) (will|would|might|may) feel|"
+        # "what would I notice", and without the verb's helper: "weak cervix. what i see in my body".
+        r"what (will|would|might|do|did|could|should) (i|you|we|she|he|they) (notice|see|look out for|watch for)\b(?! (a|the|my|your|her|his) (doctor|gp|midwife|specialist|ob|consultant)\b)|what (i|you|we|she|he|they) (notice|see|feel) (in|on) (my|your|her|his|their|our) (body|self)\b|"
         # "how does an incompetent cervix feel different from labour".
         r"how (does|do|would|will|did|might) (?!(i|you|we|she|he|they) feel)(\w+ ){1,5}feel\b(?! about)|"
         # "can you have a weak cervix and feel totally fine": whether it shows.
@@ -198,6 +200,13 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(what|which|any) (other |else |more )options\b|(stops?|keeps?) (\w+ ){1,4}(from )?getting worse|"
         # "what do they do when your cervix is weak", "…opening, what will the doctors do".
         r"what (do|will|would|can|could|did) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team)) do( (for|when|if|about|with)\b|\W*$)|(first[- ]line )?interventions?|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( that| which)? (can|could) be done|"
+        # "cerclage... does it actually work...": whether a treatment works.
+        # Not "how does that work", which asks how something comes about.
+        r"(?<!how )(does|do|did|will|would) (it|this|that|they|(a |an |the )?[\w-]+) (actually |really |even |ever )?work(?=\W*$)|"
+        # "#weakcervix ways to keep the cervix shut".
+        r"(ways?|how) to keep (\w+ ){0,3}(shut|closed)\b|"
+        # Without the helper verb: "my cervix is weak. what they do".
+        r"what (they|doctors|docs|the doctors?) (do|can do|will do|would do)(?=\W*$)|"
         # "can anything be done for a weak cervix", "people say nothing can be done".
         r"(can|could) (anything|something|much) (else |more )?be done|nothing (else )?(can|could) be done|"
         # "which drugs stop contractions", "what medicines are used for it".
@@ -515,6 +524,8 @@ _OVERVIEW = (
     r"(information|info|facts|literature|materials?|leaflets?|brochures?) (about|on|regarding)|information requests?|"
     r"(send|give|email) me (some |any )?(information|info|literature|materials?)|tell me (more )?about|(learn|know) (more )?about|"
     # "is there a name for it", "what is that called": the condition itself.
+    # "sono says funnelling at 22w - meaning?".
+    r"(?<!the )(?<!its )meaning(?=\W*$)|"
     r"is there a (medical |proper |real )?(name|term|word) for|what('s| is| are) (it|this|that|they) called|what do (you|they|doctors) call (it|this|that)|"
     # "incompetent cervix vs preterm labor, how are they different": what each one is.
     r"how (are|do|is) (they|these|the two|them|it) (differ|different)\W*$|"
@@ -669,6 +680,8 @@ STRIP_QUESTION_TAGS = True
 _TRAILING_WHY = re.compile(r"\bwhy\W*$", re.IGNORECASE)
 _ADVICE = re.compile(
     r"\b((need|needs|have|has|had|must|want|wants|told|asked) (me |her |him |us |them )?to|"
+    # "doctor tell me lie on left side. why".
+    r"(tell|tells|say|says|said) (me|her|him|us|them) (to )?(lie|rest|stay|take|stop|avoid|use|wear|keep|go|do|eat|drink)\b|"
     r"(doctors?|dr|they|specialists?|surgeons?|midwife|ob|nurse|hematologists?|\w+ologists?) "
     r"(do|does|did|want|wants|wanted|order\w*|gave|give|gives|put|puts|took|take|takes|recommend\w*|suggest\w*|prescrib\w*))\b",
     re.IGNORECASE,

@@ -550,6 +550,16 @@ from .conftest import SEED_ARTICLE
         ("what is it?", {"overview"}),
         ("I have a rash, what is it?", set()),
         ("clotting gene prothrombin 20210 what is it", {"inheritance", "overview"}),
+        ("what would I notice", {"symptoms"}),
+        ("weak cervix. what i see in my body", {"symptoms"}),
+        ("what will i see the doctor about", {"doctor"}),
+        ("cerclage... does it actually work...", {"treatment"}),
+        ("my doctor blamed pregnancy hormones for my cervix opening, how does that work", set()),
+        ("#weakcervix ways to keep the cervix shut", {"treatment"}),
+        ("baby can come out too early cause my cervix is weak. what they do", {"treatment"}),
+        ("Help! sono says funnelling at 22w - meaning?", {"overview"}),
+        ("doctor tell me lie on left side. why", set()),  # why the advice, not what causes it
+        ("my doctor said I have gout. why", {"causes"}),
     ],
 )
 def test_query_types(query, expected):
