@@ -29,7 +29,7 @@ LAY_TERMS: dict[str, str] = {
     r"(?<!neck of the )(?<!neck of my )(?<!neck of her )(?<!neck of your )(?<!neck of )womb(?!'?s neck)": "uterus uterine",
     r"(go|goes|going|went) into (labou?r) early|early labou?r": "premature labor",
     r"tightenings?": "contractions",
-    r"(pregnancy|baby|dating|anatomy|internal|\d+ ?weeks?) scan": "ultrasound",
+    r"(pregnancy|baby|dating|anatomy|internal|\d+ ?weeks?) scan|sono(gram)?s?": "ultrasound",
     r"smear test|pap smear": "pap test",
     r"terminat(ion|ed|e) (of )?(a |the |my )?pregnancy": "abortion",
     r"d ?(and|&) ?c": "dilation curettage",
@@ -139,8 +139,12 @@ LAY_TERMS: dict[str, str] = {
     r"watery discharge": "fluid discharge",
     # Obstetricians' "prolapsing" or "funnelling" membranes: the sac bulging into the cervix.
     r"(prolaps\w*|bulging|funnel+ing|hourglass(ing)?) (fetal |foetal |amniotic )?(membranes|sac|bag of waters)|(membranes|sac|bag of waters) (are |is )?(prolaps\w*|bulging|funnel+ing)": "amniotic fluid sac bulge",
+    # A funnelling cervix on the scan: opening from the inside. Not "funnel chest".
+    r"funnel+ing(?! (fetal |foetal |amniotic )?(membranes|sac|bag of waters))|(cervix|cervical) funnel+(ing)?": "cervix opening widen",
     # "mucousy discharge", "snotty discharge": the articles' mucus.
     r"mucou?s(e)?y|mucousy|snotty|snot-like": "mucus",
+    # "jelly-like discharge at 18 weeks"; not petroleum jelly.
+    r"(jelly|gloopy|gloppy|stringy|slimy|egg[- ]white)([- ]like)? (discharge|stuff|mucus)": "mucus",
     # Pelvic rest, as obstetricians prescribe it: no sex, nothing in the vagina.
     r"pelvic rest": "restricting sexual activity",
     # "are we allowed to be intimate": sex, in the words couples use.

@@ -480,3 +480,12 @@ def test_kinds_of_weight_loss_surgery_and_a_baby_born_dead():
     assert lay.clinical_words("baby born dead at 8 months why") == ["stillbirth"]
     assert lay.clinical_words("our son was stillborn") == ["stillbirth"]
     assert lay.clinical_words("born deaf in one ear") == []
+
+
+def test_a_sono_funnelling_and_jelly_like_discharge():
+    lay = LayTerms(["ultrasound", "cervix", "opening", "widen", "mucus", "amniotic", "fluid", "sac", "bulge"])
+    assert lay.clinical_words("sono says funnelling at 22w") == ["ultrasound", "cervix", "opening", "widen"]
+    assert lay.clinical_words("funnelling membranes at 20 weeks") == ["amniotic", "fluid", "sac", "bulge"]
+    assert lay.clinical_words("a child with funnel chest") == []
+    assert lay.clinical_words("jelly-like discharge at 18 weeks") == ["mucus"]
+    assert lay.clinical_words("petroleum jelly for dry skin") == []
