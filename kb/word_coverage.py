@@ -117,7 +117,10 @@ _WHETHER_IT_WORKS = re.compile(
 ASKING_TIME_IS_NO_TOPIC = True
 _ASKING_TIME = re.compile(
     r"\b((wait|waiting|hold on) (till|until|for) (the )?(morning|tomorrow|monday|my appointment)|(till|until) (the )?morning|"
-    r"right now|at \d{1,2} ?(am|pm)|\d{1,2} ?(am|pm)|quick question|(need|want) a quick answer)\b",
+    r"right now|at \d{1,2} ?(am|pm)|\d{1,2} ?(am|pm)|quick question|(need|want) a quick answer|"
+    # Whether it warrants a step: "is jelly-like discharge at 18 weeks a reason to phone the GP".
+    # (The lay phrase "phone the GP" is read first, so "to" may end what is left.)
+    r"(a |any |enough |good )?reasons? to)\b",
     re.IGNORECASE,
 )
 # A query needs this many topic words for the lower bar: one shared word is chance.

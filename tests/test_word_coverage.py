@@ -151,6 +151,12 @@ def test_titles_that_are_what_a_query_asks_about():
     assert coverage.titles_named("what causes it", titles) == [(False, False)] * 4  # no topic word
 
 
+def test_whether_something_warrants_a_step_is_no_topic():
+    coverage = WordCoverage(lambda subject: [], LayTerms([]))
+    assert ("reason",) not in coverage.topic_words("is jelly-like discharge a reason to phone the GP")
+    assert ("reason",) in coverage.topic_words("what's the reason of incompetent cervix?")  # the cause asked
+
+
 def test_a_reader_pointing_at_the_text_asks_about_what_it_says(coverage):
     query = "the article mentions a gush of warm liquid, how much fluid are we talking"
     assert coverage.topic_words(query, lay_phrases=False) == [("gush",), ("warm",), ("liquid",), ("fluid",)]
