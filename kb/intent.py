@@ -307,9 +307,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "when i need to go hospital?", "when must go see doctor".
         r"when (do |should |must |would )?(i |we )?(need to |have to |must |should )?(go|come)( to| see)? (the |a )?(hospital|clinic|doctor|er|emergency)|"
         # "sent me home with pelvic pressure, when should I go back in".
-        r"when (should|do|must|would) (i|we|she|he) (go|come|head) (back )?in\W*$|"
+        # (A lookahead: the pattern's closing word boundary fails after "in?".)
+        r"when (exactly |else )?(should|do|must|would) (i|we|she|he) (go|come|head) (back )?in(?=\W*$)|"
         # "heavy pressure down below - wait till morning or go in?".
-        r"(wait|hold on) (till|until) (the )?(morning|tomorrow)|or (go|come) in\W*$|(should|do|must) (i|we|she) go in (now|tonight)\b|go in or wait|"
+        r"(wait|hold on) (till|until) (the )?(morning|tomorrow)|or (go|come) in(?=\W*$)|(should|do|must) (i|we|she) go in (now|tonight)\b|go in or wait|"
         # "should I ring the maternity unit", "call labour ward".
         r"(call|ring|phone|contact|go to|go into) (the |my |a )?((maternity|labou?r|delivery|antenatal|prenatal) (unit|ward|triage|department|suite)|labou?r (and|&) delivery)|"
         # "should I ring my ob", "phone the midwife".
@@ -759,7 +760,13 @@ _PRODUCT_FIRST = re.compile(
     re.IGNORECASE,
 )
 # "what are the risks for her": the dangers to someone, what the condition leads to.
-_RISKS_TO_SOMEONE = re.compile(r"\brisks? (for|to) (her|him|me|them|us|my \w+|our \w+|the baby|the fetus|my baby)\b", re.IGNORECASE)
+_RISKS_TO_SOMEONE = re.compile(
+    r"\brisks? (for|to) (her|him|me|them|us|my \w+|our \w+|the baby|the fetus|my baby)\b|"
+    # "is the baby at risk if I bleed": what it leads to. Not "did my DES exposure put my
+    # baby at risk": whether a cause leads to it.
+    r"\b(is|are) (the|my|our|her) (baby|babies|pregnancy|unborn (baby|child)|fetus|foetus) at risk\b(?! (of|for) (getting|having|developing|inheriting))",
+    re.IGNORECASE,
+)
 # "at what stage is the stitch put in": a time in the pregnancy, not a disease's stage.
 # Not "at what stage is my lung cancer", which asks the stage.
 _AT_WHAT_STAGE = re.compile(

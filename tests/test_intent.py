@@ -555,6 +555,11 @@ from .conftest import SEED_ARTICLE
         ("what will i see the doctor about", {"doctor"}),
         ("cerclage... does it actually work...", {"treatment"}),
         ("my doctor blamed pregnancy hormones for my cervix opening, how does that work", set()),
+        ("When exactly should I go in?", {"doctor"}),
+        ("heavy pressure, wait or go in?", {"doctor"}),
+        ("is the baby at risk if I bleed with a weak cervix", {"complications"}),  # what it leads to
+        ("did my DES exposure put my baby at risk through a weak cervix", {"risk"}),  # a cause asked about
+        ("is my baby at risk of getting it", {"risk"}),
         ("#weakcervix ways to keep the cervix shut", {"treatment"}),
         ("baby can come out too early cause my cervix is weak. what they do", {"treatment"}),
         ("Help! sono says funnelling at 22w - meaning?", {"overview"}),
