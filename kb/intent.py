@@ -124,7 +124,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "risk": (
         # "do only older moms get incompetent cervix".
-        r"\b(risks?|who (gets?|is likely|is at risk|are at risk|can get)|more likely|likelier|(more |most )?prone to|predispos\w*|chances? of getting|(more|higher|greater|bigger) chances? (of|for)|"
+        r"\b(risks?|who (even |actually |usually |typically |normally |mostly )?(gets?|is likely|is at risk|are at risk|can get)|more likely|likelier|(more |most )?prone to|predispos\w*|chances? of getting|(more|higher|greater|bigger) chances? (of|for)|"
         # "I had a cone biopsy, does that raise my chances".
         r"(raise|raises|raised|increase|increases|increased|up|ups) (my|the|your|her|his|our|their) (chances?|odds|risk)|(do|does|can|will) only (\w+ ){1,4}(get|have|develop)|"
         # "which women tend to end up with cervical insufficiency", "could it happen to me".
@@ -499,6 +499,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(what|which) (foods?|drinks?)( (should|can|must|to))?( (i|we|he|she))?( (should|can|must))? (avoid|eat|drink|take)|"
         # Not "what should i eat to bring it down": a measure treated by diet.
         r"what (should|can|must) (i|we|he|she) (eat|drink)\b(?! to (bring|get|lower|reduce|keep))|"
+        # Keywords: "uc flare what to eat".
+        r"what to (eat|drink)\b(?! to (bring|get|lower|reduce|keep))|"
         r"(i|we|he|she) (should|must|need to) (avoid|stop eating|not eat)|"
         # "what to avoid doing with a weak cervix"; not "what to avoid to not catch it" (prevention).
         r"(what|things) to avoid\b(?! (getting|catching|passing|spreading|to (not )?(get|catch|prevent|stop)))|"

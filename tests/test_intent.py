@@ -560,6 +560,9 @@ from .conftest import SEED_ARTICLE
         ("is the baby at risk if I bleed with a weak cervix", {"complications"}),  # what it leads to
         ("did my DES exposure put my baby at risk through a weak cervix", {"risk"}),  # a cause asked about
         ("is my baby at risk of getting it", {"risk"}),
+        ("apparently my cervix is weak, thanks for nothing, who even gets this", {"risk"}),
+        ("uc flare what to eat", {"lifestyle"}),
+        ("what to eat to lower cholesterol", {"treatment"}),
         ("#weakcervix ways to keep the cervix shut", {"treatment"}),
         ("baby can come out too early cause my cervix is weak. what they do", {"treatment"}),
         ("Help! sono says funnelling at 22w - meaning?", {"overview"}),
