@@ -526,9 +526,9 @@ _OVERVIEW = (
     r"^\W*((and|so|but|ok|okay|right|then|well)\W+)*what (actually |even |really )?(is|are) (it|they)( (then|anyway))?(?=\W*$)|"
     r"(information|info|facts|literature|materials?|leaflets?|brochures?) (about|on|regarding)|information requests?|"
     r"(send|give|email) me (some |any )?(information|info|literature|materials?)|tell me (more )?about|(learn|know) (more )?about|"
-    # "is there a name for it", "what is that called": the condition itself.
     # "sono says funnelling at 22w - meaning?".
     r"(?<!the )(?<!its )meaning(?=\W*$)|"
+    # "is there a name for it", "what is that called": the condition itself.
     r"is there a (medical |proper |real )?(name|term|word) for|what('s| is| are) (it|this|that|they) called|what do (you|they|doctors) call (it|this|that)|"
     # "incompetent cervix vs preterm labor, how are they different": what each one is.
     r"how (are|do|is) (they|these|the two|them|it) (differ|different)\W*$|"
