@@ -616,9 +616,9 @@ def asks_cost_first(query: str) -> bool:
 
 
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
-_QUESTION_START = re.compile(
-    r"^\s*(what|why|how|when|where|who|which|is|are|can|could|should|would|will|do|does|did|has|have)\b", re.IGNORECASE
-)
+# The words a question opens with (kb/search.py reads a line break before one as a sentence end).
+QUESTION_OPENERS = r"(what|why|how|when|where|who|which|is|are|can|could|should|would|will|do|does|did|has|have)"
+_QUESTION_START = re.compile(rf"^\s*{QUESTION_OPENERS}\b", re.IGNORECASE)
 
 
 def last_question(query: str) -> str | None:

@@ -15,7 +15,7 @@ from .embedding import DEFAULT_MODEL, Encoder, load_encoder, model_identity
 from .errors import QueryError
 from .index import LoadedIndex, load_index
 from .initialisms import Initialisms
-from .intent import PRACTICAL_TYPES, TYPES, asks_cost_first, heading_types, last_question, query_types, what_is
+from .intent import PRACTICAL_TYPES, QUESTION_OPENERS, TYPES, asks_cost_first, heading_types, last_question, query_types, what_is
 from .lay_terms import LayTerms
 from .lexical import lexical_text
 from .passage import Passage
@@ -296,7 +296,7 @@ _BLANK = re.compile("[" + "".join(f"{a}-{b}" for a, b in BLANK_RANGES) + "]+")
 # message wrapped mid-sentence stays one sentence.
 LINE_BREAKS_END_SENTENCES = True
 _LINE_BEFORE_A_QUESTION = re.compile(
-    r"(?<![.!?;:,\s])[ \t]*(?:\r\n|\r|\n)\s*(?=(what|why|how|when|where|who|which|is|are|can|could|should|would|will|do|does|did|has|have)\b)",
+    rf"(?<![.!?;:,\s])[ \t]*(?:\r\n|\r|\n)\s*(?={QUESTION_OPENERS}\b)",
     re.IGNORECASE,
 )
 
