@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -185,6 +186,10 @@ LIFT_KEEPS = 0.1
 LIFT_FLOOR = True
 # No answer from an article that uses none of the query's topic words.
 NO_SHARED_WORD = True
+# ... and the next subjects that do share one are still shown: the article's ranking first
+# does not make the query unanswerable ("keep losing my voice": familial vocal cord
+# dysfunction never says "voice"; MedlinePlus's voice disorders, next, does).
+SKIP_UNSHARED = True
 # The lower bar needs the query's words in the answering passage or in two of its article's.
 PASSING_MENTIONS = True
 # "When should I see my doctor?" answers "If you have any signs or symptoms listed above":
@@ -681,40 +686,56 @@ class KnowledgeBase:
         about = self.lay_terms.substitute(typed) if LAY_TERMS else typed
         named = self.topic_list.named(typed) + self.topic_list.named(about)
         if TOPIC_CHECK and len(order) and any(self._distinctive(name) for name, _ in named):
-            covering: dict[int, bool] = {}
-            kept = []
-            for row in order:
-                subject = int(self._topics[row])
-                if subject not in covering:
-                    if len(covering) == SUBJECTS_CHECKED:
-                        break
-                    topics = self.subject_topics(subject)
-                    # Lay phrases read as their clinical words where this article uses them:
-                    # "spotting" is bleeding, which the seed article covers, not the topic
-                    # "Spotting" (bleeding between periods); "covid" stays covid for an
-                    # article that never says coronavirus.
-                    read = self.lay_terms.substitute(typed, topics.uses) if LAY_TERMS else typed
-                    covering[subject] = not topics.asks_about_another(read)
-                if covering[subject]:
-                    kept.append(row)
-                    if len(kept) == k:
-                        break
-            order = np.array(kept, dtype=np.int64)
-        # An answer whose article uses none of the query's topic words is about something else.
-        # Not a question that names nothing on a one-article knowledge base (IMPLIED_SUBJECT).
+
+            def covers(subject: int) -> bool:
+                topics = self.subject_topics(subject)
+                # Lay phrases read as their clinical words where this article uses them:
+                # "spotting" is bleeding, which the seed article covers, not the topic
+                # "Spotting" (bleeding between periods); "covid" stays covid for an
+                # article that never says coronavirus.
+                read = self.lay_terms.substitute(typed, topics.uses) if LAY_TERMS else typed
+                return not topics.asks_about_another(read)
+
+            order = self._of_subjects_that(covers, order, k)
+        # An answer whose article uses none of the query's topic words is about something else;
+        # so is every answer after it of such an article. Not a question that names nothing on
+        # a one-article knowledge base (IMPLIED_SUBJECT).
         if (
             NO_SHARED_WORD
             and len(order)
             and not self._implies_the_subject(typed, asked)
             and self.word_coverage.shares_no_word(typed, int(self._topics[order[0]]), self.speller.is_english)
         ):
-            return order[:0]
+            if not SKIP_UNSHARED:
+                return order[:0]
+
+            def shares(subject: int) -> bool:
+                return not self.word_coverage.shares_no_word(typed, subject, self.speller.is_english)
+
+            order = self._of_subjects_that(shares, order, k)
         practical = asked & PRACTICAL_TYPES
         # A pet's health is never a question for this knowledge base, whatever else it asks.
         only_practical = asked <= PRACTICAL_TYPES or ("cost" in asked and asks_cost_first(typed)) or "animal" in asked
         if len(order) and practical and only_practical and not self._answers(int(order[0]), practical):
             return order[:0]
         return order
+
+    def _of_subjects_that(self, keeps: Callable[[int], bool], order: np.ndarray, k: int) -> np.ndarray:
+        """The first ``k`` rows of ``order`` whose subject ``keeps``; only the first
+        SUBJECTS_CHECKED subjects are asked."""
+        kept_subject: dict[int, bool] = {}
+        kept = []
+        for row in order:
+            subject = int(self._topics[row])
+            if subject not in kept_subject:
+                if len(kept_subject) == SUBJECTS_CHECKED:
+                    break
+                kept_subject[subject] = keeps(subject)
+            if kept_subject[subject]:
+                kept.append(row)
+                if len(kept) == k:
+                    break
+        return np.array(kept, dtype=np.int64)
 
     def _subject_topics(self, subject: int) -> ForeignTopics:
         """The topics one subject (an article) does not cover."""

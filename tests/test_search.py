@@ -401,6 +401,64 @@ def test_an_answer_whose_article_shares_no_topic_word_with_the_query_is_no_answe
     assert seed_knowledge_base.search("twins risk factors").answered  # what the check prevents
 
 
+def test_an_article_sharing_no_word_gives_way_to_the_next_that_does(tmp_path, encoder, monkeypatch):
+    """MedQuAD's familial vocal cord dysfunction ranked first for a teacher losing her
+    voice, and its article never says "voice": the whole query went unanswered, though
+    MedlinePlus's voice disorders, next, answers it. The article that shares no word is
+    left out, not the query (MedQuAD, CC BY 4.0)."""
+    records = [
+        (
+            "vcd",
+            "Vocal cord dysfunction familial",
+            "What are the symptoms of Vocal cord dysfunction familial ?",
+            'What are the signs and symptoms of Vocal cord dysfunction familial? The Human Phenotype '
+            'Ontology provides the following list of signs and symptoms for Vocal cord dysfunction '
+            'familial. If the information is available, the table below includes how often the '
+            'symptom is seen in people with this condition. You can use the MedlinePlus Medical '
+            'Dictionary to look up the definitions for these medical terms. Signs and Symptoms '
+            'Approximate number of patients (when available) Laryngomalacia 90% Respiratory '
+            'insufficiency 50% Autosomal dominant inheritance - Dysphagia - Microcephaly - Stridor - '
+            'Vocal cord paralysis - The Human Phenotype Ontology (HPO) has collected information on '
+            'how often a sign or symptom occurs in a condition. Much of this information comes from '
+            'Orphanet, a European rare disease database. The frequency of a sign or symptom is '
+            'usually listed as a rough estimate of the percentage of patients who have that feature. '
+            'The frequency may also be listed as a fraction. The first number of the fraction is how '
+            'many people had the symptom, and the second number is the total number of people who '
+            'were examined in one study. For example, a frequency of 25/25 means that in a study of '
+            '25 people all patients were found to have that symptom. Because these frequencies are '
+            'based on a specific study, the fractions may be different if another group of patients '
+            'are examined. Sometimes, no information on frequency is available. In these cases, the '
+            'sign or symptom may be rare or common.',
+        ),
+        (
+            "voice",
+            "Voice Disorders",
+            "What is (are) Voice Disorders ?",
+            'Voice is the sound made by air passing from your lungs through your larynx, or voice '
+            'box. In your larynx are your vocal cords, two bands of muscle that vibrate to make '
+            'sound. For most of us, our voices play a big part in who we are, what we do, and how we '
+            "communicate. Like fingerprints, each person's voice is unique.    Many things we do can "
+            'injure our vocal cords. Talking too much, screaming, constantly clearing your throat, or '
+            'smoking can make you hoarse. They can also lead to problems such as nodules, polyps, and '
+            'sores on the vocal cords. Other causes of voice disorders include infections, upward '
+            'movement of stomach acids into the throat, growths due to a virus, cancer, and diseases '
+            "that paralyze the vocal cords.    Signs that your voice isn't healthy include       - "
+            "Your voice has become hoarse or raspy    - You've lost the ability to hit some high "
+            'notes when singing    - Your voice suddenly sounds deeper    - Your throat often feels '
+            "raw, achy, or strained    - It's become an effort to talk       Treatment for voice "
+            'disorders varies depending on the cause. Most voice problems can be successfully treated '
+            'when diagnosed early.    NIH: National Institute on Deafness and Other Communication '
+            'Disorders',
+        ),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    query = "I am a teacher and keep losing my voice by the end of the week. What voice problems are there?"
+    assert [hit.passage.id for hit in knowledge_base.search(query, min_score=0.0, checked=True).hits] == ["voice"]
+    assert knowledge_base.search(query).answered
+    monkeypatch.setattr(search_module, "SKIP_UNSHARED", False)
+    assert not knowledge_base.search(query).answered  # the query had no answer at all
+
+
 def test_the_lower_bar_needs_more_than_a_mention_in_passing(seed_knowledge_base, monkeypatch):
     """Every word of "what is an abnormal pap test" is the article's, through one risk
     factor; the best passage (diagnosis, 0.30) says nothing of it."""
