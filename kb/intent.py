@@ -124,11 +124,13 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "risk": (
         # "do only older moms get incompetent cervix".
-        r"\b(risks?|who (even |actually |usually |typically |normally |mostly )?(gets?|is likely|is at risk|are at risk|can get)|more likely|likelier|(more |most )?prone to|predispos\w*|chances? of getting|(more|higher|greater|bigger) chances? (of|for)|"
+        r"\b(risks?|who (even |actually |usually |typically |normally |mostly )?(gets?|is likely|is at risk|are at risk|can get)|more likely|likelier|(more |most )?prone to|predispos\w*|chances? of getting|(more|higher|greater|bigger) chances? (of|for)|(got|have|has|is there) (a )?(more|higher|greater|bigger) chances?|"
         # "I had a cone biopsy, does that raise my chances".
         r"(raise|raises|raised|increase|increases|increased|up|ups) (my|the|your|her|his|our|their) (chances?|odds|risk)|(do|does|can|will) only (\w+ ){1,4}(get|have|develop)|"
         # "which women tend to end up with cervical insufficiency", "could it happen to me".
-        r"which (women|men|people|kids|children|babies|mothers|moms|mums|patients|adults|girls|ladies|lasses) (tend to |are (more |most )?likely to |usually |typically |mostly |are |is )?(get|getting|end up with|develop|developing)\b|"
+        # "what kind of woman will kena weak cervix" ("kena", Malaysian and Singaporean English: get).
+        r"(which|what (kind|type|sort)s? of) (women|woman|men|man|people|person|kids|children|babies|mothers|moms|mums|patients|adults|girls|ladies|lasses) "
+        r"(tend to |are (more |most )?likely to |usually |typically |mostly |are |is |will |would |can )?(get|gets|getting|kena|end up with|develop|develops|developing)\b|"
         r"(could|can|will|would|might) (it|this|that) (also |ever )?happen to (me|us|her|him|them|my \w+|our \w+)\b|"
         # "is it true a weak cervix only happens to women who've had lots of babies".
         r"(only|just|mostly|mainly) (happens?|occurs?|affects?) (to |in )?(women|men|people|kids|children|babies|mothers|moms|mums|adults|those|someone|older|younger|old|young)\b|"

@@ -505,6 +505,9 @@ from .conftest import SEED_ARTICLE
         ("how would a doctor even know my cervix was incompetent", {"diagnosis"}),
         ("why cervical insufficiency happens", {"causes"}),
         ("tell me which women tend to end up with cervical insufficiency", {"risk"}),
+        ("what kind of woman will kena weak cervix", {"risk"}),  # Malaysian and Singaporean English
+        ("what type of people develop gout", {"risk"}),
+        ("last time i do D&C, got higher chance cervix weak or not", {"risk"}),
         ("my sister lost a baby to it, could it happen to me", {"risk"}),
         ("the consultant told my wife her cervix is incompetent and we didn't understand", {"overview"}),
         ("I don't understand why my cervix opened", {"causes"}),

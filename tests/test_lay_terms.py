@@ -454,6 +454,7 @@ def test_the_neck_of_the_womb_being_intimate_des_daughters_car_sickness_and_jack
     assert lay.clinical_words("sick of the car") == []
     assert lay.clinical_words("baby having jackknife jerks in clusters") == ["infantile", "spasms"]
     assert lay.clinical_words("does lying down all day help") == ["bed", "rest"]
+    assert lay.clinical_words("cervix weak must lie down whole day is it") == ["bed", "rest"]
 
 
 def test_described_conditions_of_consumer_questions():
