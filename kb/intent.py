@@ -79,8 +79,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "why can't I empty my bladder all the way".
         r"why (can'?t|cannot|won'?t|doesn'?t|don'?t|didn'?t|isn'?t|aren'?t) (i|you|he|she|we|they|it|my|his|her|the)\b|why (my|your|his|her|our|their|the|a|an|this|that|these|those|it|i|you|he|she|we|they|"
         r"people|some|many|women|men|kids|children|babies|baby|happen\w*|occur\w*|get)\b|reasons? (for|why)|triggers?|"
-        # "why cervical insufficiency happens": the subject between "why" and the verb.
-        r"why (\w+ ){1,5}(happens?|occurs?|develops?)\b|"
+        # "why cervical insufficiency happens", "why cervix become weak": the subject between
+        # "why" and the verb.
+        r"why (\w+ ){1,5}(happens?|occurs?|develops?|becomes?|became)\b|"
         # "whats the reason some women get an incompetent cervix".
         r"reasons? (that )?(some |many |most |a lot of )?(people|women|men|kids|children|babies|someone|you|i|he|she|they|we) (get|have|develop|are born with)|"
         # "how did my daughter even catch head lice".

@@ -61,7 +61,9 @@ CLINICAL_SHORTHAND = {
     "s/s": "signs and symptoms", "s&s": "signs and symptoms", "hx": "history", "u/s": "ultrasound", "usg": "ultrasound",
     "cx": "cervix", "etiology": "cause", "aetiology": "cause", "l&d": "labor and delivery",
 }
-_WRITTEN_OUT = {**TEXT_SPEAK, **CLINICAL_SHORTHAND}
+# Clipped words whose whole form is a title ("stroke rehab at home": Stroke Rehabilitation).
+CLIPPED_WORDS = {"rehab": "rehabilitation"}
+_WRITTEN_OUT = {**TEXT_SPEAK, **CLINICAL_SHORTHAND, **CLIPPED_WORDS}
 _TEXT_SPEAK = re.compile(  # longest first: "u/s" before "u"; after a digit too: "20wks"
     r"(?<![^\W\d_])(?<![/&'-])(" + "|".join(map(re.escape, sorted(_WRITTEN_OUT, key=len, reverse=True))) + r")(?![\w/&'-])",
     re.IGNORECASE,

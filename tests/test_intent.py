@@ -504,6 +504,7 @@ from .conftest import SEED_ARTICLE
         ("what patients report with cervical insufficiency", {"symptoms"}),
         ("how would a doctor even know my cervix was incompetent", {"diagnosis"}),
         ("why cervical insufficiency happens", {"causes"}),
+        ("why cervix become weak, because I carry heavy things?", {"causes", "lifestyle"}),
         ("tell me which women tend to end up with cervical insufficiency", {"risk"}),
         ("what kind of woman will kena weak cervix", {"risk"}),  # Malaysian and Singaporean English
         ("what type of people develop gout", {"risk"}),

@@ -123,6 +123,9 @@ def test_british_spellings_take_the_knowledge_bases_spelling():
         ("u/s cervical length", "ultrasound cervical length"),
         ("the tx/dx codes", "the tx/dx codes"),  # no word of its own there
         ("pt asking about IC", "pt asking about IC"),
+        # A clipped word whose whole form is a title.
+        ("stroke rehab at home", "stroke rehabilitation at home"),
+        ("rehabs and rehabbing", "rehabs and rehabbing"),
         # "y" is "why" only before a question's verb; "r" and "n" stand alone.
         ("my kid still wets himself, y does that happen", "my kid still wets himself, why does that happen"),
         ("X and Y chromosomes", "X and Y chromosomes"),
