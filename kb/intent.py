@@ -36,10 +36,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "can you have a weak cervix and feel totally fine": whether it shows.
         r"(and|but|yet|while) (still )?(feel|feels|feeling|be|am|is|are) (totally |completely |perfectly |absolutely )?(fine|normal|ok|okay|well)|"
         # "open cervix 2nd trimester how would it show", "do aneurysms always cause pain".
-        r"how (would|does|will|do|did|might|could) (it|this|that|they) show( itself| themselves)?\W*$|"
+        r"how (would|does|will|do|did|might|could) (it|this|that|they) show( itself| themselves)?(?=\W*$)|"
         r"(always|usually|often|ever|sometimes|typically) (cause|causes|give|gives) (any )?(pain|symptoms|discomfort)\b|"
         # "does an incompetent cervix cause pain": how it feels, not what causes it.
-        r"(does|do|can|will|would) (it|this|that|they|(an? |the )?\w+(?: \w+){0,3}) (cause|give) (you |me |her )?(any )?(pain|discomfort)\W*$|"
+        r"(does|do|can|will|would) (it|this|that|they|(an? |the )?\w+(?: \w+){0,3}) (cause|give) (you |me |her )?(any )?(pain|discomfort)(?=\W*$)|"
         # "if my cervix was weak, would I feel anything".
         r"(would|will|do|does|can|could) (i|you|she|we|they) (even |actually )?(feel|notice) (anything|something)\b|"
         r"how (would|do|can|will|could) (i|you|we|she|he) (even |ever |really |actually )?(know|tell)|"
@@ -54,15 +54,15 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "does an incompetent cervix hurt", "is shingles painful": how it feels; not a
         # procedure's pain ("is a cerclage stitch painful").
         r"(does|do|will|would|is|are) (?!(\w+ ){0,3}(stitch\w*|cerclage|surgery|operation|procedure|injections?|shots?|tests?|exams?|biops\w+|scans?|"
-        r"ultrasounds?|treatments?|removal|insertion|iud|pessary|smear)\b)(it|this|that|they|\w+(?: \w+){0,3}) (hurt|painful|sore)\W*$|"
+        r"ultrasounds?|treatments?|removal|insertion|iud|pessary|smear)\b)(it|this|that|they|\w+(?: \w+){0,3}) (hurt|painful|sore)(?=\W*$)|"
         # "can high blood pressure cause headaches": a sign of it, which its symptoms list.
         r"(can|could|does|do|will|would) .{1,40} (cause|give (you |me )?|lead to|make (you|me) have) (a |an |bad |severe )?"
         r"(headaches?|dizziness|fatigue|tiredness|nausea|rash(es)?|itching|swelling|numbness|tingling|hair loss|weight (gain|loss)|"
         r"cough(ing)?|fevers?|chest pain|back pain|blurr(ed|y) vision|nosebleeds?|sweating|shortness of breath))\b|"
         # "my blood sugar is 130, do I have diabetes?": is it this condition.
-        r"\b(do|could|might) (i|he|she|they|we) have (a |an |the )?\w+( \w+)?\W*$|"
+        r"\b(do|could|might) (i|he|she|they|we) have (a |an |the )?\w+( \w+)?(?=\W*$)|"
         # "my gums bleed when i brush, is that gum disease": whether what shows is this condition.
-        r"\b(is|could|might) (that|this|it) (be )?(a |an )?(\w+ ){0,3}(disease|syndrome|infection|disorder|\w{3,}itis)\W*$",
+        r"\b(is|could|might) (that|this|it) (be )?(a |an )?(\w+ ){0,3}(disease|syndrome|infection|disorder|\w{3,}itis)(?=\W*$)",
         r"\b(symptoms?|signs?)\b",
     ),
     "causes": (
@@ -75,7 +75,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "TTP why happen"; not "why lie on my left side" (the reason for advice).
         r"why (do|does|did|is|are|am|would)(?! (it|this|that) (matter|important))(?! (\w+ ){1,4}(given|used|prescribed|recommended) (to|for|in|after|with)\b)"
         # "…to have her cervix sewn shut, why do they do that": what a procedure is for.
-        r"(?! (they|doctors|the doctors?|the hospital|the consultant|surgeons) (do|want to do|need to do|recommend|suggest) (that|this|it)\W*$)|"
+        r"(?! (they|doctors|the doctors?|the hospital|the consultant|surgeons) (do|want to do|need to do|recommend|suggest) (that|this|it)(?=\W*$))|"
         # "why can't I empty my bladder all the way".
         r"why (can'?t|cannot|won'?t|doesn'?t|don'?t|didn'?t|isn'?t|aren'?t) (i|you|he|she|we|they|it|my|his|her|the)\b|why (my|your|his|her|our|their|the|a|an|this|that|these|those|it|i|you|he|she|we|they|"
         r"people|some|many|women|men|kids|children|babies|baby|happen\w*|occur\w*|get)\b|reasons? (for|why)|triggers?|"
@@ -120,7 +120,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,3}) (something )?(you'?re|you are|people are) born with|"
         # "could I have been born with a cervix that would open too early", "if a medicine caused my weak cervix".
         r"(could|was|were|am|is|are|can) (i|you|she|he|we|they|someone|people) (have been |be |been )?born with|caused (my|her|his|their|this|that|it)\b)\b|"
-        r"\bcauses?\W*$|\bwhy\W*$|\bbecause of (it|this|that)\W*$|\bwhat makes\b|\bwhat (brings|sets) (on|off)\b|\bwhat (brings|sets) (it|them|this|\w+(?: \w+)?) (on|off)\b|\bmakes? (it|this|that|them|\w+(?: \w+)?) worse\b",  # the type as the last word; "what makes people lose their hearing"
+        r"\bcauses?(?=\W*$)|\bwhy(?=\W*$)|\bbecause of (it|this|that)(?=\W*$)|\bwhat makes\b|\bwhat (brings|sets) (on|off)\b|\bwhat (brings|sets) (it|them|this|\w+(?: \w+)?) (on|off)\b|\bmakes? (it|this|that|them|\w+(?: \w+)?) worse\b",  # the type as the last word; "what makes people lose their hearing"
         r"\b(causes?|what leads to)\b",
     ),
     "risk": (
@@ -162,10 +162,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "is cervical insufficiency a common complication of pregnancy?"
         r"\b(is|are) (\w+ ){1,4}(rare|common|uncommon)( or (rare|common|uncommon|not))?"
         # "is it very rare, this cervical insufficiency": the subject after the question.
-        r"( (condition|disease|disorder|illness|problem|thing|one|complication|finding)( (of|in|during) (\w+ )?\w+)?)?(, (this|that|the) [\w' -]+)?\W*$|"
-        r"\b(many|lots of|a lot of) (people|women|men|kids|children|babies|mothers|adults) (have|get|has|gets)( (it|this|that|them))?\W*$|"
+        r"( (condition|disease|disorder|illness|problem|thing|one|complication|finding)( (of|in|during) (\w+ )?\w+)?)?(, (this|that|the) [\w' -]+)?(?=\W*$)|"
+        r"\b(many|lots of|a lot of) (people|women|men|kids|children|babies|mothers|adults) (have|get|has|gets)( (it|this|that|them))?(?=\W*$)|"
         # Non-native English: "this problem is many women have or only few?".
-        r"\b(or|only) (a )?few( (people|women|men|kids|children|babies|mothers|adults|ladies))?\W*$",
+        r"\b(or|only) (a )?few( (people|women|men|kids|children|babies|mothers|adults|ladies))?(?=\W*$)",
         r"\b(how (common|many people|frequent)|prevalence|affected by)\b",
     ),
     "diagnosis": (
@@ -198,11 +198,11 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "how would a weakened cervix be handled next time", "what's usually the plan".
         r"(be|being|is|are) (handled|dealt with)\b|what('?s| is) (usually |normally |typically )?the (usual |normal )?plan\b|"
         # "my insurance asked why I need a cerclage, what is it for": what a treatment does.
-        r"what('?s| is| are) (it|they|an? (?!(test|scan|ultrasound|exam|x-?ray|mri|biopsy)\b)\w+) (used |needed |done )?for\W*$|what (do|can|will|would) (they|doctors|docs|the doctors?) (offer|give|prescribe|recommend|suggest) (for|to|when|if)\b|"
+        r"what('?s| is| are) (it|they|an? (?!(test|scan|ultrasound|exam|x-?ray|mri|biopsy)\b)\w+) (used |needed |done )?for(?=\W*$)|what (do|can|will|would) (they|doctors|docs|the doctors?) (offer|give|prescribe|recommend|suggest) (for|to|when|if)\b|"
         # "without a cerclage, what other options are there", "what stops it from getting worse".
         r"(what|which|any) (other |else |more )options\b|(stops?|keeps?) (\w+ ){1,4}(from )?getting worse|"
         # "what do they do when your cervix is weak", "…opening, what will the doctors do".
-        r"what (do|will|would|can|could|did) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team)) do( (for|when|if|about|with)\b|\W*$)|(first[- ]line )?interventions?|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( that| which)? (can|could) be done|"
+        r"what (do|will|would|can|could|did) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team)) do( (for|when|if|about|with)\b|(?=\W*$))|(first[- ]line )?interventions?|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( that| which)? (can|could) be done|"
         # "cerclage... does it actually work...": whether a treatment works.
         # Not "how does that work", which asks how something comes about.
         r"(?<!how )(does|do|did|will|would) (it|this|that|they|(a |an |the )?[\w-]+) (actually |really |even |ever )?work(?=\W*$)|"
@@ -216,7 +216,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(which|what) (drugs?|medicines?|medications?|meds|pills|tablets) (are |is )?(used|given|prescribed|stop|stops|prevent|prevents|slow|work|works|help|helps)\b|"
         r"be reversed|reverse (it|this|that|the damage)|slow (it|this|that|them|\w+) down|slow (the |its )?(progression|progress|decline)|how (to|do (i|you|we)|can (i|you|we)) get over|(ir)?reversible|what (helps|works)( for| with)?|what help is there|(anything|something|any \w+) (that|which) (helps?|works?)|"
         # "cervix weak what do", "what to do if …"; "can ibuprofen help", "is turmeric good for".
-        r"what (to|should (i|we)|do (i|we)) do\b|what do\W*$|"
+        r"what (to|should (i|we)|do (i|we)) do\b|what do(?=\W*$)|"
         # "doctor say incompetent, must do what?", "what we must do".
         r"(must|should|need to|have to) do what|what (i|we) (must|should|need to|have to) do|what must (i|we) do|"
         r"(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(make|makes) (a|any|much of a|a real) difference|(is|are) \w+(?: \w+)? good for|"
@@ -276,7 +276,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"genetic (causes?|links?|components?|factors?|basis|risks?|tests?|testing|counsel\w*)|"
         # "I can't tell red from green, is that something you're born with": congenital, which
         # an inheritance heading answers as well as a causes one.
-        r"(is|are) (it|this|that|they) (something )?(you'?re|you are|people are|one is) born with)\b|\b(hereditary|genetic)\W*$",
+        r"(is|are) (it|this|that|they) (something )?(you'?re|you are|people are|one is) born with)\b|\b(hereditary|genetic)(?=\W*$)",
         r"\b(inherit\w*|genetic changes)\b",
     ),
     "outlook": (
@@ -714,6 +714,12 @@ _LOST_COMING_BACK = re.compile(
 _COMING_BACK = re.compile(r"\b((coming|comes?|came) back|recurr\w*|relaps\w*)\b", re.IGNORECASE)
 # "what are the chances of cure for childhood ALL", "cure rate": how it goes, which the
 # outlook gives; a treatment question only when treatment is asked besides.
+# "my doctor wants an amniocentesis, what is it for?": what a test is for, which its
+# diagnosis passage says (or what the rest of the message asks), not a treatment.
+_WHAT_IS_IT_FOR = re.compile(r"\bwhat('?s| is| are) (it|they) (used |needed |done )?for(?=\W*$)", re.IGNORECASE)
+_TEST_NAMED = re.compile(
+    r"\b(tests?|testing|scans?|ultrasounds?|amnio\w*|biops(y|ies)|x-?rays?|mri|screening|exams?|examination)\b", re.IGNORECASE
+)
 _CURE_CHANCE = re.compile(r"\b(chances? (of|for) (a )?(cure|being cured)|cure rates?|odds of (a )?cure)\b", re.IGNORECASE)
 # "cervix weakened by a cone biopsy, will it hold a pregnancy" asks about the cause when it
 # asks nothing else; "how would a cervix weakened by a hard delivery be handled" asks treatment.
@@ -814,6 +820,8 @@ def query_types(query: str) -> frozenset[str]:
         found = (found - {"prevention"}) | {"outlook"}
     if _asked_only_by("treatment", found, _CURE_CHANCE, text):
         found -= {"treatment"}
+    if _TEST_NAMED.search(query) and _asked_only_by("treatment", found, _WHAT_IS_IT_FOR, text):
+        found = (found - {"treatment"}) | (_types(_WHAT_IS_IT_FOR.sub(" ", query), _QUERY, _OVERVIEW_QUERY) or {"diagnosis"})
     if not found and _DONE_BY.search(text):
         found = frozenset({"causes"})
     if not found and _WHO_GETS.search(text):

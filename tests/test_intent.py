@@ -661,6 +661,24 @@ def test_a_message_is_typed_by_its_last_question(message, expected):
 
 
 @pytest.mark.parametrize(
+    "query, expected",
+    [
+        # A pattern closing the question reads the same with or without its question mark
+        # (the closing word boundary had failed after "?").
+        ("how would it show itself?", {"symptoms"}),
+        ("how would it show itself", {"symptoms"}),
+        ("so what do they do?", {"treatment"}),
+        ("is it hereditary?", {"inheritance"}),
+        ("my insurance asked why I need a cerclage, what is it for?", {"causes", "treatment"}),
+        # What a test is for is its diagnosis passage's, not a treatment.
+        ("my doctor wants an amniocentesis, what is it for?", {"diagnosis"}),
+        ("My son had a genetic test. What is it for", {"diagnosis", "inheritance"}),  # as with "?"
+    ],
+)
+def test_a_closing_pattern_reads_the_same_before_a_question_mark(query, expected):
+    assert set(query_types(query)) == expected
+
+@pytest.mark.parametrize(
     "query, thing",
     [
         ("heartbroken after a loss at 19 weeks, what is an incompetent cervix", "incompetent cervix"),
