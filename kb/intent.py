@@ -518,7 +518,7 @@ _TYPES: dict[str, tuple[str, str]] = {
 _OVERVIEW = (
     r"\b(what (does|dose) (?!(that|this|it) mean for\b).* mean|meaning of|what('s| is) (this|that|it|the) meaning|define|definition|(explain|describe) what|does (that|it|this) mean(?! for (me|my|us|our|her|him|his|them|their|the|a|an|future|next)\b)|"
     # "kindly explain the problem in simple words".
-    r"(explain|describe) (the |this |that )?(problem|condition|issue)\b|what (is|are) (this|that|the|these|those) (condition|disease|illness|disorder|syndrome)s?|(explain|describe) (it|this|that)( to (me|her|him|them|us))?\W*$|in (simple|plain|layman'?s|easy) (words|terms|english|language)|"
+    r"(explain|describe) (the |this |that )?(problem|condition|issue)\b|what (is|are) (this|that|the|these|those) (condition|disease|illness|disorder|syndrome)s?|(explain|describe) (it|this|that)( to (me|her|him|them|us))?(?=\W*$)|in (simple|plain|layman'?s|easy) (words|terms|english|language)|"
     # "the consultant said her cervix is incompetent and we didn't understand".
     r"(didn'?t|did not|don'?t|do not|couldn'?t|could not) (really |quite |fully )?understand\b(?! (why|how|when|whether|if)\b)|"
     # "…after chickenpox? what is it exactly".
@@ -529,12 +529,13 @@ _OVERVIEW = (
     r"^\W*((and|so|but|ok|okay|right|then|well)\W+)*what (actually |even |really )?(is|are) (it|they)( (then|anyway))?(?=\W*$)|"
     r"(information|info|facts|literature|materials?|leaflets?|brochures?) (about|on|regarding)|information requests?|"
     r"(send|give|email) me (some |any )?(information|info|literature|materials?)|tell me (more )?about|(learn|know) (more )?about|"
-    # "sono says funnelling at 22w - meaning?".
-    r"(?<!the )(?<!its )meaning(?=\W*$)|"
+    # "sono says funnelling at 22w - meaning?"; "help understanding what an incompetent cervix
+    # means" (not "what it means for the baby").
+    r"(?<!the )(?<!its )meaning(?=\W*$)|what (an? |the )?([\w'-]+ ){1,5}means\b(?! for\b)|"
     # "is there a name for it", "what is that called": the condition itself.
     r"is there a (medical |proper |real )?(name|term|word) for|what('s| is| are) (it|this|that|they) called|what do (you|they|doctors) call (it|this|that)|"
     # "incompetent cervix vs preterm labor, how are they different": what each one is.
-    r"how (are|do|is) (they|these|the two|them|it) (differ|different)\W*$|"
+    r"how (are|do|is) (they|these|the two|them|it) (differ|different)(?=\W*$)|"
     # "a stroke caused by bleeding in the brain. How is this different from a normal stroke?"
     # Not "what are pessaries and how are they different from a cerclage": treatments compared.
     r"how (is|does) (this|that|it) (\w+ )?(differ|different) (from|to|than)\b)\b",

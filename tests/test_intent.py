@@ -505,6 +505,8 @@ from .conftest import SEED_ARTICLE
         ("how would a doctor even know my cervix was incompetent", {"diagnosis"}),
         ("why cervical insufficiency happens", {"causes"}),
         ("why cervix become weak, because I carry heavy things?", {"causes", "lifestyle"}),
+        ("help understanding what an incompetent cervix means", {"overview"}),
+        ("what it means for the baby", set()),
         ("tell me which women tend to end up with cervical insufficiency", {"risk"}),
         ("what kind of woman will kena weak cervix", {"risk"}),  # Malaysian and Singaporean English
         ("what type of people develop gout", {"risk"}),
@@ -669,6 +671,8 @@ def test_a_message_is_typed_by_its_last_question(message, expected):
         ("how would it show itself", {"symptoms"}),
         ("so what do they do?", {"treatment"}),
         ("is it hereditary?", {"inheritance"}),
+        ("can you explain it?", {"overview"}),
+        ("incompetent cervix vs preterm labor, how are they different?", {"overview"}),
         ("my insurance asked why I need a cerclage, what is it for?", {"causes", "treatment"}),
         # What a test is for is its diagnosis passage's, not a treatment.
         ("my doctor wants an amniocentesis, what is it for?", {"diagnosis"}),
