@@ -50,6 +50,9 @@ MIN_MENTION_LENGTH = 4
 # Shorter names visitors write for a subject in plain words ("how to prevent the flu").
 SHORT_MENTIONS = frozenset({"flu"})
 _WORD = re.compile(r"[^\W\d_]+")
+# A verb of a phrasal verb names no topic: "can a pessary fall out" is not about Falls
+# (but "she keeps falling down" is).
+_PHRASAL_VERB = re.compile(r"\b(fall|falls|fell|falling|fallen)(?= (out|off|apart|asleep|pregnant|through|behind)\b)", re.IGNORECASE)
 _STOPWORDS = frozenset(STOPWORDS)
 # Who a condition affects, and what kind of thing it is: words of many titles ("Children's
 # interstitial lung disease", "Health Problems in Men") that name no subject of their own.
@@ -165,6 +168,7 @@ class TopicList:
 
     def named(self, query: str) -> list[tuple[tuple[str, ...], int]]:
         """Each topic name in ``query``, as its words, with the topic it names."""
+        query = _PHRASAL_VERB.sub(" ", query)
         found = words(query)
         hits = [((_singular(word.lower()),), group) for word in _WORD.findall(query) for group in self._capitals.get(word, ())]
         for length in range(1, MAX_NAME_WORDS + 1):
@@ -177,6 +181,7 @@ class TopicList:
         """The topics ``query`` names, counting short one-word names ("acne", "gout"):
         too often ordinary words to call a topic foreign, enough to say which subject
         a question is about."""
+        query = _PHRASAL_VERB.sub(" ", query)
         short = [(word,) for word in words(query) if len(word) >= MIN_MENTION_LENGTH or word in SHORT_MENTIONS]
         return {group for _, group in self.named(query)} | self.topics_named(short)
 
@@ -185,7 +190,8 @@ class TopicList:
         "acne": too often ordinary words to call a topic foreign, enough to tell a
         question that names its subject from one that says "it")."""
         return bool(self.named(query)) or any(
-            (len(word) >= MIN_MENTION_LENGTH or word in SHORT_MENTIONS) and (word,) in self._groups_of for word in words(query)
+            (len(word) >= MIN_MENTION_LENGTH or word in SHORT_MENTIONS) and (word,) in self._groups_of
+            for word in words(_PHRASAL_VERB.sub(" ", query))
         )
 
     def names_a_medicine(self, query: str) -> bool:

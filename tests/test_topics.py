@@ -167,6 +167,16 @@ def test_a_name_that_is_a_word_once_its_number_is_dropped_or_a_description_is_no
     assert topics.named("trisomy") == [(("trisomy",), 3)]  # a number dropped from no English word keeps the name
 
 
+def test_the_verb_of_a_phrasal_verb_is_no_topic():
+    """"can a pessary fall out" is not about Falls; "she had a fall at home" is."""
+    topics = TopicList([["Falls"], ["Pessary"]], {"fall", "falls"}.__contains__)
+    assert topics.named("can a pessary fall out") == [(("pessary",), 1)]
+    assert topics.topics_mentioned("the ring fell out") == set()
+    assert not topics.mentions_a_topic("my stitch might fall apart")
+    assert topics.topics_mentioned("can a pessary fall out") == {1}
+    assert topics.topics_mentioned("she had a fall at home") == {0}
+
+
 def test_a_page_qualifier_is_not_part_of_the_name():
     """MedlinePlus's "Bladder infection - adults" is "bladder infection" to a visitor."""
     topics = TopicList([["Urinary tract infection - adults", "Bladder infection - adults"], ["Calcium - urine"]])
