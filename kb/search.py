@@ -98,6 +98,12 @@ _EXPOSED_BEFORE_BIRTH = re.compile(
     r"\b(before (i was |she was |he was |they were )?born|before birth|in the womb|in utero|(while|when) (she was |my (mum|mom|mother) was )?pregnant with (me|her|him|them)|exposed|exposure)\b",
     re.IGNORECASE,
 )
+# ... nor when it is a level in the body: "low potassium and magnesium genetic kidney disorder"
+# names no potassium to take.
+_A_LEVEL_OF = re.compile(
+    r"\b(low|high|raised|elevated|reduced|increased|decreased|too much|too little)( blood| serum)? [\w-]+( and [\w-]+)?",
+    re.IGNORECASE,
+)
 # Ranking only: a subject that is one overview titled as a category ("Bone Diseases")
 # ranks this much lower unless the query names it (``_below_specific``); 0 turns it off.
 UMBRELLA_PENALTY = 0.03
@@ -541,7 +547,13 @@ class KnowledgeBase:
         query = self.initialisms.expand(query) if INITIALISMS else query
         typed = self.speller.correct(query) if SPELLING else query
         asked = query_types(typed) if self.intent_bonus else frozenset()
-        if MEDICINE_IS_TREATMENT and not asked and self.intent_bonus and self.topic_list.names_a_medicine(typed) and not _EXPOSED_BEFORE_BIRTH.search(typed):
+        if (
+            MEDICINE_IS_TREATMENT
+            and not asked
+            and self.intent_bonus
+            and self.topic_list.names_a_medicine(_A_LEVEL_OF.sub(" ", typed))
+            and not _EXPOSED_BEFORE_BIRTH.search(typed)
+        ):
             asked = frozenset({"treatment"})  # "methotrexate for rheumatoid arthritis"
         searched = self.lay_terms.expand(typed) if LAY_TERMS else typed
         if self._implies_the_subject(typed, asked):

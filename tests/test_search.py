@@ -671,6 +671,14 @@ def test_a_medicine_named_for_a_condition_asks_for_its_treatment(gout_knowledge_
     assert not gout_knowledge_base._interpret("colchicine for gout").asked
 
 
+def test_a_level_in_the_body_names_no_medicine_to_take(seed_knowledge_base):
+    """"low potassium and magnesium genetic kidney disorder" describes a condition; it
+    asks nothing about taking potassium."""
+    assert seed_knowledge_base._interpret("potassium for cervix problems").asked == {"treatment"}
+    assert not seed_knowledge_base._interpret("low potassium and cervix problems").asked
+    assert seed_knowledge_base._interpret("potassium tablets for low potassium and cervix problems").asked == {"treatment"}
+
+
 def test_a_medicine_met_before_birth_asks_no_treatment(seed_knowledge_base):
     """"synthetic estrogen before birth and cervix problems" names DES as a cause."""
     assert seed_knowledge_base._interpret("estrogen for cervix problems").asked == {"treatment"}
