@@ -134,6 +134,12 @@ _RESULT_VERBS = r"(said|says|showed|shows|show|found|finds|came back (with|showi
 # outweigh TITLE_EXACT_BONUS, which the childhood title earns when the age word is set
 # aside. Words of age only: a son or a mother can be of any age. 0 turns it off.
 OTHER_AGE_PENALTY = 0.12
+# A query naming a chromosome band ("3p deletion syndrome symptoms", "1p36 deletion")
+# ranks pages named by another band this much lower: "3p" is as distinctive as a name,
+# yet the model scores 22q13.3 and 2q37 deletion syndromes as near as 3p-. Bands match
+# when one is the other or narrows it ("22q" and "22q11.2"). 0 turns it off.
+OTHER_BAND_PENALTY = 0.3
+_BAND = re.compile(r"(?<![\w.])(?:\d{1,2}|x|y)[pq](?:\d+(?:\.\d+)*)?(?![\w])", re.IGNORECASE)
 _CHILDHOOD_TITLE = re.compile(r"^(Childhood|Pediatric|Paediatric)\b", re.IGNORECASE)
 _ADULT_TITLE = re.compile(r"^Adult\b", re.IGNORECASE)
 _ADULTS = re.compile(
@@ -386,6 +392,11 @@ class KnowledgeBase:
         self._umbrella = self._overview_only & np.array([bool(_CATEGORY.search(p.title)) for p in index.passages])
         self._childhood_titles = np.array([bool(_CHILDHOOD_TITLE.search(p.title)) for p in index.passages])
         self._adult_titles = np.array([bool(_ADULT_TITLE.search(p.title)) for p in index.passages])
+        self._bands = {
+            row: bands
+            for row, p in enumerate(index.passages)
+            if (bands := frozenset(band.lower() for name in (p.title, *p.alt_names) for band in _BAND.findall(name)))
+        }
         self._resource_lists = np.array([bool(_RESOURCE_LIST.search(p.answer)) for p in index.passages])
         self._genetic_changes = np.array([bool(_GENETIC_CHANGES_HEADING.search(p.question)) for p in index.passages])
         self._resource_title_words = {
@@ -515,6 +526,7 @@ class KnowledgeBase:
         if method == "hybrid":
             ranking = self._below_specific(ranking, exact, typed, named)
             ranking = self._for_the_age_asked(ranking, typed)
+            ranking = self._of_the_band_named(ranking, typed)
             if RESEARCH_PENALTY and "research" not in asked:
                 ranking = ranking - np.float32(RESEARCH_PENALTY) * self._type_masks["research"]
             if RESOURCE_LIST_PENALTY:
@@ -906,6 +918,23 @@ class KnowledgeBase:
             return ranking
         other = self._childhood_titles if adults else self._adult_titles
         return ranking - np.float32(OTHER_AGE_PENALTY) * other
+
+    def _of_the_band_named(self, ranking: np.ndarray, typed: str) -> np.ndarray:
+        """``ranking`` with pages named by another chromosome band OTHER_BAND_PENALTY lower,
+        when ``typed`` names a band some page is named by (see OTHER_BAND_PENALTY)."""
+        named = {band.lower() for band in _BAND.findall(typed)}
+        if not OTHER_BAND_PENALTY or not named or not self._bands:
+            return ranking
+
+        def matches(bands: frozenset[str]) -> bool:
+            return any(band.startswith(asked) or asked.startswith(band) for band in bands for asked in named)
+
+        other = [row for row, bands in self._bands.items() if not matches(bands)]
+        if len(other) == len(self._bands):
+            return ranking
+        ranking = ranking.copy()
+        ranking[other] -= np.float32(OTHER_BAND_PENALTY)
+        return ranking
 
     def _resource_lists_not_named(self, typed: str) -> np.ndarray:
         """Per passage, whether it is a list of resources (RESOURCE_LIST_PENALTY) whose

@@ -459,6 +459,54 @@ def test_an_article_sharing_no_word_gives_way_to_the_next_that_does(tmp_path, en
     assert not knowledge_base.search(query).answered  # the query had no answer at all
 
 
+def test_a_chromosome_band_named_ranks_pages_of_other_bands_lower(tmp_path, encoder, monkeypatch):
+    """"3p deletion syndrome symptoms": the model ranks 22q13.3, 2q37 and 16p13.3 deletion
+    syndromes above Chromosome 3p- syndrome; the band is as distinctive as a name (GARD's
+    pages, from MedQuAD, CC BY 4.0, their first 200 characters)."""
+    records = [
+        (
+            "del-3p",
+            "Chromosome 3p- syndrome",
+            "What are the symptoms of Chromosome 3p- syndrome ?",
+            "What are the signs and symptoms of Chromosome 3p- syndrome? The signs and symptoms "
+            "of chromosome 3p- syndrome and the severity of the condition depend on the exact "
+            "size and location of the deletion an",
+        ),
+        (
+            "del-22q13",
+            "22q13.3 deletion syndrome",
+            "What are the symptoms of 22q13.3 deletion syndrome ?",
+            "What are the signs and symptoms of 22q13.3 deletion syndrome? The Human Phenotype "
+            "Ontology provides the following list of signs and symptoms for 22q13.3 deletion "
+            "syndrome. If the information is availa",
+        ),
+        (
+            "del-2q37",
+            "2q37 deletion syndrome",
+            "What are the symptoms of 2q37 deletion syndrome ?",
+            "What are the signs and symptoms of 2q37 deletion syndrome? Most babies with 2q37 "
+            "deletion syndrome are born with hypotonia, which usually improves with age. About 25 "
+            "percent of those with this conditi",
+        ),
+        (
+            "del-16p13",
+            "Chromosome 16p13.3 deletion syndrome",
+            "What are the symptoms of Chromosome 16p13.3 deletion syndrome ?",
+            "What are the signs and symptoms of Chromosome 16p13.3 deletion syndrome? The Human "
+            "Phenotype Ontology provides the following list of signs and symptoms for Chromosome "
+            "16p13.3 deletion syndrome. If the",
+        ),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    query = "3p deletion syndrome symptoms"
+    assert knowledge_base.search(query, min_score=0.0, checked=True).hits[0].passage.id == "del-3p"
+    # "22q" names both 22q bands' pages: no 22q page is ranked lower than the others.
+    assert knowledge_base._of_the_band_named(np.zeros(4, dtype=np.float32), "22q deletion")[1] == 0.0
+    assert knowledge_base._of_the_band_named(np.zeros(4, dtype=np.float32), "22q deletion")[0] < 0.0
+    monkeypatch.setattr(search_module, "OTHER_BAND_PENALTY", 0)
+    assert knowledge_base.search(query, min_score=0.0, checked=True).hits[0].passage.id != "del-3p"
+
+
 def test_the_lower_bar_needs_more_than_a_mention_in_passing(seed_knowledge_base, monkeypatch):
     """Every word of "what is an abnormal pap test" is the article's, through one risk
     factor; the best passage (diagnosis, 0.30) says nothing of it."""
