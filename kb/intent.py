@@ -59,8 +59,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(can|could|does|do|will|would) .{1,40} (cause|give (you |me )?|lead to|make (you|me) have) (a |an |bad |severe )?"
         r"(headaches?|dizziness|fatigue|tiredness|nausea|rash(es)?|itching|swelling|numbness|tingling|hair loss|weight (gain|loss)|"
         r"cough(ing)?|fevers?|chest pain|back pain|blurr(ed|y) vision|nosebleeds?|sweating|shortness of breath))\b|"
-        # "my blood sugar is 130, do I have diabetes?": is it this condition.
-        r"\b(do|could|might) (i|he|she|they|we) have (a |an |the )?\w+( \w+)?(?=\W*$)|"
+        # "my blood sugar is 130, do I have diabetes?": is it this condition; not "do we have
+        # anything" (a question of what is written).
+        r"\b(do|could|might) (i|he|she|they|we) have (a |an |the )?(?!(anything|something|nothing|info\w*|any|questions?|time)\b)\w+( \w+)?(?=\W*$)|"
         # "my gums bleed when i brush, is that gum disease": whether what shows is this condition.
         r"\b(is|could|might) (that|this|it) (be )?(a |an )?(\w+ ){0,3}(disease|syndrome|infection|disorder|\w{3,}itis)(?=\W*$)",
         r"\b(symptoms?|signs?)\b",
@@ -276,7 +277,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"genetic (causes?|links?|components?|factors?|basis|risks?|tests?|testing|counsel\w*)|"
         # "I can't tell red from green, is that something you're born with": congenital, which
         # an inheritance heading answers as well as a causes one.
-        r"(is|are) (it|this|that|they) (something )?(you'?re|you are|people are|one is) born with)\b|\b(hereditary|genetic)(?=\W*$)",
+        r"(is|are) (it|this|that|they) (something )?(you'?re|you are|people are|one is) born with)\b|\b(hereditary|genetics?)(?=\W*$)",
         r"\b(inherit\w*|genetic changes)\b",
     ),
     "outlook": (
@@ -290,7 +291,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # under "What is the outlook for Electrocardiogram?").
         r"what (happens|will happen|goes on) (during|in|after|before) (it|the|a|an|my|his|her|this|that)\b(?! (\w+ )?(pregnancy|labou?r|birth|delivery|sleep|night|day|week|month|year)s?\b)|"
         r"how long (can|will|would|does|do) (you|i|he|she|they|someone|people|a person|one|\w+) (live|survive)|"
-        r"(get|gets|getting) worse (with age|over time|as (i|you|he|she|they|we) (get|gets) older)|(is|are|be) (it |this |that |they |\w+ ){0,3}permanent|last(s|ing)? forever|"
+        r"(get|gets|getting) worse (with age|over time|as (i|you|he|she|they|we) (get|gets) older)|(is|are|be) (it |this |that |they |\w+ ){0,3}(permanent|(ir)?reversible)|last(s|ing)? forever|"
         # "how fast does prostate cancer spread" (not "how is it spread": that is catching it).
         r"how (fast|quickly) (does|do|will|can) .{1,40} (spread|progress|grow)|"
         # "what will his life be like", "will he be able to live on his own".

@@ -178,8 +178,9 @@ _GENETIC_CHANGES_HEADING = re.compile(r"^\W*what are the genetic changes related
 WHICH_GENES = True
 _WHICH_GENES = re.compile(
     r"\b(what|which) (\w+ )?genes?\b|\bgenes? (that |which )?(are |is )?(involved|responsible|mutated|affected|behind|cause|causes|caused)\b|"
-    # A name and the word: "batten disease gene"; not "is it in the genes".
-    r"^[\w' -]+(?<!the )(?<!in )(?<!my )(?<!our )(?<!his )(?<!her )(?<!your )(?<!their )\bgenes?(?=\W*$)",
+    # A name and the word: "batten disease gene", "hyperkalemic periodic paralysis genetics";
+    # not "is it in the genes".
+    r"^[\w' -]+(?<!the )(?<!in )(?<!my )(?<!our )(?<!his )(?<!her )(?<!your )(?<!their )\bgene(s|tics)?(?=\W*$)",
     re.IGNORECASE,
 )
 # "I had radiation years ago, could that have caused my uterine sarcoma": where a subject

@@ -506,6 +506,9 @@ from .conftest import SEED_ARTICLE
         ("why cervical insufficiency happens", {"causes"}),
         ("why cervix become weak, because I carry heavy things?", {"causes", "lifestyle"}),
         ("help understanding what an incompetent cervix means", {"overview"}),
+        ("is tardive dyskinesia reversible?", {"outlook", "treatment"}),
+        ("caller heard DES causes a weak cervix, do we have anything", set()),  # what is written, no symptom
+        ("my blood sugar is 130, do I have diabetes?", {"symptoms"}),
         ("what it means for the baby", set()),
         ("tell me which women tend to end up with cervical insufficiency", {"risk"}),
         ("what kind of woman will kena weak cervix", {"risk"}),  # Malaysian and Singaporean English

@@ -1104,3 +1104,6 @@ def test_a_name_and_the_word_gene_asks_which_genes(genes_knowledge_base):
     assert kb.passages[int(np.argmax(lifted))].id == "feingold-genes"
     lifted = kb._with_intent(frozenset({"inheritance"}), ranking, exact, "is feingold syndrome in the genes")
     assert kb.passages[int(np.argmax(lifted))].id == "feingold-inherited"
+    assert kb._interpret("feingold syndrome genetics").asked == {"inheritance"}
+    lifted = kb._with_intent(frozenset({"inheritance"}), ranking, exact, "feingold syndrome genetics")
+    assert kb.passages[int(np.argmax(lifted))].id == "feingold-genes"
