@@ -239,6 +239,9 @@ LAY_TERMS: dict[str, str] = {
     r"(popped|pops|popping|slipped|came|comes|went) out of (its |the |my |his |her )?(socket|joint)|dislocat\w*": "dislocation dislocations",
     # "an infection around the brain", "stiff neck and a fever".
     r"infection (around|of|in|on) (the |my |his |her )?(lining (of|around) (the )?)?brain|brain (lining )?infection|stiff neck (and|with|plus|,) (\w+ ){0,3}fever": "meningitis encephalitis",
+    # "brain inflammation from a virus"; "dancing eyes syndrome", opsoclonus myoclonus.
+    r"(inflammation|inflamed) (of|in) (the |my |his |her )?brain|brain (inflammation|is inflamed)": "encephalitis",
+    r"dancing[- ]eyes?( syndrome)?|dancing eye movements?": "opsoclonus myoclonus",
     r"(feel|feels|feeling|felt) (like )?(i'?m|i am|i was|he'?s|she'?s) (going to|gonna|about to) die|sense of (impending )?doom": "panic",
     # Leaning on a shopping cart eases the legs of lumbar spinal stenosis.
     r"lean\w* (forward )?on (a |the )?(shopping )?(cart|trolley)": "spinal stenosis",

@@ -457,6 +457,16 @@ def test_the_neck_of_the_womb_being_intimate_des_daughters_car_sickness_and_jack
     assert lay.clinical_words("cervix weak must lie down whole day is it") == ["bed", "rest"]
 
 
+def test_an_inflamed_brain_and_dancing_eyes():
+    lay = LayTerms(["encephalitis", "opsoclonus", "myoclonus"])
+    assert lay.clinical_words("brain inflammation from a virus") == ["encephalitis"]
+    assert lay.clinical_words("inflammation of the brain after a fever") == ["encephalitis"]
+    assert lay.clinical_words("swelling of the brain after a fall") == []  # any swelling, not encephalitis
+    assert lay.clinical_words("dancing eyes syndrome") == ["opsoclonus", "myoclonus"]
+    assert lay.clinical_words("our toddler has dancing eye movements") == ["opsoclonus", "myoclonus"]
+    assert lay.clinical_words("inflammation of the bowel") == []
+
+
 def test_described_conditions_of_consumer_questions():
     lay = LayTerms(
         "neurosyphilis progeria aging neuroleptic tardive dyskinesia gastroparesis delayed gastric emptying rett "
