@@ -89,6 +89,9 @@ QUESTION_FOCUS = True
 # names it (``_with_intent``); False lifts only headings of the type, kept so evaluations
 # can compare.
 OVERVIEW_ONLY_ANSWERS = True
+# A heading's type is read from its question's form with its subject's title set aside
+# (``_heading_types``); False reads the title's words too, kept so evaluations can compare.
+HEADING_FORM_ONLY = True
 # A query that names a medicine and asks no type asks about treatment ("methotrexate for
 # rheumatoid arthritis"); False leaves it without a type, kept so evaluations can compare.
 MEDICINE_IS_TREATMENT = True
@@ -347,6 +350,17 @@ def validate_query(query: object, k: object = DEFAULT_K, min_score: object = Non
     return normalize_query(query), k, min_score
 
 
+def _heading_types(question: str, title: str) -> frozenset[str]:
+    """The types a heading answers, read from its question's form, not its subject's name:
+    "What are the symptoms of Prevent diabetes problems: …?" answers symptoms, not
+    prevention. A heading that asks what its subject is ("What is (are) Heart
+    Diseases--Prevention?") answers what its title says, so its title is read then."""
+    if not HEADING_FORM_ONLY or not title:
+        return heading_types(question)
+    form = heading_types(re.sub(re.escape(title), "X", question, flags=re.IGNORECASE))
+    return heading_types(question) if form <= {"overview"} else form
+
+
 class KnowledgeBase:
     """A loaded index plus the encoder for its model: the one object the app keeps."""
 
@@ -368,7 +382,7 @@ class KnowledgeBase:
         self.dense_weight = dense_weight
         self.intent_bonus = INTENT_BONUS
         self._by_id = {passage.id: row for row, passage in enumerate(index.passages)}
-        answered_types = [heading_types(p.question) for p in index.passages]
+        answered_types = [_heading_types(p.question, p.title) for p in index.passages]
         self._type_masks = {name: np.array([name in types for types in answered_types], dtype=bool) for name in TYPES}
         # Passages about one subject: the same title (an article, or MedQuAD's focus across sites).
         _, topics = np.unique([subject_key(p.title) for p in index.passages], return_inverse=True)

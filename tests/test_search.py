@@ -507,6 +507,21 @@ def test_a_chromosome_band_named_ranks_pages_of_other_bands_lower(tmp_path, enco
     assert knowledge_base.search(query, min_score=0.0, checked=True).hits[0].passage.id != "del-3p"
 
 
+def test_a_heading_is_typed_by_its_form_not_its_subjects_name(monkeypatch):
+    """NIDDK's "What are the symptoms of Prevent diabetes problems: Keep your heart and
+    blood vessels healthy?" answers symptoms; read with its title it answered prevention
+    too, and came before the booklet's own prevention passage for "diabetes stroke
+    prevention". A heading asking what its subject is keeps its title's type."""
+    title = "Prevent diabetes problems: Keep your heart and blood vessels healthy"
+    assert search_module._heading_types(f"What are the symptoms of {title} ?", title) == {"symptoms"}
+    assert search_module._heading_types(f"How to prevent {title} ?", title) == {"prevention"}
+    assert search_module._heading_types("What is (are) Heart Diseases--Prevention ?", "Heart Diseases--Prevention") == {
+        "prevention"
+    }
+    assert search_module._heading_types("How is incompetent cervix treated?", "Incompetent cervix") == {"treatment"}
+    monkeypatch.setattr(search_module, "HEADING_FORM_ONLY", False)
+    assert search_module._heading_types(f"What are the symptoms of {title} ?", title) == {"symptoms", "prevention"}
+
 def test_the_lower_bar_needs_more_than_a_mention_in_passing(seed_knowledge_base, monkeypatch):
     """Every word of "what is an abnormal pap test" is the article's, through one risk
     factor; the best passage (diagnosis, 0.30) says nothing of it."""
