@@ -24,6 +24,9 @@ _NOT_CONDITIONS = r"(pregnant|better|rid|over|sick|ill|help|(a |an |the |my )?(r
 _PRODUCTS = r"(mattress(es)?|pillows?|sunscreens?|shampoos?|toothpastes?|toothbrush(es)?|shoes|apps?|brands?|products?)"
 
 # Each type: phrases in a visitor's query, and phrases in a question heading.
+# Tests and examinations: what one is for is its diagnosis passage's, not a treatment's
+# ("what is a scan for", "my doctor wants an amniocentesis, what is it for?").
+_TEST_WORDS = r"tests?|testing|scans?|ultrasounds?|amnio\w*|biops(?:y|ies)|x-?rays?|mri|screening|exams?|examination"
 _TYPES: dict[str, tuple[str, str]] = {
     "symptoms": (
         # Not "these symptoms", "my symptoms": the visitor's own, not a question about them.
@@ -199,7 +202,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "how would a weakened cervix be handled next time", "what's usually the plan".
         r"(be|being|is|are) (handled|dealt with)\b|what('?s| is) (usually |normally |typically )?the (usual |normal )?plan\b|"
         # "my insurance asked why I need a cerclage, what is it for": what a treatment does.
-        r"what('?s| is| are) (it|they|an? (?!(test|scan|ultrasound|exam|x-?ray|mri|biopsy)\b)\w+) (used |needed |done )?for(?=\W*$)|what (do|can|will|would) (they|doctors|docs|the doctors?) (offer|give|prescribe|recommend|suggest) (for|to|when|if)\b|"
+        r"what('?s| is| are) (it|they|an? (?!(" + _TEST_WORDS + r")\b)\w+) (used |needed |done )?for(?=\W*$)|what (do|can|will|would) (they|doctors|docs|the doctors?) (offer|give|prescribe|recommend|suggest) (for|to|when|if)\b|"
         # "without a cerclage, what other options are there", "what stops it from getting worse".
         r"(what|which|any) (other |else |more )options\b|(stops?|keeps?) (\w+ ){1,4}(from )?getting worse|"
         # "what do they do when your cervix is weak", "…opening, what will the doctors do".
@@ -716,13 +719,11 @@ _LOST_COMING_BACK = re.compile(
 _COMING_BACK = re.compile(r"\b((coming|comes?|came) back|recurr\w*|relaps\w*)\b", re.IGNORECASE)
 # "what are the chances of cure for childhood ALL", "cure rate": how it goes, which the
 # outlook gives; a treatment question only when treatment is asked besides.
-# "my doctor wants an amniocentesis, what is it for?": what a test is for, which its
-# diagnosis passage says (or what the rest of the message asks), not a treatment.
-_WHAT_IS_IT_FOR = re.compile(r"\bwhat('?s| is| are) (it|they) (used |needed |done )?for(?=\W*$)", re.IGNORECASE)
-_TEST_NAMED = re.compile(
-    r"\b(tests?|testing|scans?|ultrasounds?|amnio\w*|biops(y|ies)|x-?rays?|mri|screening|exams?|examination)\b", re.IGNORECASE
-)
 _CURE_CHANCE = re.compile(r"\b(chances? (of|for) (a )?(cure|being cured)|cure rates?|odds of (a )?cure)\b", re.IGNORECASE)
+# After a test is named, "what is it for?" asks what that test is for (or what the rest of
+# the message asks), not a treatment.
+_WHAT_IS_IT_FOR = re.compile(r"\bwhat('?s| is| are) (it|they) (used |needed |done )?for(?=\W*$)", re.IGNORECASE)
+_TEST_NAMED = re.compile(rf"\b({_TEST_WORDS})\b", re.IGNORECASE)
 # "cervix weakened by a cone biopsy, will it hold a pregnancy" asks about the cause when it
 # asks nothing else; "how would a cervix weakened by a hard delivery be handled" asks treatment.
 _DONE_BY = re.compile(r"\b(weakened|damaged|brought on|triggered) by\b", re.IGNORECASE)

@@ -51,7 +51,7 @@ MIN_MENTION_LENGTH = 4
 SHORT_MENTIONS = frozenset({"flu"})
 _WORD = re.compile(r"[^\W\d_]+")
 # A verb of a phrasal verb names no topic: "can a pessary fall out" is not about Falls
-# (but "she keeps falling down" is).
+# (but "she had a fall at home" is).
 _PHRASAL_VERB = re.compile(r"\b(fall|falls|fell|falling|fallen)(?= (out|off|apart|asleep|pregnant|through|behind)\b)", re.IGNORECASE)
 _STOPWORDS = frozenset(STOPWORDS)
 # Who a condition affects, and what kind of thing it is: words of many titles ("Children's
