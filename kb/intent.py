@@ -65,8 +65,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "my blood sugar is 130, do I have diabetes?": is it this condition; not "do we have
         # anything" (a question of what is written).
         r"\b(do|could|might) (i|he|she|they|we) have (a |an |the )?(?!(anything|something|nothing|info\w*|any|questions?|time)\b)\w+( \w+)?(?=\W*$)|"
-        # "my gums bleed when i brush, is that gum disease": whether what shows is this condition.
-        r"\b(is|could|might) (that|this|it) (be )?(a |an )?(\w+ ){0,3}(disease|syndrome|infection|disorder|\w{3,}itis)(?=\W*$)",
+        # "my gums bleed when i brush, is that gum disease": whether what shows is this condition;
+        # not "the test shows CLN7. What is this disease?" (what it is).
+        r"\b(?<!what )(?<!what's )(?<!whats )(is|could|might) (that|this|it) (be )?(a |an )?(\w+ ){0,3}(disease|syndrome|infection|disorder|\w{3,}itis)(?=\W*$)",
         r"\b(symptoms?|signs?)\b",
     ),
     "causes": (
@@ -74,7 +75,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "what (actually) causes X", "how do you get/catch X", "how is X spread".
         r"\b((what|which)('s| is)? (\w+ )?(causes?|causing|caused|leads to|triggers?)|causes? (of|for)(?! (concern|alarm|worry)\b)|caused by|a?etiolog\w*|"
         # "what could have caused it", "could the scraping have weakened my cervix": a past cause.
-        r"what (could|might|may|would) have (caused|triggered|brought on|led to)|(could|might|may|would) .{1,60} have (caused|weakened|damaged|triggered|brought on|led to)\b|"
+        r"what (could|might|may|would) have (caused|triggered|brought on|led to)|"
+        # "could the cause be hormones", "might the reason be my surgery".
+        r"(could|might|may|can|would) (the|its|one|a) (\w+ )?(cause|reason|trigger)s? (be|have been)\b|(could|might|may|would) .{1,60} have (caused|weakened|damaged|triggered|brought on|led to)\b|"
         # "why do I get them", and in terse or non-native English "why my cervix become weak",
         # "TTP why happen"; not "why lie on my left side" (the reason for advice).
         r"why (do|does|did|is|are|am|would)(?! (it|this|that) (matter|important))(?! (\w+ ){1,4}(given|used|prescribed|recommended) (to|for|in|after|with)\b)"
@@ -357,12 +360,15 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "complications": (
         # What a condition leads to: "can gout damage my kidneys", "long-term effects of X".
-        r"\b(complications?|long[- ]term (effects?|damage|problems?)|what (else )?can happen|"
+        # "if nobody catches it in time, what could happen to the pregnancy".
+        r"\b(complications?|long[- ]term (effects?|damage|problems?)|what (else )?(can|could|might|may) (happen|go wrong)|"
+        r"what (will|would) happen to (the |my |our |her |his )?(baby|babies|pregnancy|child|fetus|foetus)|"
         # "what are the dangers to an unborn baby from cervical insufficiency".
         r"(dangers?|harms?) (to|for) (an? |the |my |our |her |his )?(unborn |developing )?(baby|babies|fetus|foetus|child)\b|"
         # "my niece has spina bifida, what problems will she have".
         r"what (other )?(problems|issues|difficulties|health problems) (will|would|can|could|might|may|does|do) (it|this|that|they|he|she|i|we|you|\w+) (have|cause|face|bring|lead to)|"
-        r"(can|could) (it|this|that|they|[\w&]+(?: [\w&]+){0,3}) (cause|lead to|result in|damage)|"
+        # Not "could the cause be hormones", where "cause" is a noun.
+        r"(can|could) (it|this|that|they|[\w&]+(?: [\w&]+){0,3})(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\bmain) (cause|lead to|result in|damage)|"
         # "could my wife's incompetent cervix make our baby come early".
         r"(make|makes|made) (the |my |our |her |his |their )?(baby|babies|child|him|her|them|me|you) (come|be born|arrive|deliver\w*) (early|too soon|too early|prematurely)|"
         # "does cracking your knuckles give you osteoarthritis" (read as causes when the effect is the subject).

@@ -577,6 +577,15 @@ from .conftest import SEED_ARTICLE
         ("Help! sono says funnelling at 22w - meaning?", {"overview"}),
         ("doctor tell me lie on left side. why", set()),  # why the advice, not what causes it
         ("my doctor said I have gout. why", {"causes"}),
+        # "the cause" is a noun, not "can X cause Y"; what could happen is what it leads to.
+        ("if it happened in my first pregnancy, could the cause be hormones", {"causes"}),
+        ("can an infection cause a weak cervix", {"complications"}),  # the search reads which is the subject
+        ("if nobody catches a weak cervix in time, what could happen to the pregnancy", {"complications"}),
+        ("what will happen to the baby", {"complications", "outlook"}),
+        ("what will happen at my scan", {"diagnosis"}),
+        # What a test named found is, not whether the signs are this condition.
+        ("the genetic test shows CLN7. What is this disease?", {"overview"}),
+        ("my gums bleed when i brush, is that gum disease", {"symptoms"}),
     ],
 )
 def test_query_types(query, expected):
