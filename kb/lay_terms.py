@@ -55,6 +55,8 @@ LAY_TERMS: dict[str, str] = {
     # "my waters trickle", "her waters went at 20 weeks".
     r"waters? (broke|break|breaking|leak(s|ed|ing)?|trickl(e|es|ed|ing)|dribbl(e|es|ed|ing)|gush(es|ed|ing)?|went|gone|going)": "amniotic fluid",
     r"gestations": "pregnancies",
+    # "my mum took DES while carrying me": while she was pregnant.
+    r"(carrying|carried|expecting|pregnant with) (me|him|her|them|us|my (brother|sister|son|daughter)|(a|the|my|her|our) baby|twins)": "pregnancy pregnant",
     # "a ring that holds it up", "the ring they put inside to support cervix".
     r"ring (that|to|which) (holds?|supports?|lifts?|keeps?)|(support|supporting) ring|"
     # "does a silicone ring hold up a weak cervix".
@@ -69,6 +71,9 @@ LAY_TERMS: dict[str, str] = {
     r"poo|poop|pooping": "stool bowel",
     r"tummy|belly": "abdomen abdominal stomach",
     r"boobs?|boobies": "breast breasts",
+    # Breasts grown far too large: gigantomastia ("very large breasts treatment").
+    r"(very|extremely|abnormally|excessively|massively|overly|too|huge|hugely|enormous(ly)?) (large|big|heavy) (breasts|boobs)|(huge|enormous|giant) (breasts|boobs)|"
+    r"(breasts|boobs) (that )?(keep|kept|keeps|won'?t stop|wont stop) growing|excessive breast (growth|enlargement)": "gigantomastia macromastia",
     r"throw(ing)? up|threw up|puk(e|ing)|being sick": "vomiting nausea",
     r"water infection|bladder infection": "urinary tract infection",
     r"piles": "hemorrhoids",

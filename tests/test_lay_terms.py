@@ -500,3 +500,12 @@ def test_a_sono_funnelling_and_jelly_like_discharge():
     assert lay.clinical_words("a child with funnel chest") == []
     assert lay.clinical_words("jelly-like discharge at 18 weeks") == ["mucus"]
     assert lay.clinical_words("petroleum jelly for dry skin") == []
+
+
+def test_carrying_a_baby_and_breasts_grown_too_large():
+    lay = LayTerms(["pregnancy", "pregnant", "gigantomastia"])
+    assert lay.clinical_words("my mum took DES while carrying me") == ["pregnancy", "pregnant"]
+    assert lay.clinical_words("carrying my shopping upstairs") == []
+    assert lay.clinical_words("very large breasts treatment") == ["gigantomastia"]
+    assert lay.clinical_words("breasts that keep growing after a reduction") == ["gigantomastia"]
+    assert lay.clinical_words("large breast lump") == []
