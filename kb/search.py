@@ -159,6 +159,11 @@ _CAUSE_CLAUSE = re.compile(
     r"\b(can|could|does|do|will|would) (?P<cause>.+?) (cause|lead to|result in|damage|give (you|me|people|someone|kids|children)) (?P<effect>.+)",
     re.IGNORECASE,
 )
+# "could that cause it": an effect that is only a pronoun is the condition asked about,
+# when the cause is something else ("could that", "can an infection"), not "can it cause
+# it". False reads the pronoun as no subject.
+PRONOUN_EFFECT = True
+_PRONOUN_ONLY = re.compile(r"^\W*(it|this|that|these|those|they|them)\W*$", re.IGNORECASE)
 # A question only about what a condition leads to, or only about its outlook, is answered
 # by the overview of a subject with no heading of that type (``_with_intent``); False
 # lifts nothing there, kept so evaluations can compare.
@@ -214,6 +219,12 @@ PASSING_MENTIONS = True
 DOCTOR_REFERS_TO_SYMPTOMS = True
 # Between equal scores, the subject the query names first (no type asked).
 NAME_TIE = 0.002
+# With no type asked, a query naming every word of two titles, one holding the other
+# ("which medicines are safe in pregnancy": "Medicines", "Pregnancy and Medicines"), asks
+# about the longer: the subjects of the broader title rank this much lower. Subjects it
+# does not name keep their place ("shooting pain down the back of my leg": Sciatica before
+# Back Pain). 0 switches it off.
+BROADER_TITLE_PENALTY = 0.02
 # Among passages lifted for the type asked, one of a subject the query names comes first
 # when within this much of another's (Huntington disease before Huntington disease-like
 # syndrome for "how common is Huntington's disease").
@@ -551,6 +562,7 @@ class KnowledgeBase:
                 ranking = ranking - np.float32(TEST_RESULT_PENALTY) * self._in_subjects_named(reported)
             if not asked:
                 ranking = self._named_first_on_ties(ranking, mentioned)
+                ranking = self._broader_titles_lower(ranking, exact, typed)
         if min_score is None and method == "hybrid":
             bars, threshold = self._covered_bars(typed, scores, ranking, threshold)
         else:
@@ -903,6 +915,23 @@ class KnowledgeBase:
             sharing[subject_rows] = shares
         return exactly, sharing
 
+    def _broader_titles_lower(self, ranking: np.ndarray, exact: np.ndarray, typed: str) -> np.ndarray:
+        """``ranking`` with BROADER_TITLE_PENALTY taken from the subjects whose title the
+        query names word for word when it names a longer title holding it too (see
+        BROADER_TITLE_PENALTY)."""
+        if not BROADER_TITLE_PENALTY:
+            return ranking
+        leading = np.flatnonzero(exact)
+        leading = leading[np.argsort(-ranking[leading], kind="stable")[:TITLES_READ]]
+        subjects = [int(subject) for subject in np.unique(self._topics[leading])]
+        titles = [self.index.passages[int(self._subject_rows(subject)[0])].title for subject in subjects]
+        named = self.word_coverage.title_words_named(typed, titles)
+        longest = {roots for roots in named if roots}
+        broader = [subject for subject, roots in zip(subjects, named) if roots and any(roots < other for other in longest)]
+        if not broader:
+            return ranking
+        return ranking - np.float32(BROADER_TITLE_PENALTY) * np.isin(self._topics, broader)
+
     def _effect_is_the_subject(self, typed: str, ranking: np.ndarray) -> bool:
         """Whether "can X cause Y" names the best subject as Y, not X: "can hormone changes
         cause an incompetent cervix" asks for causes; "can a weak cervix cause
@@ -910,6 +939,10 @@ class KnowledgeBase:
         clause = _CAUSE_CLAUSE.search(typed)
         if not clause or not len(ranking):
             return False
+        if PRONOUN_EFFECT and _PRONOUN_ONLY.match(clause["effect"]) and clause["cause"].lower() != "it":
+            # "I tore my cervix in my last delivery, could that cause it": "it" is the
+            # condition asked about, "that" what happened.
+            return True
         own = self.subject_topics(int(self._topics[int(np.argmax(ranking))])).own_words
         return bool(set(words(clause["effect"])) & own) and not set(words(clause["cause"])) & own
 

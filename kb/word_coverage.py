@@ -56,6 +56,11 @@ GENERIC_WORDS = frozenset(
     # mum's DES mean I'm at risk". Not "anxiety" or "stress", which can be what is asked.
     "scared terrified frightened afraid freaking panicking panicked overthinking overreact overreacting "
     "heartbroken devastated nervous anxious "
+    # A hypothetical's framing: "hypothetically, if I tore my cervix, could that cause it",
+    # "supposing contractions start early" (and "in case", in _ASKING_TIME).
+    "hypothetically hypothetical suppose supposing assuming imagine "
+    # A light verb: "is the stitch painful to have put in".
+    "put puts putting "
     # Doubt frames the question too: "not sure if I should phone the doctor about watery
     # discharge" asks when to see the doctor, not about being sure.
     "sure unsure uncertain "
@@ -117,7 +122,7 @@ _WHETHER_IT_WORKS = re.compile(
 ASKING_TIME_IS_NO_TOPIC = True
 _ASKING_TIME = re.compile(
     r"\b((wait|waiting|hold on) (till|until|for) (the )?(morning|tomorrow|monday|my appointment)|(till|until) (the )?morning|"
-    r"right now|at \d{1,2} ?(am|pm)|\d{1,2} ?(am|pm)|quick question|(need|want) a quick answer|"
+    r"right now|(just )?in (any |that |this |which )?case|at \d{1,2} ?(am|pm)|\d{1,2} ?(am|pm)|quick question|(need|want) a quick answer|"
     # Whether it warrants a step: "is jelly-like discharge at 18 weeks a reason to phone the GP".
     # (The lay phrase "phone the GP" is read first, so "to" may end what is left.)
     r"(a |any |enough |good )?reasons? to)\b",
@@ -248,6 +253,18 @@ class WordCoverage:
             named, roots = self._title_roots(title, ignored)
             missing = len(self._missing(asked, roots))
             found.append((bool(named) and not missing and not self._missing(named, asked_roots), missing < len(asked)))
+        return found
+
+    def title_words_named(self, query: str, titles: Iterable[str], ignored: frozenset[str] = frozenset()) -> list[frozenset[str]]:
+        """For each title, the roots of its topic words when ``query`` uses every one of
+        them, else none: "which medicines are safe in pregnancy" names "Medicines" and
+        "Pregnancy and Medicines" word for word, not "Infections and Pregnancy"."""
+        asked = [forms for forms in self.topic_words(query, lay_phrases=False) if forms[0] not in ignored]
+        asked_roots = self._roots(forms[0] for forms in asked)
+        found = []
+        for title in titles:
+            named, roots = self._title_roots(title, ignored)
+            found.append(roots if named and asked and not self._missing(named, asked_roots) else frozenset())
         return found
 
     def _title_roots(self, title: str, ignored: frozenset[str]) -> tuple[list[tuple[str, ...]], frozenset[str]]:

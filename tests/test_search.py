@@ -868,6 +868,19 @@ def test_can_x_cause_the_subject_asks_for_causes(seed_knowledge_base):
     assert top in {"What causes incompetent cervix?", "What increases my risk for incompetent cervix?"}
 
 
+def test_could_that_cause_it_asks_for_the_causes_of_the_condition(seed_knowledge_base, monkeypatch):
+    """"I tore my cervix in my last delivery, could that cause it": "it" is the condition."""
+    kb = seed_knowledge_base
+    ranking = kb.scores("incompetent cervix").ranking
+    assert kb._effect_is_the_subject("if I tore my cervix in a previous delivery, could that cause it", ranking)
+    assert not kb._effect_is_the_subject("can it cause it", ranking)
+    query = "hypothetically, if I tore my cervix in a previous delivery, could that cause it"
+    causes = {"What causes incompetent cervix?", "What increases my risk for incompetent cervix?"}
+    assert kb.search(query).hits[0].passage.question in causes
+    monkeypatch.setattr(search_module, "PRONOUN_EFFECT", False)
+    assert kb.search(query).hits[0].passage.question not in causes
+
+
 def test_an_outlook_question_finds_the_overview_where_no_heading_answers_it(hearing_knowledge_base, monkeypatch):
     """"life expectancy with ALS": GARD's overview says it; the subject has no outlook
     heading, and a passage of another type ("How many people…") had come first."""
@@ -1122,3 +1135,48 @@ def test_a_name_and_the_word_gene_asks_which_genes(genes_knowledge_base):
     assert kb._interpret("feingold syndrome genetics").asked == {"inheritance"}
     lifted = kb._with_intent(frozenset({"inheritance"}), ranking, exact, "feingold syndrome genetics")
     assert kb.passages[int(np.argmax(lifted))].id == "feingold-genes"
+
+
+def test_a_query_naming_two_nested_titles_asks_about_the_longer(tmp_path, encoder, monkeypatch):
+    """"which medicines are safe in pregnancy" names "Medicines" and "Pregnancy and
+    Medicines" word for word: the model ranks the general page first, which says
+    "They may not be safe during pregnancy" in passing (MedlinePlus's pages, from
+    MedQuAD, CC BY 4.0)."""
+    records = [
+        (
+            "medicines",
+            "Medicines",
+            "Do you have information about Medicines",
+            "Summary : You may need to take medicines every day, or only once in a while. Either "
+            "way, you want to make sure that the medicines are safe and will help you get better. "
+            "In the United States, the Food and Drug Administration is in charge of assuring the "
+            "safety and effectiveness of both prescription and over-the-counter medicines.    Even "
+            "safe drugs can cause unwanted side effects or interactions with food or other medicines "
+            "you may be taking. They may not be safe during pregnancy. To reduce the risk of "
+            "reactions and make sure that you get better, it is important for you to take your "
+            "medicines correctly and be careful when giving medicines to children.",
+        ),
+        (
+            "pregnancy-medicines",
+            "Pregnancy and Medicines",
+            "Do you have information about Pregnancy and Medicines",
+            "Summary : Not all medicines are safe to take when you are pregnant. Some medicines can "
+            "harm your baby. That includes over-the-counter or prescription drugs, herbs, and "
+            "supplements.    Always speak with your health care provider before you start or stop "
+            "any medicine. Not using medicine that you need may be more harmful to you and your baby "
+            "than using the medicine. For example, many pregnant women take prescription medicines "
+            "for health problems like diabetes, asthma, seizures, and heartburn. The decision about "
+            "whether or not to take a medicine depends on the risks and benefits. You and your "
+            "health care provider should make this choice together.    Pregnant women should not "
+            "take regular vitamins. They may have too much or too little of the vitamins that you "
+            "need. There are special vitamins for pregnant women. It is important to take 0.4 mg of "
+            "folic acid every day before you become pregnant through the first part of your "
+            "pregnancy. Folic acid helps to prevent birth defects of the baby's brain or spine.    "
+            "Food and Drug Administration",
+        ),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    query = "which medicines are safe in pregnancy"
+    assert knowledge_base.search(query, min_score=0.0).hits[0].passage.id == "pregnancy-medicines"
+    monkeypatch.setattr(search_module, "BROADER_TITLE_PENALTY", 0.0)
+    assert knowledge_base.search(query, min_score=0.0).hits[0].passage.id == "medicines"

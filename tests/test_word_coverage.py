@@ -171,3 +171,21 @@ def test_when_and_how_urgently_a_visitor_asks_is_no_topic(coverage):
     assert coverage.topic_words(query, lay_phrases=False) == [("pressure",)]
     assert coverage.topic_words("quick question: is a pessary safe right now", lay_phrases=False) == [("pessary",), ("safe",)]
     assert coverage.topic_words("morning sickness at 9 weeks", lay_phrases=False) == [("morning",), ("sickness",)]
+
+
+def test_a_hypotheticals_framing_is_no_topic(coverage):
+    query = "in case I notice pressure and bleeding at 18 weeks, should I call"
+    assert coverage.topic_words(query, lay_phrases=False) == [("pressure",), ("bleeding",)]
+    assert coverage.topic_words("hypothetically, supposing there is bleeding", lay_phrases=False) == [("bleeding",)]
+    assert coverage.topic_words("is the pessary painful to have put in", lay_phrases=False) == [("pessary",), ("painful",)]
+    assert ("case",) in coverage.topic_words("a case of bleeding", lay_phrases=False)  # a case is no framing
+    # "How long" stays a topic: "how long does labour last" is not answered by a weak cervix.
+    assert ("long",) in coverage.topic_words("how long does labour last", lay_phrases=False)
+
+
+def test_how_many_words_of_each_title_a_query_names():
+    coverage = WordCoverage(lambda subject: [], LayTerms([]))
+    titles = ["Medicines", "Pregnancy and Medicines", "Infections and Pregnancy"]
+    medicines, both, _ = coverage.title_words_named("which medicines are safe in pregnancy", titles)
+    assert medicines < both and not _
+    assert not any(coverage.title_words_named("what causes it", titles))
