@@ -76,6 +76,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b((what|which)('s| is)? (\w+ )?(causes?|causing|caused|leads to|triggers?)|causes? (of|for)(?! (concern|alarm|worry)\b)|caused by|a?etiolog\w*|"
         # "what could have caused it", "could the scraping have weakened my cervix": a past cause.
         r"what (could|might|may|would) have (caused|triggered|brought on|led to)|"
+        # A headline's section: "Cervical insufficiency: causes you should know about".
+        r"(?:^\W*|[:|–—]\s*)(?:the |common |main |possible |top )?causes?\b(?! (of|for)\b)|"
         # "could the cause be hormones", "might the reason be my surgery".
         r"(could|might|may|can|would) (the|its|one|a) (\w+ )?(cause|reason|trigger)s? (be|have been)\b|(could|might|may|would) .{1,60} have (caused|weakened|damaged|triggered|brought on|led to)\b|"
         # "why do I get them", and in terse or non-native English "why my cervix become weak",

@@ -159,6 +159,17 @@ _CAUSE_CLAUSE = re.compile(
     r"\b(can|could|does|do|will|would) (?P<cause>.+?) (cause|lead to|result in|damage|give (you|me|people|someone|kids|children)) (?P<effect>.+)",
     re.IGNORECASE,
 )
+# "lumps in the breast that are not cancer", "an atypical mycobacterial lung infection, not
+# TB": what the query sets aside is not what it asks about; subjects named by the words set
+# aside rank this much lower (only in a clause that sets a thing aside: "how do I know it's
+# not cancer" still asks about cancer). 0 switches it off.
+SET_ASIDE_PENALTY = 0.1
+_SET_ASIDE = re.compile(
+    r"(?:\b(?:that|which)\s+(?:is|are|was|were)\s+not|\b(?:that|which)\s+(?:isn'?t|aren'?t|wasn'?t|weren'?t)|,\s*(?:but\s+)?not|\bbut not|"
+    r"\b(?:other than|rather than|apart from|excluding|except(?: for)?|instead of))\s+(?:(?:a|an|the|my|any)\s+)?(?P<thing>[\w-]+(?:\s+[\w-]+)?)",
+    re.IGNORECASE,
+)
+_SET_ASIDE_STOPWORDS = frozenset("a an the my any that this it is are was were be what why how".split())
 # "could that cause it": an effect that is only a pronoun is the condition asked about,
 # when the cause is something else ("could that", "can an infection"), not "can it cause
 # it". False reads the pronoun as no subject.
@@ -553,6 +564,7 @@ class KnowledgeBase:
             ranking = self._below_specific(ranking, exact, typed, named)
             ranking = self._for_the_age_asked(ranking, typed)
             ranking = self._of_the_band_named(ranking, typed)
+            ranking = self._set_aside_lower(ranking, exact, typed)
             if RESEARCH_PENALTY and "research" not in asked:
                 ranking = ranking - np.float32(RESEARCH_PENALTY) * self._type_masks["research"]
             if RESOURCE_LIST_PENALTY:
@@ -931,6 +943,27 @@ class KnowledgeBase:
         if not broader:
             return ranking
         return ranking - np.float32(BROADER_TITLE_PENALTY) * np.isin(self._topics, broader)
+
+    def _set_aside_lower(self, ranking: np.ndarray, exact: np.ndarray, typed: str) -> np.ndarray:
+        """``ranking`` with SET_ASIDE_PENALTY taken from the leading subjects one of whose
+        names has a word the query sets aside (see SET_ASIDE_PENALTY), unless the rest of
+        the query names that word too."""
+        if not SET_ASIDE_PENALTY:
+            return ranking
+        aside = {word for found in _SET_ASIDE.finditer(typed) for word in words(found["thing"])} - _SET_ASIDE_STOPWORDS
+        if not aside:
+            return ranking
+        rest = set(words(_SET_ASIDE.sub(" ", typed)))
+        aside = {word for word in aside if word not in rest}
+        if not aside:
+            return ranking
+        leading = np.flatnonzero(exact)
+        leading = leading[np.argsort(-ranking[leading], kind="stable")[:TITLES_READ]]
+        subjects = [int(subject) for subject in np.unique(self._topics[leading])]
+        lowered = [subject for subject in subjects if aside & self.subject_topics(subject).own_words]
+        if not lowered:
+            return ranking
+        return ranking - np.float32(SET_ASIDE_PENALTY) * np.isin(self._topics, lowered)
 
     def _effect_is_the_subject(self, typed: str, ranking: np.ndarray) -> bool:
         """Whether "can X cause Y" names the best subject as Y, not X: "can hormone changes

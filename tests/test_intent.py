@@ -215,6 +215,10 @@ from .conftest import SEED_ARTICLE
         ("how would i know if my cervix is opening", {"symptoms"}),
         ("how would i even know if my cervix was dilating early", {"symptoms"}),
         ("my gums bleed when i brush, is that gum disease", {"symptoms"}),
+        # A headline's section names the type.
+        ("Cervical insufficiency: causes you should know about", {"causes"}),
+        ("Gestational diabetes: causes and risk factors", {"causes", "risk"}),
+        ("cause for concern?", set()),
         ("sharp pain in my lower right belly, could it be appendicitis?", {"symptoms"}),
         ("is that normal", set()),
         ("what is colpocephaly and will my baby develop normally", {"outlook"}),

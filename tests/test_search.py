@@ -1180,3 +1180,46 @@ def test_a_query_naming_two_nested_titles_asks_about_the_longer(tmp_path, encode
     assert knowledge_base.search(query, min_score=0.0).hits[0].passage.id == "pregnancy-medicines"
     monkeypatch.setattr(search_module, "BROADER_TITLE_PENALTY", 0.0)
     assert knowledge_base.search(query, min_score=0.0).hits[0].passage.id == "medicines"
+
+
+def test_a_thing_the_query_sets_aside_ranks_lower(tmp_path, encoder, monkeypatch):
+    """"lumps in the breast that are not cancer": on MedQuAD the model ranks breast
+    cancer's symptoms 0.07 above MedlinePlus's Breast Diseases, though the query sets
+    cancer aside; the subjects named by what is set aside rank SET_ASIDE_PENALTY lower
+    (MedlinePlus's and cancer.gov's pages, from MedQuAD, CC BY 4.0, their opening
+    sentences)."""
+    records = [
+        (
+            "breast-diseases",
+            "Breast Diseases",
+            "What is (are) Breast Diseases ?",
+            "Most women experience breast changes at some time. Your age, hormone levels, and "
+            "medicines you take may cause lumps, bumps, and discharges (fluids that are not breast "
+            "milk). If you have a breast lump, pain, discharge or skin irritation, see your health "
+            "care provider. Minor and serious breast problems have similar symptoms. Although many "
+            "women fear cancer, most breast problems are not cancer.",
+        ),
+        (
+            "breast-cancer-symptoms",
+            "Breast Cancer",
+            "What are the symptoms of Breast Cancer ?",
+            "Signs of breast cancer include a lump or change in the breast. These and other signs "
+            "may be caused by breast cancer or by other conditions.",
+        ),
+    ]
+    kb = _knowledge_base_of(tmp_path, encoder, records)
+    cancer = np.array([kb.index.passages[row].id == "breast-cancer-symptoms" for row in range(2)])
+
+    def lowered(query: str) -> np.ndarray:
+        scores = kb.scores(query)
+        return scores.ranking - kb._set_aside_lower(scores.ranking, scores.exact, query)
+
+    penalty = np.float32(search_module.SET_ASIDE_PENALTY)
+    assert np.allclose(lowered("lumps in the breast that are not cancer"), penalty * cancer)
+    assert np.allclose(lowered("a breast lump, but not cancer?"), penalty * cancer)
+    # Only a clause that sets a thing aside: "how do I know it's not cancer" asks about cancer;
+    # and not when the rest of the query names it too.
+    assert not lowered("how do I know a breast lump is not cancer").any()
+    assert not lowered("breast cancer lumps other than cancer of the skin").any()
+    monkeypatch.setattr(search_module, "SET_ASIDE_PENALTY", 0.0)
+    assert not lowered("lumps in the breast that are not cancer").any()
