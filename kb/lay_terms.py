@@ -83,6 +83,10 @@ LAY_TERMS: dict[str, str] = {
     r"high blood pressure": "hypertension",
     r"blood sugar|sugar levels?": "glucose",
     r"pins and needles": "tingling numbness",
+    # An illness that never goes away is chronic ("my illness will never go away and it is
+    # wearing me down": coping with chronic illness).
+    r"(illness|condition|disease|pain|it) (will |that |which )?(never (go|goes|went) away|(won'?t|wont|doesn'?t|does not|will not|didn'?t) (ever )?go away)|"
+    r"(lifelong|life-long|long[- ]term|long[- ]lasting) (illness|condition|disease|pain)": "chronic",
     r"short of breath|out of breath|cant breathe|can't breathe": "shortness breath dyspnea",
     r"pass(ed|ing)? out|blacked out": "fainting syncope",
     r"bed ?wetting|wets the bed": "enuresis",

@@ -509,3 +509,11 @@ def test_carrying_a_baby_and_breasts_grown_too_large():
     assert lay.clinical_words("very large breasts treatment") == ["gigantomastia"]
     assert lay.clinical_words("breasts that keep growing after a reduction") == ["gigantomastia"]
     assert lay.clinical_words("large breast lump") == []
+
+
+def test_an_illness_that_never_goes_away_is_chronic():
+    lay = LayTerms(["chronic"])
+    assert lay.clinical_words("my illness will never go away") == ["chronic"]
+    assert lay.clinical_words("back pain that won't go away") == ["chronic"]
+    assert lay.clinical_words("living with a lifelong condition") == ["chronic"]
+    assert lay.clinical_words("will the rash go away") == []
