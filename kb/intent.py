@@ -40,7 +40,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(and|but|yet|while) (still )?(feel|feels|feeling|be|am|is|are) (totally |completely |perfectly |absolutely )?(fine|normal|ok|okay|well)|"
         # "open cervix 2nd trimester how would it show", "do aneurysms always cause pain".
         r"how (would|does|will|do|did|might|could) (it|this|that|they) show( itself| themselves)?(?=\W*$)|"
-        r"(always|usually|often|ever|sometimes|typically) (cause|causes|give|gives) (any )?(pain|symptoms|discomfort)\b|"
+        r"(always|usually|often|ever|sometimes|typically) (cause|causes|give|gives) (any )?(pain|symptoms|discomfort|bleeding|spotting|discharge|cramps|cramping)\b|"
         # "does an incompetent cervix cause pain": how it feels, not what causes it.
         r"(does|do|can|will|would) (it|this|that|they|(an? |the )?\w+(?: \w+){0,3}) (cause|give) (you |me |her )?(any )?(pain|discomfort)(?=\W*$)|"
         # "if my cervix was weak, would I feel anything".
@@ -114,7 +114,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "is it my fault my cervix is weak", "did I do something to cause it".
         r"(is|was) (it|this|that) (my|her|his|our|your) fault|did (i|we|she) do (something|anything)|blame (myself|herself|himself|ourselves|me|her)\b|"
         # "is it something I did that made my cervix weak", "were the drugs my mother took to blame".
-        r"(something|anything) (i|we|she|he|you) (did|ate|took|have done|had done)\b|to blame\b|"
+        r"(something|anything|nothing) (i|we|she|he|you) (did|ate|took|have done|had done)\b|to blame\b|"
         # "where does an incompetent cervix come from".
         r"where (does|do|did) (it|this|that|they|\w+(?: \w+){0,3}) come from|"
         # "what went wrong for my cervix to be weak".
@@ -692,6 +692,41 @@ _GET_IT_TOO = re.compile(
 # "can cure or not", "many people have meh", "why my cervix become weak ah".
 _QUESTION_TAG = re.compile(r"[\s,]*\b(or not|or no|ah|lah|leh|meh|lor|hor|huh)\b(?=\W*$)", re.IGNORECASE)
 STRIP_QUESTION_TAGS = True
+# An English tag question asks what its statement says, in question order: "you wouldn't
+# feel anything with an incompetent cervix, would you?" asks "would you feel anything";
+# "it's not something you're born with, is it?" asks "is it something you're born with".
+# The negation is the visitor's guess, not part of the question. False reads the statement.
+TAG_QUESTIONS = True
+_AUXILIARIES = r"is|are|was|were|do|does|did|can|could|will|would|should|has|have|had|must|might"
+_ENGLISH_TAG = re.compile(
+    r",\s*(?:(?:(?:" + _AUXILIARIES + r")(?:n'?t| not)?|isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|can'?t|won'?t)"
+    r"\s+(?:it|they|you|i|we|he|she|there|that|this)|right|correct|true|yeah)\s*\?+\s*$",
+    re.IGNORECASE,
+)
+_CONTRACTIONS = (
+    (re.compile(r"\b(it|that|there|this|what|he|she)['’]s\b", re.IGNORECASE), r"\1 is"),
+    (re.compile(r"\b(you|we|they)['’]re\b", re.IGNORECASE), r"\1 are"),
+    (re.compile(r"\bcan['’]?t\b", re.IGNORECASE), "can not"),
+    (re.compile(r"\bwon['’]?t\b", re.IGNORECASE), "will not"),
+    (re.compile(r"\b(" + _AUXILIARIES + r")n['’]?t\b", re.IGNORECASE), r"\1 not"),
+)
+# Only a negated statement is turned: in "nothing I did made it weak, did it?" the first
+# auxiliary is not the statement's.
+_STATEMENT = re.compile(r"^\W*(?P<subject>[^,;:.!?]+?) (?P<auxiliary>" + _AUXILIARIES + r") not (?P<rest>.+)$", re.IGNORECASE)
+
+
+def tag_question_asked(query: str) -> str:
+    """The question a tag question asks, in question order; other queries unchanged."""
+    tag = _ENGLISH_TAG.search(query) if TAG_QUESTIONS else None
+    if not tag:
+        return query
+    statement = query[: tag.start()]
+    for contraction, written in _CONTRACTIONS:
+        statement = contraction.sub(written, statement)
+    found = _STATEMENT.match(statement)
+    if not found:
+        return statement + "?"
+    return f"{found['auxiliary']} {found['subject']} {found['rest']}?"
 
 
 # "need to take blood out every month, why?", "doctor do ultrasound for measure cervix
@@ -809,6 +844,7 @@ def query_types(query: str) -> frozenset[str]:
     """The question types a query asks about (empty: none stated, e.g. a bare condition name)."""
     if STRIP_QUESTION_TAGS:
         query = _QUESTION_TAG.sub("", _QUESTION_TAG.sub("", query))
+    query = tag_question_asked(query)
     question = last_question(query) if TYPES_FROM_LAST_QUESTION else None
     found = _types(question, _QUERY, _OVERVIEW_QUERY) if question else frozenset()
     # "Genetic testing found a CASK mutation. What is CASK-related intellectual disability?"

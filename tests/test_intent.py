@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kb.intent import asks_cost_first, heading_types, last_question, query_types, what_is
+from kb.intent import asks_cost_first, heading_types, last_question, query_types, tag_question_asked, what_is
 
 from .conftest import SEED_ARTICLE
 
@@ -219,6 +219,12 @@ from .conftest import SEED_ARTICLE
         ("Cervical insufficiency: causes you should know about", {"causes"}),
         ("Gestational diabetes: causes and risk factors", {"causes", "risk"}),
         ("cause for concern?", set()),
+        # A tag question asks its statement in question order; the negation is a guess.
+        ("you wouldn't feel anything with an incompetent cervix, would you?", {"symptoms"}),
+        ("it's not something you're born with, is it?", {"causes", "inheritance"}),
+        ("incompetent cervix doesn't always cause bleeding, right?", {"symptoms"}),
+        ("a weak cervix isn't that common, is it?", {"frequency"}),
+        ("nothing I did made my cervix weak, did it?", {"causes"}),
         ("sharp pain in my lower right belly, could it be appendicitis?", {"symptoms"}),
         ("is that normal", set()),
         ("what is colpocephaly and will my baby develop normally", {"outlook"}),
@@ -719,3 +725,17 @@ def test_a_closing_pattern_reads_the_same_before_a_question_mark(query, expected
 )
 def test_what_is_finds_the_thing_a_closing_what_is_asks_about(query, thing):
     assert what_is(query) == thing
+
+
+@pytest.mark.parametrize(
+    "query, asked",
+    [
+        ("you wouldn't feel anything with it, would you?", "would you feel anything with it?"),
+        ("it's not something you're born with, is it?", "is it something you are born with?"),
+        ("doctors can't really check for it, can they?", "can doctors really check for it?"),
+        ("nothing I did made it weak, did it?", "nothing I did made it weak?"),  # no negation: not turned
+        ("what is it?", "what is it?"),  # no comma before "is it": no tag
+    ],
+)
+def test_a_tag_question_is_read_in_question_order(query, asked):
+    assert tag_question_asked(query) == asked

@@ -10,6 +10,7 @@ import shutil
 import numpy as np
 import pytest
 
+import kb.intent as intent_module
 import kb.search as search_module
 from kb import KnowledgeBase, QueryError
 from kb.index import build_index
@@ -879,6 +880,14 @@ def test_could_that_cause_it_asks_for_the_causes_of_the_condition(seed_knowledge
     assert kb.search(query).hits[0].passage.question in causes
     monkeypatch.setattr(search_module, "PRONOUN_EFFECT", False)
     assert kb.search(query).hits[0].passage.question not in causes
+
+
+def test_a_tag_question_is_read_in_question_order_for_cause_and_effect(seed_knowledge_base, monkeypatch):
+    """"hormones can't cause a weak cervix, can they?" asks "can hormones cause a weak cervix"."""
+    query = "hormones can't cause a weak cervix, can they?"
+    assert seed_knowledge_base.search(query).hits[0].passage.question == "What causes incompetent cervix?"
+    monkeypatch.setattr(intent_module, "TAG_QUESTIONS", False)
+    assert not seed_knowledge_base._effect_is_the_subject(query, seed_knowledge_base.scores("incompetent cervix").ranking)
 
 
 def test_an_outlook_question_finds_the_overview_where_no_heading_answers_it(hearing_knowledge_base, monkeypatch):
