@@ -910,15 +910,20 @@ class KnowledgeBase:
             genes[row] = bool(_GENES.search(self.index.passages[int(row)].answer))
         return genes
 
+    def _leading_subjects(self, ranking: np.ndarray, exact: np.ndarray) -> list[int]:
+        """The subjects of the TITLES_READ best-ranked passages scored exactly: the only
+        ones whose titles the title checks read."""
+        leading = np.flatnonzero(exact)
+        leading = leading[np.argsort(-ranking[leading], kind="stable")[:TITLES_READ]]
+        return [int(subject) for subject in np.unique(self._topics[leading])]
+
     def _titles_named(self, typed: str, exact: np.ndarray, ranking: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Per passage, whether its subject's title is all ``typed`` asks about besides the
         question type, and whether it has any of it (read for the subjects of the
         TITLES_READ best passages scored exactly; the others count as having it)."""
         exactly = np.zeros(len(exact), dtype=bool)
         sharing = np.ones(len(exact), dtype=bool)  # only the leading subjects are read
-        leading = np.flatnonzero(exact)
-        leading = leading[np.argsort(-ranking[leading], kind="stable")[:TITLES_READ]]
-        subjects = [int(subject) for subject in np.unique(self._topics[leading])]
+        subjects = self._leading_subjects(ranking, exact)
         rows = [self._subject_rows(subject) for subject in subjects]
         titles = [self.index.passages[int(r[0])].title for r in rows]
         ignored = PEOPLE_AND_KINDS | INHERITANCE_WORDS if INHERITANCE_WORDS_ASK else PEOPLE_AND_KINDS
@@ -933,9 +938,7 @@ class KnowledgeBase:
         BROADER_TITLE_PENALTY)."""
         if not BROADER_TITLE_PENALTY:
             return ranking
-        leading = np.flatnonzero(exact)
-        leading = leading[np.argsort(-ranking[leading], kind="stable")[:TITLES_READ]]
-        subjects = [int(subject) for subject in np.unique(self._topics[leading])]
+        subjects = self._leading_subjects(ranking, exact)
         titles = [self.index.passages[int(self._subject_rows(subject)[0])].title for subject in subjects]
         named = self.word_coverage.title_words_named(typed, titles)
         longest = {roots for roots in named if roots}
@@ -957,9 +960,7 @@ class KnowledgeBase:
         aside = {word for word in aside if word not in rest}
         if not aside:
             return ranking
-        leading = np.flatnonzero(exact)
-        leading = leading[np.argsort(-ranking[leading], kind="stable")[:TITLES_READ]]
-        subjects = [int(subject) for subject in np.unique(self._topics[leading])]
+        subjects = self._leading_subjects(ranking, exact)
         lowered = [subject for subject in subjects if aside & self.subject_topics(subject).own_words]
         if not lowered:
             return ranking
