@@ -160,13 +160,15 @@ _CAUSE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # "lumps in the breast that are not cancer", "an atypical mycobacterial lung infection, not
-# TB": what the query sets aside is not what it asks about; subjects named by the words set
+# TB", "milder than achondroplasia": what the query sets aside is not what it asks about; subjects named by the words set
 # aside rank this much lower (only in a clause that sets a thing aside: "how do I know it's
 # not cancer" still asks about cancer). 0 switches it off.
 SET_ASIDE_PENALTY = 0.1
 _SET_ASIDE = re.compile(
     r"(?:\b(?:that|which)\s+(?:is|are|was|were)\s+not|\b(?:that|which)\s+(?:isn'?t|aren'?t|wasn'?t|weren'?t)|,\s*(?:but\s+)?not|\bbut not|"
-    r"\b(?:other than|rather than|apart from|excluding|except(?: for)?|instead of))\s+(?:(?:a|an|the|my|any)\s+)?(?P<thing>[\w-]+(?:\s+[\w-]+)?)",
+    r"\b(?:other than|rather than|apart from|excluding|except(?: for)?|instead of)|"
+    # What a condition is measured against: "short arms and legs, milder than achondroplasia".
+    r"\b(?:milder|worse|less severe|more severe|less serious|more serious) than)\s+(?:(?:a|an|the|my|any)\s+)?(?P<thing>[\w-]+(?:\s+[\w-]+)?)",
     re.IGNORECASE,
 )
 _SET_ASIDE_STOPWORDS = frozenset("a an the my any that this it is are was were be what why how".split())
