@@ -160,9 +160,9 @@ _CAUSE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # "lumps in the breast that are not cancer", "an atypical mycobacterial lung infection, not
-# TB", "milder than achondroplasia": what the query sets aside is not what it asks about; subjects named by the words set
-# aside rank this much lower (only in a clause that sets a thing aside: "how do I know it's
-# not cancer" still asks about cancer). 0 switches it off.
+# TB", "milder than achondroplasia": what the query sets aside is not what it asks about;
+# subjects named by the words set aside rank this much lower (only in a clause that sets a
+# thing aside: "how do I know it's not cancer" still asks about cancer). 0 switches it off.
 SET_ASIDE_PENALTY = 0.1
 _SET_ASIDE = re.compile(
     r"(?:\b(?:that|which)\s+(?:is|are|was|were)\s+not|\b(?:that|which)\s+(?:isn'?t|aren'?t|wasn'?t|weren'?t)|,\s*(?:but\s+)?not|\bbut not|"
