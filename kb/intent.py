@@ -510,6 +510,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(tips|advice) (for|on) living with|day[- ]to[- ]day|cop(e|es|ing) with|"
         # "what can i do myself to manage it": self-care.
         r"(?<!blame )(myself|ourselves|on (my|our) own)\b(?! (a |an |the )?(doctor|gp|specialist))|"
+        # "things to do yourself", "how can she look after herself"; not "stop yourself catching it".
+        r"\bdo( \w+)? (for )?(yourself|herself)|(look after|take care of|care for|help) (yourself|herself)\b|"
         # Eating: "what food i should avoid", "which foods to eat".
         r"(what|which) (foods?|drinks?)( (should|can|must|to))?( (i|we|he|she))?( (should|can|must))? (avoid|eat|drink|take)|"
         # Not "what should i eat to bring it down": a measure treated by diet.

@@ -51,6 +51,9 @@ from .conftest import SEED_ARTICLE
         ("my blood sugar is 130 in the morning, do I have diabetes?", {"symptoms"}),
         ("did a tear in my last delivery cause my cervical insufficiency", {"causes"}),
         ("what can i do myself to manage a weak cervix", {"lifestyle", "treatment"}),
+        ("quora things to do yourself to manage an incompetent cervix", {"lifestyle", "treatment"}),
+        ("how can she look after herself with a weak cervix", {"lifestyle"}),
+        ("can you stop yourself catching pneumonia", set()),  # prevention, not self-care
         ("told to take it easy with cervical insufficiency, does that mean no lifting", {"lifestyle"}),  # not a medicine taken with another
         ("is it dangerous to have an incompetent cervix", {"complications"}),
         ("my niece has spina bifida, what problems will she have", {"complications"}),
