@@ -142,6 +142,8 @@ LAY_TERMS: dict[str, str] = {
     r"(bird|pigeon|budgie|parrot) (fancier|breeder|keeper|owner)['’]?s? lung|hot tub lung": "hypersensitivity pneumonitis",
     # "I'm type 1 and want to get pregnant": a diabetic names the type alone.
     r"(i'?m|i am|he'?s|she'?s|he is|she is|being|as) (a )?type (1|one|2|two|i|ii)( diabetic)?\b": "diabetes",
+    # Trying for a baby is about a pregnancy to come: "should I worry before trying to conceive".
+    r"(trying|try|tried|plan\w*|hoping|want\w*) (to )?conceive|\bttc\b|before conceiv\w*|(trying|try|tried) for (a|another) (baby|child)": "pregnancy pregnant",
     # Getting ready is preparing: "what should I do to get ready for pregnancy".
     r"get(ting)? ready|ready (myself|ourselves|yourself)": "prepare preparing",
     r"ring(ing)? (in|of) (my|the|his|her|their|both|one) ears?|ears? (are |is |keep |keeps |have been |has been |been |started |start |starts )?ringing|(buzzing|humming|whooshing) (in|of) (my|the|his|her) ears?": "tinnitus",

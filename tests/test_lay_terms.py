@@ -517,3 +517,11 @@ def test_an_illness_that_never_goes_away_is_chronic():
     assert lay.clinical_words("back pain that won't go away") == ["chronic"]
     assert lay.clinical_words("living with a lifelong condition") == ["chronic"]
     assert lay.clinical_words("will the rash go away") == []
+
+
+def test_trying_for_a_baby_is_a_pregnancy_to_come():
+    lay = LayTerms(["pregnancy", "pregnant"])
+    assert lay.clinical_words("should I worry before trying to conceive") == ["pregnancy", "pregnant"]
+    assert lay.clinical_words("TTC and reading about cervical insufficiency") == ["pregnancy", "pregnant"]
+    assert lay.clinical_words("we're trying for another baby") == ["pregnancy", "pregnant"]
+    assert lay.clinical_words("trying to sleep on my left side") == []
