@@ -101,6 +101,15 @@ _EXPOSED_BEFORE_BIRTH = re.compile(
     r"\b(before (i was |she was |he was |they were )?born|before birth|in the womb|in utero|(while|when) (she was |my (mum|mom|mother) was )?pregnant with (me|her|him|them)|exposed|exposure)\b",
     re.IGNORECASE,
 )
+# What the asker met before birth (not a baby in the womb now) is what the question is about: "my mum was given DES
+# while pregnant with me, should I worry" asks about it as a cause and a risk (when
+# nothing else is asked). False leaves it without a type, kept so evaluations can compare.
+EXPOSURE_IS_A_RISK = True
+_BEFORE_BIRTH = re.compile(
+    r"\b(before i was born|(while|when) (she was |my (mum|mom|mother) was )?(pregnant with|carrying|expecting) me|"
+    r"(exposed|exposure)( to [\w-]+)? (in the womb|in utero|before birth)|(in utero|in the womb|before birth) ([\w-]+ )?exposure)\b",
+    re.IGNORECASE,
+)
 # ... nor when it is a level in the body: "low potassium and magnesium genetic kidney disorder"
 # names no potassium to take.
 _A_LEVEL_OF = re.compile(
@@ -608,6 +617,8 @@ class KnowledgeBase:
             and not _EXPOSED_BEFORE_BIRTH.search(typed)
         ):
             asked = frozenset({"treatment"})  # "methotrexate for rheumatoid arthritis"
+        if EXPOSURE_IS_A_RISK and not asked and self.intent_bonus and _BEFORE_BIRTH.search(typed):
+            asked = frozenset({"causes", "risk"})  # "my mum was given DES while pregnant with me"
         searched = self.lay_terms.expand(typed) if LAY_TERMS else typed
         if self._implies_the_subject(typed, asked):
             searched = f"{searched} ({self.index.passages[0].title})"

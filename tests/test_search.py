@@ -752,6 +752,19 @@ def test_a_medicine_met_before_birth_asks_no_treatment(seed_knowledge_base):
     )
 
 
+def test_what_the_asker_met_before_birth_asks_about_causes_and_risk(seed_knowledge_base, monkeypatch):
+    """"my mum was given DES while pregnant with me, should I worry" asks whether the
+    exposure is a cause or a risk; a baby in the womb now is no exposure of the asker."""
+    kb = seed_knowledge_base
+    query = "my mum was given DES while pregnant with me, should I worry before trying to conceive"
+    assert kb._interpret(query).asked == {"causes", "risk"}
+    assert kb.search(query).hits[0].passage.question == "What increases my risk for incompetent cervix?"
+    assert kb._interpret("cervix and DES exposure in the womb").asked == {"causes", "risk"}
+    assert not kb._interpret("can the baby hear us talk in the womb").asked
+    monkeypatch.setattr(search_module, "EXPOSURE_IS_A_RISK", False)
+    assert not kb._interpret(query).asked
+
+
 def test_a_named_subject_comes_first_between_equal_scores(hearing_knowledge_base, monkeypatch):
     """"Can you get measles twice": Measles and Rubella ("German measles") score the same;
     the subject named comes first. Only a tie-break: a clear lead is kept."""
