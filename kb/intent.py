@@ -336,6 +336,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "suppose I notice a gush of fluid, do I call someone", "when do I need a doctor".
         r"(do|should|must|can) (i|we) (call|ring|phone|contact|see) (someone|somebody|anyone|anybody)\b|"
         r"when (do|should|would|will) (i|we|she|you) need (a |to see a |to call a |to see the |the )?(doctor|gp|midwife|ob|hospital)\b|"
+        # "a weak cervix only needs a doctor once labour starts, doesn't it", "do I need a doctor
+        # for this"; not "a doctor's note", "a doctor who speaks Spanish".
+        r"(need|needs|needed|require|requires) (a |to see a |to see the |the |to see )?(doctor|gp|midwife|physician|medical (help|attention|care))\b(?!['’]s| (note|letter|referral|who|that)\b)|"
         # "at what point do we go in to get checked", "when should we go in to be seen".
         r"(when|at what point) (do|should|must|would|can) (i|we|she|he|you) (go|come) in\b|"
         r"(when|at what point) (do|should|must|would|can) (i|we|she|he|you) (get|be) (checked|seen)\b|"
@@ -503,7 +506,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "what precautions to take with a weak cervix" (not "precautions against" catching it);
         # "I work on my feet all day, is that OK with an incompetent cervix".
         r"precautions?\b(?! (against|to (avoid|prevent|stop)))|(is|are) (that|it|this|they) (ok|okay|alright|all right|fine|safe) (with|for|while|when|if) (a |an |my |her |the )?\w+|"
-        r"exercis\w*|diet|bed ?rest|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
+        # Not what was done before ("my cervix is weak because I exercised too much"): a cause.
+        r"exercis(?!ed\b)\w*|diet|bed ?rest|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
         # "what can I change to help her manage it": her own habits, not a doctor's treatment.
         r"what (can|could|should) (i|we|she|he) change\b|(changes?|adjustments?) (can|could|should) (i|we|she|he) make|lifting|heavy (things|objects|bags|loads|work)|take (it|things) easy|"
         # "everyday tips for living with a weak cervix", "coping day to day".

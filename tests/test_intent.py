@@ -54,6 +54,10 @@ from .conftest import SEED_ARTICLE
         ("quora things to do yourself to manage an incompetent cervix", {"lifestyle", "treatment"}),
         ("how can she look after herself with a weak cervix", {"lifestyle"}),
         ("can you stop yourself catching pneumonia", set()),  # prevention, not self-care
+        ("a weak cervix only needs a doctor once labour starts, doesn't it", {"doctor"}),
+        ("do I need a doctor's note for work", set()),
+        ("my cervix is weak because I exercised too much, isn't that the cause", {"causes"}),  # done before: no advice asked
+        ("can I still exercise with a weak cervix", {"lifestyle"}),
         ("told to take it easy with cervical insufficiency, does that mean no lifting", {"lifestyle"}),  # not a medicine taken with another
         ("is it dangerous to have an incompetent cervix", {"complications"}),
         ("my niece has spina bifida, what problems will she have", {"complications"}),
