@@ -612,6 +612,11 @@ def what_is(query: str) -> str | None:
     return None
 
 
+# Arrangements for a visit are a practical question, whoever is asked: "who do I ask about
+# a wheelchair for my visit to the clinic" (not "what will they check at my visit").
+_VISIT_ARRANGEMENTS = re.compile(
+    r"\bfor (my|our|his|her|the|a) (visit|stay) (to|at|in) (the |a )?(clinic|hospital|surgery|practice|ward|centre|center)\b", re.IGNORECASE
+)
 PRACTICAL_TYPES = frozenset({"cost", "access", "medication", "animal", "experience"})
 _QUERY = {name: re.compile(query, re.IGNORECASE) for name, (query, _) in _TYPES.items()}
 _HEADING = {name: re.compile(heading, re.IGNORECASE) for name, (_, heading) in _TYPES.items()}
@@ -862,6 +867,8 @@ def query_types(query: str) -> frozenset[str]:
     if "causes" in found and _TRAILING_WHY.search(text) and _ADVICE.search(text) and not _QUERY["causes"].search(_TRAILING_WHY.sub("", text)):
         found -= {"causes"}
     if _PRODUCT_FIRST.search(text):
+        found = frozenset({"access"})
+    if _VISIT_ARRANGEMENTS.search(text):
         found = frozenset({"access"})
     if _WHEN_TO_BOOK.search(text):
         found = (found - {"access"}) | {"doctor"}

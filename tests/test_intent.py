@@ -58,6 +58,7 @@ from .conftest import SEED_ARTICLE
         ("do I need a doctor's note for work", set()),
         ("my cervix is weak because I exercised too much, isn't that the cause", {"causes"}),  # done before: no advice asked
         ("can I still exercise with a weak cervix", {"lifestyle"}),
+        ("Who do I ask about a wheelchair for my visit to the clinic?", {"access"}),  # an arrangement, not a doctor's question
         ("told to take it easy with cervical insufficiency, does that mean no lifting", {"lifestyle"}),  # not a medicine taken with another
         ("is it dangerous to have an incompetent cervix", {"complications"}),
         ("my niece has spina bifida, what problems will she have", {"complications"}),
