@@ -32,6 +32,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not "these symptoms", "my symptoms": the visitor's own, not a question about them.
         r"\b((?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )(?<!your )symptoms?|"
         r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel|what (will|would|might|do|did) (i|you|we|she|he|they|it) feel|what (i|you|we|she|he|they) (will|would|might|may) feel|"
+        # "what does shingles look like", "what do hives look like on skin"; not on a scan or
+        # an X-ray (diagnosis), a device or a stitch (a treatment), a future, or what is normal.
+        r"what (does|do|did|would|will) (?!(\w+ )?(pessary|stitch|cerclage|scar|device|ring|cervix|womb|uterus|baby|fetus|foetus|future|life|normal|healthy|positive|negative|test|result)\b)[\w' -]{1,40} look like\b(?! (on|in) (a |an |the |my )?(scan|ultrasound|x-?ray|mri|ct|sonogram|screen)\b)|"
         # "what would I notice", and without the verb's helper: "weak cervix. what i see in my body".
         r"what (will|would|might|do|did|could|should) (i|you|we|she|he|they) (notice|see|look out for|watch for)\b(?! (a|the|my|your|her|his) (doctor|gp|midwife|specialist|ob|consultant)\b)|what (i|you|we|she|he|they) (notice|see|feel) (in|on) (my|your|her|his|their|our) (body|self)\b|"
         # "how does an incompetent cervix feel different from labour".

@@ -59,6 +59,11 @@ from .conftest import SEED_ARTICLE
         ("my cervix is weak because I exercised too much, isn't that the cause", {"causes"}),  # done before: no advice asked
         ("can I still exercise with a weak cervix", {"lifestyle"}),
         ("Who do I ask about a wheelchair for my visit to the clinic?", {"access"}),  # an arrangement, not a doctor's question
+        ("what does shingles look like", {"symptoms"}),
+        ("what does joubert syndrome 2 look like in a baby", {"symptoms"}),
+        ("what does an incompetent cervix look like on a scan", {"diagnosis"}),  # on a scan: how it is found
+        ("what does a pessary look like", set()),  # a device, not a sign
+        ("my daughter has Rett syndrome, what will her future look like", set()),
         ("told to take it easy with cervical insufficiency, does that mean no lifting", {"lifestyle"}),  # not a medicine taken with another
         ("is it dangerous to have an incompetent cervix", {"complications"}),
         ("my niece has spina bifida, what problems will she have", {"complications"}),
