@@ -167,8 +167,11 @@ LAY_TERMS: dict[str, str] = {
     r"leep|lletz|cone biopsy|coni[sz]ation": "cervical surgery surgical procedure abnormal pap test",
     # Getting in touch with the one who looks after the pregnancy is seeing the doctor
     # ("should I ring my ob"); not every mention ("my obgyn said I need a cerclage").
-    r"(see|call|ring|phone|contact|ask|tell|talk to|speak to|go to) (my|the|your|her|a) (ob|obgyn|ob-gyn|ob/gyn|gp|midwife|gyn(a)?ecologist|obstetrician|"
+    # Forums drop the article: "when should I call OB".
+    r"(see|call|ring|phone|contact|ask|tell|talk to|speak to|go to) (my |the |your |her |a )?(ob|obgyn|ob-gyn|ob/gyn|gp|midwife|gyn(a)?ecologist|obstetrician|mfm|perinatologist|"
     r"(maternity|labou?r|delivery|antenatal|prenatal) (unit|ward|triage|department|suite))|"
+    # A visit booked with one: "MFM appt not till next week".
+    r"(ob|obgyn|ob-gyn|gp|midwife|mfm|perinatologist|doctor'?s?|dr) (appointments?|appts?|visits?)|"
     r"(call|ring|phone|contact) (someone|somebody|anyone|anybody|a professional)": "doctor",
     r"leak(s|ed|ing)? (urine|pee|wee)|(wet|wets|wetting) (myself|herself|himself|themselves)|bladder (leaks?|leakage|control)": "urinary incontinence",
     # The bowel's: "leaking stool", "can't make it to the bathroom in time for a bowel

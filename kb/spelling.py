@@ -49,6 +49,7 @@ TEXT_SPEAK = {
     "shud": "should", "ppl": "people", "b4": "before", "w/": "with", "w/o": "without",
     "wats": "what's", "wut": "what", "r": "are", "n": "and", "smth": "something", "sth": "something",
     "cud": "could", "wud": "would", "2nite": "tonight", "2day": "today", "rn": "right now", "idk": "I don't know",
+    "appt": "appointment", "appts": "appointments",
     # Spelt as they sound, yet English words of their own, so the speller keeps them:
     # "sines of week cervix", "wat dose the ultrasond sho", "DES dotter, wil my cervix be week".
     "sines": "signs", "sho": "show", "wil": "will", "dotter": "daughter", "dotters": "daughters",

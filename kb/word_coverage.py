@@ -34,7 +34,7 @@ GENERIC_WORDS = frozenset(
     "feel feels feeling felt best better good bad many way new now still today tonight right "
     "hour hours day days week weeks month months trimester trimesters year years last next ago old time times "
     "lot lots bit little first second third start starts started starting begin begins began beginning "
-    "early earlier late later soon sooner need needs needing needed "
+    "early earlier late later soon sooner till until need needs needing needed "
     "light heavy mild slight severe keep keeps keeping kept option options "
     # How much more: "increased discharge" is about discharge.
     "increase increased increasing extra "

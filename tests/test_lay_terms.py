@@ -136,6 +136,8 @@ def test_getting_in_touch_with_the_ob_or_midwife_is_seeing_the_doctor():
     assert lay.clinical_words("do i need to call the midwife") == ["doctor"]
     assert lay.clinical_words("my obgyn said i need a cerclage") == []  # a mention, not getting in touch
     assert lay.clinical_words("should I go to my GP if I'm weeing all the time") == ["doctor"]
+    assert lay.clinical_words("when should I call OB about pressure") == ["doctor"]  # forums drop the article
+    assert lay.clinical_words("MFM appointment not till next week") == ["doctor"]  # a visit booked with one
 
 
 def test_ringing_someone_is_seeing_the_doctor():

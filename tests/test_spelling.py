@@ -133,6 +133,7 @@ def test_british_spellings_take_the_knowledge_bases_spelling():
         ("N-acetyl cysteine and stage N1", "N-acetyl cysteine and stage N1"),
         # Spelt as they sound, yet English words, which the speller would keep.
         ("sines of week cervix", "signs of week cervix"),
+        ("MFM appt not till next wk", "MFM appointment not till next week"),
         ("DES dotter, wil my cervix be week", "DES daughter, will my cervix be week"),
         # "dose" is "does" after a question word, before its subject; a dose stays a dose.
         ("wat dose the ultrasound sho", "what does the ultrasound show"),

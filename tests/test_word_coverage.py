@@ -179,6 +179,7 @@ def test_a_hypotheticals_framing_is_no_topic(coverage):
     assert coverage.topic_words("hypothetically, supposing there is bleeding", lay_phrases=False) == [("bleeding",)]
     assert coverage.topic_words("is the pessary painful to have put in", lay_phrases=False) == [("pessary",), ("painful",)]
     assert ("case",) in coverage.topic_words("a case of bleeding", lay_phrases=False)  # a case is no framing
+    assert ("till",) not in coverage.topic_words("bleeding, can it wait till my next appointment", lay_phrases=False)  # when, not what
     # "How long" stays a topic: "how long does labour last" is not answered by a weak cervix.
     assert ("long",) in coverage.topic_words("how long does labour last", lay_phrases=False)
 
