@@ -87,6 +87,9 @@ ADJECTIVES_NAME_CONDITIONS = True
 # A name that opens with how a body part is ("Swollen lymph nodes", "Dry eye") is also
 # found with the state after the part, as keyword searches put it ("lymph nodes swollen").
 STATE_AFTER_THE_PART = True
+# A name of several words ending in an -ing noun is also found with the plain word, as
+# visitors write it: "genetic test" (Genetic Testing), "newborn screen", "nose bleed".
+GERUNDS_END_NAMES = True
 _STATES = frozenset(
     "swollen enlarged broken dry itchy blocked sore bleeding stiff cracked numb painful inflamed infected".split()
 )
@@ -164,6 +167,8 @@ class TopicList:
                     self._named.setdefault(name, []).append(group_id)
                     if STATE_AFTER_THE_PART and len(name) > 1 and name[0] in _STATES:
                         self._named.setdefault((*name[1:], name[0]), []).append(group_id)
+                    if GERUNDS_END_NAMES and (base := _without_gerund(name)):
+                        self._named.setdefault(base, []).append(group_id)
         self.medicines = frozenset(group for name in medicines for group in self._groups_of.get(words(name), ()))
 
     def named(self, query: str) -> list[tuple[tuple[str, ...], int]]:
@@ -324,6 +329,19 @@ def _places_of(named: Iterable[tuple[str, ...]], query: str) -> set[str]:
             before = rf"\b({_PLACE_ADJECTIVES}) {' '.join(name)}\b"
             places.update(match.group(1) for match in re.finditer(before, text))
     return places
+
+
+def _without_gerund(name: tuple[str, ...]) -> tuple[str, ...] | None:
+    """``name`` with its last word's -ing dropped ("genetic testing": "genetic test";
+    "swimming" loses its doubled letter), when it has several words and that word
+    keeps four letters; else None."""
+    last = name[-1]
+    if len(name) < 2 or not last.endswith("ing") or len(last) < 7:
+        return None
+    base = last[:-3]
+    if base[-1] == base[-2] and base[-1] not in "lsz":  # "swimm": "swim"; "spelling" keeps "spell"
+        base = base[:-1]
+    return (*name[:-1], base)
 
 
 def _usable(name: tuple[str, ...], text: str) -> bool:

@@ -258,6 +258,17 @@ def test_a_place_adjective_before_another_condition_and_a_state_after_the_part(m
     assert TopicList([["Swollen lymph nodes"]], ENGLISH.__contains__).named("lymph nodes swollen") == []
 
 
+def test_a_name_ending_in_an_ing_noun_is_found_with_the_plain_word(monkeypatch):
+    """"genetic test to see if I carry a disease gene" names Genetic Testing; one-word
+    names keep their -ing ("Hearing" is no "hear")."""
+    topics = TopicList([["Genetic Testing"], ["Swimming pool injuries", "Pool swimming"], ["Hearing"]], ENGLISH.__contains__)
+    assert [group for _, group in topics.named("genetic test to see if I carry a gene")] == [0]
+    assert [group for _, group in topics.named("after pool swim")] == [1]  # "swimming" loses its doubled letter
+    assert topics.named("can I hear better") == []
+    monkeypatch.setattr("kb.topics.GERUNDS_END_NAMES", False)
+    assert TopicList([["Genetic Testing"]], ENGLISH.__contains__).named("genetic test") == []
+
+
 def test_pregnant_speaks_of_a_subject_named_pregnancy():
     """"how much iodine should I get while pregnant" asks NIDDK's Pregnancy and Thyroid
     Disease, which names iodine in passing: pregnant is its own subject."""
