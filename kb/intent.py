@@ -574,7 +574,9 @@ _OVERVIEW = (
 # HLH that comes after a viral infection"): only a thing that names the subject counts.
 _WHAT_IS = re.compile(
     r"(^|[,.?!;:] ?|\b(and|so|but|then) )(what('s| is| are|s) (a |an )?|what (exactly |actually )?happens (with|in|to) (a |an |the )?)"
-    r"(?P<thing>([\w'-]+ ){0,6}?[\w'-]+)( (that|which) [\w' -]+?)?( (then|anyway|exactly|again|when (it'?s|it is|they'?re|they are) at home))?\W*$",
+    r"(?P<thing>([\w'-]+ ){0,6}?[\w'-]+)( (that|which) [\w' -]+?)?( (then|anyway|exactly|again|when (it'?s|it is|they'?re|they are) at home))?"
+    # Who brought it up, after the question: "what is an incompetent cervix, the new doctor mentioned it".
+    r"(\W+(the|my|a|our|her|his) ([\w-]+ )?(doctor|gp|midwife|ob|obgyn|nurse|consultant|specialist|surgeon|report|letter) (mentioned|said|says|wrote|used|brought up|raised) (it|that|this)( \w+)?)?\W*$",
     re.IGNORECASE,
 )
 

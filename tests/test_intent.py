@@ -734,6 +734,9 @@ def test_a_closing_pattern_reads_the_same_before_a_question_mark(query, expected
         ("pressure at 20 weeks, is it my cervix", None),  # whether the symptoms are of it
         ("sharp pain in my side, could it be a kidney stone", None),
         ("is that right with a weak cervix", None),
+        # Who brought it up may follow the question.
+        ("had preeclampsia last time; what is an incompetent cervix, the new doctor mentioned it", "incompetent cervix"),
+        ("what is cholestasis? my doctor mentioned it today", "cholestasis"),
     ],
 )
 def test_what_is_finds_the_thing_a_closing_what_is_asks_about(query, thing):
