@@ -60,6 +60,8 @@ from .conftest import SEED_ARTICLE
         ("can I still exercise with a weak cervix", {"lifestyle"}),
         ("Who do I ask about a wheelchair for my visit to the clinic?", {"access"}),  # an arrangement, not a doctor's question
         ("what does shingles look like", {"symptoms"}),
+        ("if my cervix is weak can they still put a stitch in", {"treatment"}),
+        ("will they put a pessary in at my next visit", {"treatment"}),
         ("what does joubert syndrome 2 look like in a baby", {"symptoms"}),
         ("what does an incompetent cervix look like on a scan", {"diagnosis"}),  # on a scan: how it is found
         ("what does a pessary look like", set()),  # a device, not a sign
