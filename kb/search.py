@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -146,6 +146,16 @@ _RESULT_VERBS = r"(said|says|showed|shows|show|found|finds|came back (with|showi
 # outweigh TITLE_EXACT_BONUS, which the childhood title earns when the age word is set
 # aside. Words of age only: a son or a mother can be of any age. 0 turns it off.
 OTHER_AGE_PENALTY = 0.12
+# A query naming a type by its number ("spinocerebellar ataxia type 1", "type 2 diabetes")
+# ranks pages whose titles number another type this much lower ("spinocerebellar ataxia
+# type 36", "Spinocerebellar ataxia 11"): the title checks read words, not numbers. Only
+# when some page's title has the number asked. 0 turns it off.
+OTHER_TYPE_PENALTY = 0.1
+_TYPE_ASKED = re.compile(r"\btypes?[ -](\d+|viii|vii|vi|iv|v|iii|ii|i|one|two|three|four|five)(?![\w-])", re.IGNORECASE)
+# "type 1C" is of type 1; a roman numeral is read whole ("type VI", not "V").
+_TYPE_IN_TITLE = re.compile(r"\btypes? (\d+(?=[a-z]?\b)|viii|vii|vi|iv|v|iii|ii|i)\b|\b(\d+)[a-z]?\s*$", re.IGNORECASE)
+_TYPE_NUMBERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8",
+                 "one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}
 # A query naming a chromosome band ("3p deletion syndrome symptoms", "1p36 deletion")
 # ranks pages named by another band this much lower: "3p" is as distinctive as a name,
 # yet the model scores 22q13.3 and 2q37 deletion syndromes as near as 3p-. Bands match
@@ -301,6 +311,12 @@ class Scores(NamedTuple):
     exact: np.ndarray
 
 
+def _type_numbers(found: Iterable[tuple[str, str]]) -> frozenset[str]:
+    """The type numbers of ``_TYPE_IN_TITLE`` or ``_TYPE_ASKED`` matches, as digits."""
+    numbers = (next(part for part in groups if part) for groups in found if any(groups))
+    return frozenset(_TYPE_NUMBERS.get(number.lower(), number.lstrip("0") or "0") for number in numbers)
+
+
 def subject_key(title: str) -> str:
     """What makes two titles one subject: MedQuAD's sites write one condition's name
     with and without a possessive or hyphen ("Hirschsprung's disease", GHR's
@@ -445,6 +461,9 @@ class KnowledgeBase:
             for row, p in enumerate(index.passages)
             if (bands := frozenset(band.lower() for name in (p.title, *p.alt_names) for band in _BAND.findall(name)))
         }
+        self._type_numbers = {
+            row: numbers for row, p in enumerate(index.passages) if (numbers := _type_numbers(_TYPE_IN_TITLE.findall(p.title)))
+        }
         self._resource_lists = np.array([bool(_RESOURCE_LIST.search(p.answer)) for p in index.passages])
         self._genetic_changes = np.array([bool(_GENETIC_CHANGES_HEADING.search(p.question)) for p in index.passages])
         self._resource_title_words = {
@@ -575,6 +594,7 @@ class KnowledgeBase:
             ranking = self._below_specific(ranking, exact, typed, named)
             ranking = self._for_the_age_asked(ranking, typed)
             ranking = self._of_the_band_named(ranking, typed)
+            ranking = self._of_the_type_named(ranking, typed)
             ranking = self._set_aside_lower(ranking, exact, typed)
             if RESEARCH_PENALTY and "research" not in asked:
                 ranking = ranking - np.float32(RESEARCH_PENALTY) * self._type_masks["research"]
@@ -1029,6 +1049,19 @@ class KnowledgeBase:
             return ranking
         ranking = ranking.copy()
         ranking[other] -= np.float32(OTHER_BAND_PENALTY)
+        return ranking
+
+    def _of_the_type_named(self, ranking: np.ndarray, typed: str) -> np.ndarray:
+        """``ranking`` with pages whose titles number another type OTHER_TYPE_PENALTY lower,
+        when ``typed`` asks for a type some title numbers (see OTHER_TYPE_PENALTY)."""
+        named = _type_numbers((number, "") for number in _TYPE_ASKED.findall(typed))
+        if not OTHER_TYPE_PENALTY or not named or not self._type_numbers:
+            return ranking
+        other = [row for row, numbers in self._type_numbers.items() if not numbers & named]
+        if len(other) == len(self._type_numbers):
+            return ranking
+        ranking = ranking.copy()
+        ranking[other] -= np.float32(OTHER_TYPE_PENALTY)
         return ranking
 
     def _resource_lists_not_named(self, typed: str) -> np.ndarray:

@@ -508,6 +508,48 @@ def test_a_chromosome_band_named_ranks_pages_of_other_bands_lower(tmp_path, enco
     assert knowledge_base.search(query, min_score=0.0, checked=True).hits[0].passage.id != "del-3p"
 
 
+def test_a_type_number_asked_ranks_pages_of_other_types_lower(tmp_path, encoder, monkeypatch):
+    """"Spinocerebellar ataxia type 1 runs on my dad's side. How is it passed down?": the
+    title checks read words, not numbers, and type 36's page came first (GHR's and GARD's
+    pages, from MedQuAD, CC BY 4.0, their first 200 characters)."""
+    records = [
+        (
+            "sca1",
+            "spinocerebellar ataxia type 1",
+            "Is spinocerebellar ataxia type 1 inherited ?",
+            "This condition is inherited in an autosomal dominant pattern, which means one copy of the "
+            "altered gene in each cell is sufficient to cause the disorder. An affected person usually inherits the altered",
+        ),
+        (
+            "sca36",
+            "spinocerebellar ataxia type 36",
+            "Is spinocerebellar ataxia type 36 inherited ?",
+            "This condition is inherited in an autosomal dominant pattern, which means one copy of the "
+            "altered gene in each cell is sufficient to cause the disorder.  In most cases, an affected person has one pare",
+        ),
+        (
+            "sca11",
+            "Spinocerebellar ataxia 11",
+            "Is Spinocerebellar ataxia 11 inherited ?",
+            "How is spinocerebellar ataxia type 11 inherited? SCA11 is inherited in an autosomal dominant manner. "
+            "The rate of de novo mutations is not known. Each child of an individual with SCA11 has a 50% chance",
+        ),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    query = "Spinocerebellar ataxia type 1 runs on my dad's side. How is it passed down?"
+    ranked = knowledge_base._of_the_type_named(np.zeros(3, dtype=np.float32), query)
+    assert ranked[0] == 0.0 and ranked[1] < 0.0 and ranked[2] < 0.0  # type 36 and "ataxia 11" are other types
+    assert knowledge_base.search(query, min_score=0.0, checked=True).hits[0].passage.id == "sca1"
+    # A roman numeral is read whole, a subtype's letter left aside.
+    assert search_module._type_numbers(search_module._TYPE_IN_TITLE.findall("Osteogenesis imperfecta type VI")) == {"6"}
+    assert search_module._type_numbers(search_module._TYPE_IN_TITLE.findall("Usher syndrome type 1C")) == {"1"}
+    # Roman numerals and words name the same type; a number asked that no title has changes nothing.
+    assert knowledge_base._of_the_type_named(np.zeros(3, dtype=np.float32), "ataxia type I")[0] == 0.0
+    assert not knowledge_base._of_the_type_named(np.zeros(3, dtype=np.float32), "ataxia type 2").any()
+    monkeypatch.setattr(search_module, "OTHER_TYPE_PENALTY", 0)
+    assert not knowledge_base._of_the_type_named(np.zeros(3, dtype=np.float32), query).any()
+
+
 def test_a_heading_is_typed_by_its_form_not_its_subjects_name(monkeypatch):
     """NIDDK's "What are the symptoms of Prevent diabetes problems: Keep your heart and
     blood vessels healthy?" answers symptoms; read with its title it answered prevention
