@@ -190,6 +190,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(can|could|will|would|do|does) (they|you|doctors?|the doctors?|my doctor|docs?|a doctor|the hospital) (\w+ )?check\b|"
         # "should I get my cervix checked early next pregnancy".
         r"(get|have|getting|having) (my|her|his|our|the) (\w+ ){0,2}(checked|measured|scanned|examined|tested)\b|"
+        # "I'm not pregnant, can I be tested for a weak cervix now" (not "how do you get tested
+        # for HIV", which MedlinePlus's overview answers before another subject's test page).
+        r"(be|been) tested\b|"
         # "can a doctor tell if my cervix is weak before I get pregnant"; not "can the doctor tell me".
         r"(can|could|will|would|do|does) (the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they|scans?|ultrasounds?|tests?) (\w+ )?(tell|know|see|detect|spot|find out|pick up)( it| this| that)? (if|whether|when|that)\b|"
         # "how would the doctor know if my cervix is weak": how they find out.
@@ -287,7 +290,8 @@ _TYPES: dict[str, tuple[str, str]] = {
     "inheritance": (
         # "is it hereditary", "genetic?", not a name: "hereditary angioedema", "genetic hemochromatosis".
         r"\b(inherit\w*|(is|are|was|were|it'?s|its|be) (\w+ ){0,4}(hereditary|genetic)|genes?|run(s)? in (the |my )?famil\w*|passed (down|on)|from (my|their) parents|"
-        r"genetic (causes?|links?|components?|factors?|basis|risks?|tests?|testing|counsel\w*)|"
+        # Not "genetic cause": which genes cause it (the genetic changes), asked as a cause.
+        r"genetic (links?|components?|factors?|basis|risks?|tests?|testing|counsel\w*)|"
         # "I can't tell red from green, is that something you're born with": congenital, which
         # an inheritance heading answers as well as a causes one.
         r"(is|are) (it|this|that|they) (something )?(you'?re|you are|people are|one is) born with)\b|\b(hereditary|genetics?)(?=\W*$)",
@@ -512,7 +516,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "I work on my feet all day, is that OK with an incompetent cervix".
         r"precautions?\b(?! (against|to (avoid|prevent|stop)))|(is|are) (that|it|this|they) (ok|okay|alright|all right|fine|safe) (with|for|while|when|if) (a |an |my |her |the )?\w+|"
         # Not what was done before ("my cervix is weak because I exercised too much"): a cause.
-        r"exercis(?!ed\b)\w*|diet|bed ?rest|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
+        r"exercis(?!ed\b)\w*|diet|bed ?rest|stay(ing)? in bed|(lie|lying|laying) in bed|off (my|her|your) feet|put (my|her|your) feet up|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
         # "what can I change to help her manage it": her own habits, not a doctor's treatment.
         r"what (can|could|should) (i|we|she|he) change\b|(changes?|adjustments?) (can|could|should) (i|we|she|he) make|lifting|heavy (things|objects|bags|loads|work)|take (it|things) easy|"
         # "everyday tips for living with a weak cervix", "coping day to day".

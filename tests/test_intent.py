@@ -60,6 +60,10 @@ from .conftest import SEED_ARTICLE
         ("can I still exercise with a weak cervix", {"lifestyle"}),
         ("Who do I ask about a wheelchair for my visit to the clinic?", {"access"}),  # an arrangement, not a doctor's question
         ("what does shingles look like", {"symptoms"}),
+        ("cervical insufficiency, should I stay in bed", {"lifestyle"}),
+        ("I'm not pregnant, can I be tested for a weak cervix now", {"diagnosis"}),
+        ("multiple mitochondrial dysfunctions syndrome genetic cause", {"causes"}),  # the genes, asked as a cause
+        ("is there a genetic test for cystic fibrosis", {"diagnosis", "inheritance"}),
         ("if my cervix is weak can they still put a stitch in", {"treatment"}),
         ("will they put a pessary in at my next visit", {"treatment"}),
         ("what does joubert syndrome 2 look like in a baby", {"symptoms"}),
@@ -168,7 +172,7 @@ from .conftest import SEED_ARTICLE
         ("why is my urine foamy", {"causes"}),
         ("without a cerclage, what other options are there for incompetent cervix", {"treatment"}),
         ("what stops painless cervical dilation from getting worse", {"treatment"}),
-        ("does lying in bed all day really make a difference", {"treatment"}),
+        ("does lying in bed all day really make a difference", {"treatment", "lifestyle"}),  # bed rest, as "bed rest" is
         ("what will the doctors do at my first appointment", set()),
         ("do I have to stop working with cervical insufficiency", {"lifestyle"}),
         ("whats the reason some women get an incompetent cervix", {"causes"}),
