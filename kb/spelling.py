@@ -80,9 +80,23 @@ _DOES = re.compile(
 _SEE_A_DOCTOR = re.compile(r"(?<![\w/&'-])c(?= (a |my |the |your |ur )?(dr|doctor|doc|gp|midwife|nurse|someone)\b)", re.IGNORECASE)
 
 
+# Real words a phone's autocorrect or dictation puts for clinical ones, undone only where
+# the words around say so: "incompetent service" and "service pressure" are the cervix
+# ("my phone service" stays), "insufficient see" is "insufficiency", "D and see" a D&C.
+AUTOCORRECTED = (
+    (re.compile(r"\b(incompetent|weak|week|short|shortened|shortening|open|opening|dilating|dilated|thin|thinning|funnell?ing) services?\b", re.IGNORECASE), r"\1 cervix"),
+    (re.compile(r"\bservice (pressure|stitch|cerclage|length|insufficiency|incompetence|weakness|opening)\b", re.IGNORECASE), r"cervix \1"),
+    (re.compile(r"\b(insufficien|incompeten|deficien)t (see|sea|c)\b", re.IGNORECASE), r"\1cy"),
+    (re.compile(r"\bd (and|&|n) (see|sea|c)\b", re.IGNORECASE), "D&C"),
+)
+
+
 def expand_text_speak(query: str) -> str:
     """``query`` with text-speak and clinical shorthand written out ("whn shd i c my dr" ->
-    "when should i see my doctor", "cx insufficiency tx" -> "cervix insufficiency treatment")."""
+    "when should i see my doctor", "cx insufficiency tx" -> "cervix insufficiency treatment"),
+    and autocorrect's real words undone ("incompetent service")."""
+    for pattern, meant in AUTOCORRECTED:
+        query = pattern.sub(meant, query)
     query = _DOES.sub(lambda m: f"{m.group(1)}does", _SEE_A_DOCTOR.sub("see", _WHY.sub("why", query)))
     return _TEXT_SPEAK.sub(lambda m: _WRITTEN_OUT[m.group(1).lower()], query)
 

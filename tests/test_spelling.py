@@ -134,6 +134,12 @@ def test_british_spellings_take_the_knowledge_bases_spelling():
         # Spelt as they sound, yet English words, which the speller would keep.
         ("sines of week cervix", "signs of week cervix"),
         ("MFM appt not till next wk", "MFM appointment not till next week"),
+        # Autocorrect's and dictation's real words, undone only in context.
+        ("incompetent service meaning in pregnancy", "incompetent cervix meaning in pregnancy"),
+        ("when should I see my doctor about service pressure", "when should I see my doctor about cervix pressure"),
+        ("how do I cancel my phone service", "how do I cancel my phone service"),
+        ("cervical insufficient see, should I stay in bed", "cervical insufficiency, should I stay in bed"),
+        ("I had a D and see last year", "I had a D&C last year"),
         ("DES dotter, wil my cervix be week", "DES daughter, will my cervix be week"),
         # "dose" is "does" after a question word, before its subject; a dose stays a dose.
         ("wat dose the ultrasound sho", "what does the ultrasound show"),
