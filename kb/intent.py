@@ -344,6 +344,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(when|at what point) (do|should|must|would) (i|we) (see|call|ring|phone|contact|go to) (someone|somebody|anyone|anybody|a professional)|"
         # "suppose I notice a gush of fluid, do I call someone", "when do I need a doctor".
         r"(do|should|must|can) (i|we) (call|ring|phone|contact|see) (someone|somebody|anyone|anybody)\b|"
+        # "bleeding or a warm gush, who to contact".
+        r"who (to|should i|do i|shall i|should we|do we) (contact|call|ring|phone|see|go to)\b|"
         r"when (do|should|would|will) (i|we|she|you) need (a |to see a |to call a |to see the |the )?(doctor|gp|midwife|ob|hospital)\b|"
         # "a weak cervix only needs a doctor once labour starts, doesn't it", "do I need a doctor
         # for this"; not "a doctor's note", "a doctor who speaks Spanish".
@@ -490,7 +492,8 @@ _TYPES: dict[str, tuple[str, str]] = {
     "animal": (
         # Not a person's question about an animal: "ringworm from my cat", "my dog bit me",
         # "should pregnant women clean the cat's litter box".
-        r"\b((?<!from )(?<!by )(?<!with )(my|our|the|a) (cat|dog|puppy|kitten|pet|horse|rabbit|hamster|parrot|guinea pig|ferret)s?|vets?|veterinar\w*)\b"
+        # Nor a likeness: "a cry like a kitten", "a cough that sounds like a seal".
+        r"\b((?<!from )(?<!by )(?<!with )(?<!like )(?<!as )(my|our|the|a) (cat|dog|puppy|kitten|pet|horse|rabbit|hamster|parrot|guinea pig|ferret)s?|vets?|veterinar\w*)\b"
         r"(?! bit| scratch|['’]?s? (litter|poop|feces|faeces|droppings|saliva|dander|fur|hair|bite|scratch))|"
         # A pet's behaviour: "how do I stop my cat scratching the sofa".
         r"\b(stop|keep|prevent|train) (my|our|the|a) (cat|dog|puppy|kitten|pet)s? (from )?(scratch|bit|chew|bark|lick|pee|poop|jump)\w*",
@@ -516,7 +519,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "I work on my feet all day, is that OK with an incompetent cervix".
         r"precautions?\b(?! (against|to (avoid|prevent|stop)))|(is|are) (that|it|this|they) (ok|okay|alright|all right|fine|safe) (with|for|while|when|if) (a |an |my |her |the )?\w+|"
         # Not what was done before ("my cervix is weak because I exercised too much"): a cause.
-        r"exercis(?!ed\b)\w*|diet|bed ?rest|stay(ing)? in bed|(lie|lying|laying) in bed|off (my|her|your) feet|put (my|her|your) feet up|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
+        r"exercis(?!ed\b)\w*|diet|bed ?rest|stay(ing)? in bed|(lie|lying|laying) in bed|(lie|lying|laying) down (for|all)\b|off (my|her|your) feet|put (my|her|your) feet up|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
         # "what can I change to help her manage it": her own habits, not a doctor's treatment.
         r"what (can|could|should) (i|we|she|he) change\b|(changes?|adjustments?) (can|could|should) (i|we|she|he) make|lifting|heavy (things|objects|bags|loads|work)|take (it|things) easy|"
         # "everyday tips for living with a weak cervix", "coping day to day".
@@ -624,9 +627,13 @@ def what_is(query: str) -> str | None:
 
 
 # Arrangements for a visit are a practical question, whoever is asked: "who do I ask about
-# a wheelchair for my visit to the clinic" (not "what will they check at my visit").
+# a wheelchair for my visit to the clinic" (not "what will they check at my visit"), and so
+# is choosing who sees you.
 _VISIT_ARRANGEMENTS = re.compile(
-    r"\bfor (my|our|his|her|the|a) (visit|stay) (to|at|in) (the |a )?(clinic|hospital|surgery|practice|ward|centre|center)\b", re.IGNORECASE
+    r"\bfor (my|our|his|her|the|a) (visit|stay) (to|at|in) (the |a )?(clinic|hospital|surgery|practice|ward|centre|center)\b|"
+    # Choosing who sees you: "can I request a female doctor for my next appointment".
+    r"\b(request|ask for|choose|pick|have) (a |an )?(female|male|woman|lady|different|new|another) (doctor|gp|nurse|midwife|surgeon|consultant)\b",
+    re.IGNORECASE,
 )
 PRACTICAL_TYPES = frozenset({"cost", "access", "medication", "animal", "experience"})
 _QUERY = {name: re.compile(query, re.IGNORECASE) for name, (query, _) in _TYPES.items()}

@@ -61,6 +61,11 @@ from .conftest import SEED_ARTICLE
         ("Who do I ask about a wheelchair for my visit to the clinic?", {"access"}),  # an arrangement, not a doctor's question
         ("what does shingles look like", {"symptoms"}),
         ("cervical insufficiency, should I stay in bed", {"lifestyle"}),
+        ("does lying down for weeks really stop an early birth", {"lifestyle"}),
+        ("bleeding or a warm gush, who to contact", {"doctor"}),
+        ("Can I request a female doctor for my next appointment?", {"access"}),  # choosing who sees you
+        ("baby with a cry like a kitten and a small head", set()),  # a likeness, no pet
+        ("my kitten has fleas, what should I do", {"animal", "treatment"}),
         ("I'm not pregnant, can I be tested for a weak cervix now", {"diagnosis"}),
         ("multiple mitochondrial dysfunctions syndrome genetic cause", {"causes"}),  # the genes, asked as a cause
         ("is there a genetic test for cystic fibrosis", {"diagnosis", "inheritance"}),
