@@ -136,6 +136,10 @@ LAY_TERMS: dict[str, str] = {
     r"(fluid[- ]filled )?(sacs?|cysts?) (at|on|near|in) (the )?(base|bottom|end) of (my |the |his |her )?spine": "tarlov cysts",
     # "fluid around the lungs": a pleural effusion.
     r"(fluid|water) (around|on|in|outside) (the |my |his |her |their |your )?lungs?": "pleural effusion",
+    # An infection of the heart's valves or lining: endocarditis.
+    r"(heart|cardiac) valve infections?|infect\w* (of|in|on) (the |my |his |her )?heart('?s)? (valves?|lining)|heart (lining|valve) (is )?infected": "endocarditis",
+    # Something swallowed, breathed in or pushed into a nose or an ear: a foreign body.
+    r"(swallowed|swallow|inhaled|breathed in|pushed|stuck|put) (a |an |some )?(coin|battery|button battery|magnet|bead|marble|small toy|toy|button|pea|lego|pin|earring)s?( (up|in|into) (his|her|my|their|the) (nose|ear|throat))?": "foreign body",
     # A heart muscle that is weak, thick or stiff: cardiomyopathy.
     r"(weak|weakened|enlarged|thick|thickened|stiff) heart muscles?|heart muscles? (is |was |has )?(getting |got |become |grown )?(weak|weakened|enlarged|thick|thickened|stiff)": "cardiomyopathy",
     # Hypersensitivity pneumonitis by the names of what is breathed in.

@@ -527,3 +527,12 @@ def test_trying_for_a_baby_is_a_pregnancy_to_come():
     assert lay.clinical_words("TTC and reading about cervical insufficiency") == ["pregnancy", "pregnant"]
     assert lay.clinical_words("we're trying for another baby") == ["pregnancy", "pregnant"]
     assert lay.clinical_words("trying to sleep on my left side") == []
+
+
+def test_an_infected_heart_valve_and_a_swallowed_coin():
+    lay = LayTerms(["endocarditis", "foreign", "body"])
+    assert lay.clinical_words("heart valve infection prevention") == ["endocarditis"]
+    assert lay.clinical_words("an infection of the heart lining") == ["endocarditis"]
+    assert lay.clinical_words("child swallowed a coin") == ["foreign", "body"]
+    assert lay.clinical_words("he pushed a bead up his nose") == ["foreign", "body"]
+    assert lay.clinical_words("heart valve disease") == []
