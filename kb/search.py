@@ -111,9 +111,11 @@ _BEFORE_BIRTH = re.compile(
     re.IGNORECASE,
 )
 # ... nor when it is a level in the body: "low potassium and magnesium genetic kidney disorder"
-# names no potassium to take.
+# names no potassium to take, "vitamin b1 deficiency" no vitamin.
 _A_LEVEL_OF = re.compile(
-    r"\b(low|high|raised|elevated|reduced|increased|decreased|too much|too little)( blood| serum)? [\w-]+( and [\w-]+)?",
+    r"\b(low|high|raised|elevated|reduced|increased|decreased|too much|too little)( blood| serum)? [\w-]+( and [\w-]+)?|"
+    # ... or a lack of it: "vitamin b1 deficiency in alcoholics".
+    r"\b[\w-]+( [\w-]+)? (deficiency|deficient|insufficiency|toxicity|poisoning)\b|\b(deficiency|lack|shortage) of [\w-]+( [\w-]+)?",
     re.IGNORECASE,
 )
 # Ranking only: a subject that is one overview titled as a category ("Bone Diseases")

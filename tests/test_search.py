@@ -783,6 +783,10 @@ def test_a_level_in_the_body_names_no_medicine_to_take(seed_knowledge_base):
     assert seed_knowledge_base._interpret("potassium for cervix problems").asked == {"treatment"}
     assert not seed_knowledge_base._interpret("low potassium and cervix problems").asked
     assert seed_knowledge_base._interpret("potassium tablets for low potassium and cervix problems").asked == {"treatment"}
+    # Nor a lack of it: "vitamin b1 deficiency in alcoholics memory loss".
+    assert not seed_knowledge_base._interpret("vitamin b1 deficiency and cervix problems").asked
+    assert not seed_knowledge_base._interpret("lack of thiamine and cervix problems").asked
+    assert seed_knowledge_base._interpret("thiamine for cervix problems").asked == {"treatment"}
 
 
 def test_a_medicine_met_before_birth_asks_no_treatment(seed_knowledge_base):
