@@ -101,9 +101,10 @@ _EXPOSED_BEFORE_BIRTH = re.compile(
     r"\b(before (i was |she was |he was |they were )?born|before birth|in the womb|in utero|(while|when) (she was |my (mum|mom|mother) was )?pregnant with (me|her|him|them)|exposed|exposure)\b",
     re.IGNORECASE,
 )
-# What the asker met before birth (not a baby in the womb now) is what the question is about: "my mum was given DES
-# while pregnant with me, should I worry" asks about it as a cause and a risk (when
-# nothing else is asked). False leaves it without a type, kept so evaluations can compare.
+# What the asker met before birth (not a baby in the womb now) is what the question is
+# about: "my mum was given DES while pregnant with me, should I worry" asks about it as a
+# cause and a risk (when nothing else is asked). False leaves it without a type, kept so
+# evaluations can compare.
 EXPOSURE_IS_A_RISK = True
 _BEFORE_BIRTH = re.compile(
     r"\b(before i was born|(while|when) (she was |my (mum|mom|mother) was )?(pregnant with|carrying|expecting) me|"
@@ -317,6 +318,20 @@ def _type_numbers(found: Iterable[tuple[str, str]]) -> frozenset[str]:
     """The type numbers of ``_TYPE_IN_TITLE`` or ``_TYPE_ASKED`` matches, as digits."""
     numbers = (next(part for part in groups if part) for groups in found if any(groups))
     return frozenset(_TYPE_NUMBERS.get(number.lower(), number.lstrip("0") or "0") for number in numbers)
+
+
+def _others_lower(
+    ranking: np.ndarray, names_by_row: dict[int, frozenset[str]], matches: Callable[[frozenset[str]], bool], penalty: float
+) -> np.ndarray:
+    """``ranking`` with the rows of ``names_by_row`` whose names do not match ``penalty``
+    lower, when some row's do (a band or a type number asked that no title has changes
+    nothing)."""
+    other = [row for row, names in names_by_row.items() if not matches(names)]
+    if len(other) == len(names_by_row):
+        return ranking
+    ranking = ranking.copy()
+    ranking[other] -= np.float32(penalty)
+    return ranking
 
 
 def subject_key(title: str) -> str:
@@ -1046,12 +1061,7 @@ class KnowledgeBase:
         def matches(bands: frozenset[str]) -> bool:
             return any(band.startswith(asked) or asked.startswith(band) for band in bands for asked in named)
 
-        other = [row for row, bands in self._bands.items() if not matches(bands)]
-        if len(other) == len(self._bands):
-            return ranking
-        ranking = ranking.copy()
-        ranking[other] -= np.float32(OTHER_BAND_PENALTY)
-        return ranking
+        return _others_lower(ranking, self._bands, matches, OTHER_BAND_PENALTY)
 
     def _of_the_type_named(self, ranking: np.ndarray, typed: str) -> np.ndarray:
         """``ranking`` with pages whose titles number another type OTHER_TYPE_PENALTY lower,
@@ -1059,12 +1069,7 @@ class KnowledgeBase:
         named = _type_numbers((number, "") for number in _TYPE_ASKED.findall(typed))
         if not OTHER_TYPE_PENALTY or not named or not self._type_numbers:
             return ranking
-        other = [row for row, numbers in self._type_numbers.items() if not numbers & named]
-        if len(other) == len(self._type_numbers):
-            return ranking
-        ranking = ranking.copy()
-        ranking[other] -= np.float32(OTHER_TYPE_PENALTY)
-        return ranking
+        return _others_lower(ranking, self._type_numbers, lambda numbers: bool(numbers & named), OTHER_TYPE_PENALTY)
 
     def _resource_lists_not_named(self, typed: str) -> np.ndarray:
         """Per passage, whether it is a list of resources (RESOURCE_LIST_PENALTY) whose
