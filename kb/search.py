@@ -162,8 +162,13 @@ _TYPE_NUMBERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6"
 # A query naming a chromosome band ("3p deletion syndrome symptoms", "1p36 deletion")
 # ranks pages named by another band this much lower: "3p" is as distinctive as a name,
 # yet the model scores 22q13.3 and 2q37 deletion syndromes as near as 3p-. Bands match
-# when one is the other or narrows it ("22q" and "22q11.2"). 0 turns it off.
+# when one is the other or narrows it ("22q" and "22q11.2"). A page is named by its
+# narrowest bands: GARD's "Chromosome 1q41-q42 deletion syndrome", also called "1q
+# deletion", is not a page of "1q21.1". 0 turns it off.
 OTHER_BAND_PENALTY = 0.3
+NARROWEST_BANDS = True
+# A title of another band is not the one a query names word for word (see _titles_named).
+TITLES_OF_THE_BAND = True
 _BAND = re.compile(r"(?<![\w.])(?:\d{1,2}|x|y)[pq](?:\d+(?:\.\d+)*)?(?![\w])", re.IGNORECASE)
 _CHILDHOOD_TITLE = re.compile(r"^(Childhood|Pediatric|Paediatric)\b", re.IGNORECASE)
 _ADULT_TITLE = re.compile(r"^Adult\b", re.IGNORECASE)
@@ -312,6 +317,23 @@ class Scores(NamedTuple):
     evidence: np.ndarray
     ranking: np.ndarray
     exact: np.ndarray
+
+
+def _bands_named(text: str) -> frozenset[str]:
+    return frozenset(band.lower() for band in _BAND.findall(text))
+
+
+def _bands_match(bands: frozenset[str], named: frozenset[str]) -> bool:
+    """Whether a page named by ``bands`` is of a band in ``named``: one is the other or
+    narrows it ("22q" and "22q11.2")."""
+    return any(band.startswith(asked) or asked.startswith(band) for band in bands for asked in named)
+
+
+def _narrowest(bands: frozenset[str]) -> frozenset[str]:
+    """``bands`` without those another of them narrows ("1q" beside "1q41")."""
+    if not NARROWEST_BANDS:
+        return bands
+    return frozenset(band for band in bands if not any(other != band and other.startswith(band) for other in bands))
 
 
 def _type_numbers(found: Iterable[tuple[str, str]]) -> frozenset[str]:
@@ -476,7 +498,7 @@ class KnowledgeBase:
         self._bands = {
             row: bands
             for row, p in enumerate(index.passages)
-            if (bands := frozenset(band.lower() for name in (p.title, *p.alt_names) for band in _BAND.findall(name)))
+            if (bands := _narrowest(frozenset().union(*(_bands_named(name) for name in (p.title, *p.alt_names)))))
         }
         self._type_numbers = {
             row: numbers for row, p in enumerate(index.passages) if (numbers := _type_numbers(_TYPE_IN_TITLE.findall(p.title)))
@@ -977,7 +999,12 @@ class KnowledgeBase:
         rows = [self._subject_rows(subject) for subject in subjects]
         titles = [self.index.passages[int(r[0])].title for r in rows]
         ignored = PEOPLE_AND_KINDS | INHERITANCE_WORDS if INHERITANCE_WORDS_ASK else PEOPLE_AND_KINDS
+        bands = _bands_named(typed) if OTHER_BAND_PENALTY and TITLES_OF_THE_BAND else frozenset()
         for subject_rows, (same, shares) in zip(rows, self.word_coverage.titles_named(typed, titles, ignored)):
+            # Titles are read without digits: "1q21.1 deletion" is not GARD's "Chromosome
+            # 1q41-q42 deletion syndrome" word for word.
+            if same and bands and (own := self._bands.get(int(subject_rows[0]))) and not _bands_match(own, bands):
+                same = False
             exactly[subject_rows] = same
             sharing[subject_rows] = shares
         return exactly, sharing
@@ -1054,14 +1081,10 @@ class KnowledgeBase:
     def _of_the_band_named(self, ranking: np.ndarray, typed: str) -> np.ndarray:
         """``ranking`` with pages named by another chromosome band OTHER_BAND_PENALTY lower,
         when ``typed`` names a band some page is named by (see OTHER_BAND_PENALTY)."""
-        named = {band.lower() for band in _BAND.findall(typed)}
+        named = _bands_named(typed)
         if not OTHER_BAND_PENALTY or not named or not self._bands:
             return ranking
-
-        def matches(bands: frozenset[str]) -> bool:
-            return any(band.startswith(asked) or asked.startswith(band) for band in bands for asked in named)
-
-        return _others_lower(ranking, self._bands, matches, OTHER_BAND_PENALTY)
+        return _others_lower(ranking, self._bands, lambda bands: _bands_match(bands, named), OTHER_BAND_PENALTY)
 
     def _of_the_type_named(self, ranking: np.ndarray, typed: str) -> np.ndarray:
         """``ranking`` with pages whose titles number another type OTHER_TYPE_PENALTY lower,

@@ -508,6 +508,58 @@ def test_a_chromosome_band_named_ranks_pages_of_other_bands_lower(tmp_path, enco
     assert knowledge_base.search(query, min_score=0.0, checked=True).hits[0].passage.id != "del-3p"
 
 
+def test_a_page_is_named_by_its_narrowest_bands(tmp_path, encoder, monkeypatch):
+    """"1q21.1 deletion symptoms": GARD also calls its 1q41-q42 page "Chromosome 1q
+    deletion", and titles are read without digits ("q deletion"), so the 1q41-q42 page
+    came first (GARD's and GHR's pages, from MedQuAD, CC BY 4.0, their first 200
+    characters and their synonyms)."""
+    content = tmp_path / "content"
+    content.mkdir()
+    records = [
+        ("del-1q41", "Chromosome 1q41-q42 deletion syndrome", "What are the symptoms of Chromosome 1q41-q42 deletion syndrome ?",
+         "What are the signs and symptoms of Chromosome 1q41-q42 deletion syndrome? The Human Phenotype Ontology provides "
+         "the following list of signs and symptoms for Chromosome 1q41-q42 deletion syndrome. If t",
+         ["1q41-q42 deletion syndrome", "Deletion 1q41-q42", "Monosomy 1q41-q42", "Chromosome 1q deletion"]),
+        ("del-1q21-symptoms", "1q21.1 microdeletion syndrome", "What are the symptoms of 1q21.1 microdeletion syndrome ?",
+         "What are the signs and symptoms of 1q21.1 microdeletion syndrome? The Human Phenotype Ontology provides the "
+         "following list of signs and symptoms for 1q21.1 microdeletion syndrome. If the information i",
+         ["Chromosome 1q21.1 microdeletion syndrome", "Monosomy 1q21.1", "Chromosome 1q deletion"]),
+        ("del-1q21-genes", "1q21.1 microdeletion", "What are the genetic changes related to 1q21.1 microdeletion ?",
+         "Most people with a 1q21.1 microdeletion are missing a sequence of about 1.35 million DNA building blocks (base "
+         "pairs), also written as 1.35 megabases (Mb), in the q21.1 region of chromosome 1. However",
+         ["1q21.1 contiguous gene deletion", "1q21.1 deletion", "chromosome 1q21.1 deletion syndrome"]),
+        ("del-2q37", "2q37 deletion syndrome", "What are the symptoms of 2q37 deletion syndrome ?",
+         "What are the signs and symptoms of 2q37 deletion syndrome? Most babies with 2q37 deletion syndrome are born "
+         "with hypotonia, which usually improves with age. About 25 percent of those with this conditi",
+         ["Albright hereditary osteodystrophy-like syndrome", "Brachydactyly-mental retardation syndrome"]),
+    ]
+    (content / "records.jsonl").write_text(
+        "".join(json.dumps({"id": i, "title": t, "question": q, "answer": a, "alt_names": n}) + "\n" for i, t, q, a, n in records),
+        encoding="utf-8",
+    )
+    build_index(content, tmp_path / "index", encoder)
+    knowledge_base = KnowledgeBase.open(tmp_path / "index", encoder=encoder)
+    query = "1q21.1 deletion symptoms"
+    assert knowledge_base.search(query, min_score=0.0, checked=True).hits[0].passage.id == "del-1q21-symptoms"
+    # A whole arm asked still names every page of it.
+    assert not knowledge_base._of_the_band_named(np.zeros(4, dtype=np.float32), "chromosome 1q deletion")[:3].any()
+    # The 1q41-q42 page is of band 1q41 only, and "2q37 deletion syndrome", read without
+    # digits ("q deletion syndrome"), is not the title "1q21.1 deletion" names.
+    assert set(knowledge_base._bands.values()) == {frozenset({"1q41"}), frozenset({"1q21.1"}), frozenset({"2q37"})}
+    assert not knowledge_base._titles_named(query, *_exact_and_ranking(knowledge_base, query))[0].any()
+    monkeypatch.setattr(search_module, "NARROWEST_BANDS", False)
+    monkeypatch.setattr(search_module, "TITLES_OF_THE_BAND", False)
+    rebuilt = KnowledgeBase.open(tmp_path / "index", encoder=encoder)
+    assert frozenset({"1q41", "1q"}) in rebuilt._bands.values()
+    assert rebuilt._titles_named(query, *_exact_and_ranking(rebuilt, query))[0].any()
+    assert rebuilt.search(query, min_score=0.0, checked=True).hits[0].passage.id != "del-1q21-symptoms"
+
+
+def _exact_and_ranking(knowledge_base, query):
+    _, ranking, exact = knowledge_base.scores(knowledge_base._interpret(query).searched, "hybrid", frozenset())
+    return exact, ranking
+
+
 def test_a_type_number_asked_ranks_pages_of_other_types_lower(tmp_path, encoder, monkeypatch):
     """"Spinocerebellar ataxia type 1 runs on my dad's side. How is it passed down?": the
     title checks read words, not numbers, and type 36's page came first (GHR's and GARD's
