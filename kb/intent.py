@@ -335,7 +335,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "should I ring the maternity unit", "call labour ward".
         r"(call|ring|phone|contact|go to|go into) (the |my |a )?((maternity|labou?r|delivery|antenatal|prenatal) (unit|ward|triage|department|suite)|labou?r (and|&) delivery)|"
         # "should I ring my ob", "phone the midwife".
-        r"(see|call|ring|phone|visit|talk to|speak to|contact|ask|check with) (a |my |the |your |her |his )?"
+        # "should I send for the doctor" (older English).
+        r"(see|call|ring|phone|visit|talk to|speak to|contact|ask|check with|send for) (a |my |the |your |her |his )?"
         # Not a request made of the doctor: "ask my doctor for my MRI images".
         r"(doctor|doc|dr|gp|physician|midwife|ob|obgyn|ob-gyn|ob/gyn|gyn|gyn(a)?ecologist|obstetrician|p(a)?ediatrician|nurse|(health ?care )?provider)\b"
         r"(?! (for (my|a|an|the|copies|copy)\b|to (give|send|email|print|sign|write|fill)\b))|"
@@ -427,7 +428,9 @@ _TYPES: dict[str, tuple[str, str]] = {
     "cost": (
         r"\b(costs?|price[sd]?|pricing|how much (is|are|does|do|will|would) .{0,40}(cost|charge|pay)|"
         r"how much (is|are) (a|an|the) |cheap(est|er)?|afford\w*|expensive|fees?|pay for|"
-        r"(insurance|medicare|medicaid) (cover|pay)\w*|covered by)\b",
+        r"(insurance|medicare|medicaid) (cover|pay)\w*|covered by|"
+        # "is there a charge for a replacement prescription"; not "in charge of".
+        r"(is there|are there|any) (a )?(charges?|fees?) (for|to)|(do|will|would) (they|you|i|we) (charge|be charged)|charged (for|to))\b",
         r"\b(costs?|prices?|paying|pay for|financial help|insurance)\b",
     ),
     "access": (
@@ -519,6 +522,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "I work on my feet all day, is that OK with an incompetent cervix".
         r"precautions?\b(?! (against|to (avoid|prevent|stop)))|(is|are) (that|it|this|they) (ok|okay|alright|all right|fine|safe) (with|for|while|when|if) (a |an |my |her |the )?\w+|"
         # Not what was done before ("my cervix is weak because I exercised too much"): a cause.
+        # "pelvic rest", "modified activity": an obstetrician's words for restrictions.
+        r"pelvic rest|(modified|restricted|reduced|limited) activit(y|ies)|activity restrictions?|"
         r"exercis(?!ed\b)\w*|diet|bed ?rest|stay(ing)? in bed|(lie|lying|laying) in bed|(lie|lying|laying) down (for|all)\b|off (my|her|your) feet|put (my|her|your) feet up|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
         # "what can I change to help her manage it": her own habits, not a doctor's treatment.
         r"what (can|could|should) (i|we|she|he) change\b|(changes?|adjustments?) (can|could|should) (i|we|she|he) make|lifting|heavy (things|objects|bags|loads|work)|take (it|things) easy|"

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 # Lay phrase (a regular expression, matched case-insensitively on word boundaries) ->
 # the clinical words it means.
 LAY_TERMS: dict[str, str] = {
-    r"down there|down below|private parts|front bottom": "vagina vaginal genital",
+    r"down there|down below|private parts|privates|front bottom": "vagina vaginal genital",
     r"low down|down low": "pelvis pelvic lower abdomen",
     r"((water|liquid|fluid) )?(running|trickling|dripping) down (my|her) legs?|"
     r"(gush|leak\w*|trickle|dribble) of (warm |clear |watery )?(water|liquid|fluid)|leak(s|ed|ing)? (water|liquid|fluid)|(water|liquid|fluid) leak\w*|"
@@ -25,8 +25,10 @@ LAY_TERMS: dict[str, str] = {
     r"wet(ness)? (in|on) (my |her )?(underwear|knickers|pants|panties|pad)|(underwear|knickers|pants|panties) (is |are |keeps? |feels? )?(getting )?wet": "liquid fluid vaginal",
     r"spotting|(bit|bits|spot|spots|drop|drops|trace|traces|streak|streaks) of blood|(some|a little) blood": "bleeding",
     # "the neck of the womb" is the cervix (British leaflets say it), before "womb" alone.
-    r"neck of (the |my |her |your )?womb|womb'?s neck": "cervix cervical",
-    r"(?<!neck of the )(?<!neck of my )(?<!neck of her )(?<!neck of your )(?<!neck of )womb(?!'?s neck)": "uterus uterine",
+    # "the mouth of the womb", "a weak womb neck" too.
+    r"(neck|mouth) of (the |my |her |your )?womb|womb'?s (neck|mouth)|womb neck": "cervix cervical",
+    r"(?<!neck of the )(?<!neck of my )(?<!neck of her )(?<!neck of your )(?<!neck of )"
+    r"(?<!mouth of the )(?<!mouth of my )(?<!mouth of her )(?<!mouth of your )(?<!mouth of )womb(?!'?s (neck|mouth)| neck)": "uterus uterine",
     r"(go|goes|going|went) into (labou?r) early|early labou?r": "premature labor",
     r"tightenings?": "contractions",
     r"(pregnancy|baby|dating|anatomy|internal|\d+ ?weeks?) scan|sono(gram)?s?": "ultrasound",
@@ -44,7 +46,9 @@ LAY_TERMS: dict[str, str] = {
     # Going to hospital is seeing the doctor: "should I go to hospital if I feel pressure"; not
     # labour's "how dilated do you need to be to go to hospital".
     r"(should|do|must) (i|we|she|you) (go|get|head|rush|come)( in)? ?to (the |a )?(hospital|er|a&e|emergency( room| department)?)|"
-    r"(go|going|get|getting|head|rush)( in)? ?to (the |a )?(hospital|er|a&e|emergency( room| department)?) (if|when|because)\b": "doctor",
+    r"(go|going|get|getting|head|rush)( in)? ?to (the |a )?(hospital|er|a&e|emergency( room| department)?) (if|when|because)\b|"
+    # "should I send for the doctor" (older English).
+    r"send for (the |a |my )?(doctor|midwife|gp|nurse)": "doctor",
     # "lying in bed all day", "does she have to stay in bed": bed rest;
     # "must lie down whole day" (South-East Asian English).
     r"(lie|lying|lay|laying|stay|staying|stuck|kept|keep) in bed|(lie|lying|lay|laying) (down |flat )?(all day( long)?|(the )?whole day)": "bed rest",
@@ -64,7 +68,9 @@ LAY_TERMS: dict[str, str] = {
     r"(cervix|uterus|womb|bladder|prolapse)|"
     # "that silicone ring thing for a weak cervix".
     r"(silicone|rubber|plastic) ring|ring( thing)? (for|in) (a |an |the |my |her )?(weak |weakened |short |incompetent |open |opening )?cervix": "pessary",
-    r"(stitch|stich|sew)(ed|es|s|n|ing)? (up |closed |shut )?(for |in |on |to )?(my |the |her |a )?cervix|cervical stitch|cervix stitch": "cerclage",
+    r"(stitch|stich|sew)(ed|es|s|n|ing)? (up |closed |shut )?(for |in |on |to )?(my |the |her |a )?cervix|cervical stitch|cervix stitch|"
+    # The surgeon's name for it: "a purse-string stitch".
+    r"purse[- ]?string (stitch|suture)": "cerclage",
     # "booking her in to have her cervix sewn shut".
     r"cervix (stitched|stiched|sewn|sewed) (up|closed|shut)": "cerclage",
     r"pee|peeing|wee(ing)?|piddle|(need|needing|go|going|run|running|trips?)( to)?( the)? (loo|toilet|bathroom)": "urine urination urinary",
@@ -163,6 +169,12 @@ LAY_TERMS: dict[str, str] = {
     r"(jelly|gloopy|gloppy|stringy|slimy|egg[- ]white)([- ]like)? (discharge|stuff|mucus)": "mucus",
     # Pelvic rest, as obstetricians prescribe it: no sex, nothing in the vagina.
     r"pelvic rest": "restricting sexual activity",
+    # British and older names of DES: "my mother took stilboestrol".
+    r"stilb(o)?estrol": "diethylstilbestrol",
+    # Older English for pregnancy and childbirth: "when expecting", "in the family way",
+    # "my confinement".
+    r"(while|when|whilst|if) expecting|(i'm|im|i am|she's|she is|we're|we are|was|were) expecting(?= (a baby|a little one|twins|triplets|again|\d)|\W*$|[,.;!?])|"
+    r"in the family way|with child|confinement": "pregnancy pregnant",
     # "are we allowed to be intimate": sex, in the words couples use.
     r"(be|being|get|getting|got) intimate|intimate (relations|time|life)": "sexual activity intercourse",
     # The daughters (and sons) of women given DES in pregnancy: exposed before birth.

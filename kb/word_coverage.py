@@ -46,6 +46,10 @@ GENERIC_WORDS = frozenset(
     "check checks checked checking notice notices noticed noticing "
     # What someone said is the background, not the topic: "doctor say i must lie down".
     "say says said saying tell tells told "
+    # Where it was written is the background too: "the leaflet said a cerclage may be offered",
+    # "my letter mentions DES"; and whether it matters is the question's frame.
+    "leaflet leaflets letter letters wrote written mention mentions mentioned offer offers offered "
+    "matter matters own "
     # A request's verb: "show me baby size by week" asks about a baby's size.
     "show shows showing explain describe list "
     # Where and when in plain words: "water coming out from below", "at what point".

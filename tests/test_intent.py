@@ -620,6 +620,13 @@ from .conftest import SEED_ARTICLE
         # What a test named found is, not whether the signs are this condition.
         ("the genetic test shows CLN7. What is this disease?", {"overview"}),
         ("my gums bleed when i brush, is that gum disease", {"symptoms"}),
+        # Older English, a clinic's shorthand, and a charge asked about.
+        ("should I send for the doctor if my waters trickle at 20 weeks", {"doctor"}),
+        ("discharge note says 'pelvic rest', what does that mean for me", {"lifestyle"}),
+        ("notes say 'modified activity advised' with IC, what should I cut back on", {"lifestyle"}),
+        ("Is there a charge for a replacement prescription?", {"cost"}),
+        ("will they charge me for a copy of my notes", {"cost"}),
+        ("who is in charge of the ward", set()),
     ],
 )
 def test_query_types(query, expected):

@@ -459,6 +459,20 @@ def test_the_neck_of_the_womb_being_intimate_des_daughters_car_sickness_and_jack
     assert lay.clinical_words("cervix weak must lie down whole day is it") == ["bed", "rest"]
 
 
+def test_older_and_british_words_for_the_cervix_pregnancy_and_des():
+    lay = LayTerms("cervix cervical uterus uterine cerclage pregnancy pregnant diethylstilbestrol vagina doctor".split())
+    assert lay.clinical_words("how do they tell if the mouth of the womb is weak") == ["cervix", "cervical"]
+    assert lay.clinical_words("what home measures for a weak womb neck") == ["cervix", "cervical"]
+    assert lay.clinical_words("a purse-string stitch") == ["cerclage"]
+    assert lay.clinical_words("my mother took stilboestrol") == ["diethylstilbestrol"]
+    assert lay.clinical_words("heartburn when expecting") == ["pregnancy", "pregnant"]
+    assert lay.clinical_words("in the family way and tired") == ["pregnancy", "pregnant"]
+    assert lay.clinical_words("I'm expecting twins, is that a risk") == ["pregnancy", "pregnant"]
+    assert lay.clinical_words("I'm expecting my results tomorrow") == []  # not a pregnancy
+    assert lay.clinical_words("a bearing down in the privates") == ["vagina"]
+    assert lay.clinical_words("should I send for the midwife") == ["doctor"]
+
+
 def test_an_inflamed_brain_and_dancing_eyes():
     lay = LayTerms(["encephalitis", "opsoclonus", "myoclonus"])
     assert lay.clinical_words("brain inflammation from a virus") == ["encephalitis"]

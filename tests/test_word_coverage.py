@@ -173,6 +173,13 @@ def test_when_and_how_urgently_a_visitor_asks_is_no_topic(coverage):
     assert coverage.topic_words("morning sickness at 9 weeks", lay_phrases=False) == [("morning",), ("sickness",)]
 
 
+def test_where_it_was_written_is_no_topic(coverage):
+    query = "leaflet said a cerclage may be offered, what other options are there"
+    assert coverage.topic_words(query, lay_phrases=False) == [("cerclage",), ("may",)]
+    query = "my letter mentions DES, does it matter for my own pregnancy"
+    assert coverage.topic_words(query, lay_phrases=False) == [("des",), ("pregnancy",)]
+
+
 def test_a_hypotheticals_framing_is_no_topic(coverage):
     query = "in case I notice pressure and bleeding at 18 weeks, should I call"
     assert coverage.topic_words(query, lay_phrases=False) == [("pressure",), ("bleeding",)]
