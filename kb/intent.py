@@ -218,6 +218,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"what('?s| is| are) (it|they|an? (?!(" + _TEST_WORDS + r")\b)\w+) (used |needed |done )?for(?=\W*$)|what (do|can|will|would) (they|doctors|docs|the doctors?) (offer|give|prescribe|recommend|suggest) (for|to|when|if)\b|"
         # "without a cerclage, what other options are there", "what stops it from getting worse".
         r"(what|which|any) (other |else |more )options\b|(stops?|keeps?) (\w+ ){1,4}(from )?getting worse|"
+        # "a stitch in the uterus to stop it opening".
+        r"to (stop|keep|prevent) (it|the cervix|my cervix|her cervix|the womb|my womb|the uterus|my uterus) (from )?(opening|dilating|open)\b|"
         # "what do they do when your cervix is weak", "…opening, what will the doctors do".
         r"what (do|will|would|can|could|did) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team)) do( (for|when|if|about|with)\b|(?=\W*$))|(first[- ]line )?interventions?|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( that| which)? (can|could) be done|"
         # "cerclage... does it actually work...": whether a treatment works.
@@ -386,6 +388,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"what (other )?(problems|issues|difficulties|health problems) (will|would|can|could|might|may|does|do) (it|this|that|they|he|she|i|we|you|\w+) (have|cause|face|bring|lead to)|"
         # Not "could the cause be hormones", where "cause" is a noun.
         r"(can|could) (it|this|that|they|[\w&]+(?: [\w&]+){0,3})(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\bmain) (cause|lead to|result in|damage)|"
+        # "can a D&C make your uterus weak", "does that make my cervix incompetent": one thing
+        # leading to another (the search reads which of them is the subject).
+        r"(can|could|does|do|did|will|would|might|may) (it|this|that|they|[\w&]+(?: [\w&]+){0,3}) (make|leave) (your|my|her|his|the|their|a) ([\w-]+ ){1,2}"
+        r"(weak|weaker|weakened|incompetent|damaged|scarred|short|shorter)\b|"
         # "could my wife's incompetent cervix make our baby come early".
         r"(make|makes|made) (the |my |our |her |his |their )?(baby|babies|child|him|her|them|me|you) (come|be born|arrive|deliver\w*) (early|too soon|too early|prematurely)|"
         # "does cracking your knuckles give you osteoarthritis" (read as causes when the effect is the subject).
@@ -567,6 +573,8 @@ _OVERVIEW = (
     # "sono says funnelling at 22w - meaning?"; "help understanding what an incompetent cervix
     # means" (not "what it means for the baby").
     r"(?<!the )(?<!its )meaning(?=\W*$)|what (an? |the )?([\w'-]+ ){1,5}means\b(?! for\b)|"
+    # "which trimester does cervical insufficiency happen in": when it comes is in what it is.
+    r"(which|what) (trimester|month|week|stage( of pregnancy)?) (does|do|is|can|will) ([\w'-]+ ){1,5}(happen|occur|start|begin|show up|develop)|"
     # "is there a name for it", "what is that called": the condition itself.
     r"is there a (medical |proper |real )?(name|term|word) for|what('s| is| are) (it|this|that|they) called|what do (you|they|doctors) call (it|this|that)|"
     # "incompetent cervix vs preterm labor, how are they different": what each one is.

@@ -47,8 +47,8 @@ LAY_TERMS: dict[str, str] = {
     # labour's "how dilated do you need to be to go to hospital".
     r"(should|do|must) (i|we|she|you) (go|get|head|rush|come)( in)? ?to (the |a )?(hospital|er|a&e|emergency( room| department)?)|"
     r"(go|going|get|getting|head|rush)( in)? ?to (the |a )?(hospital|er|a&e|emergency( room| department)?) (if|when|because)\b|"
-    # "should I send for the doctor" (older English).
-    r"send for (the |a |my )?(doctor|midwife|gp|nurse)": "doctor",
+    # "should I send for the doctor" (older English); "when do I ring the hospital".
+    r"send for (the |a |my )?(doctor|midwife|gp|nurse)|(ring|call|phone|contact) (the |a |my )?(hospital|clinic|maternity unit|labou?r ward)": "doctor",
     # "lying in bed all day", "does she have to stay in bed": bed rest;
     # "must lie down whole day" (South-East Asian English).
     r"(lie|lying|lay|laying|stay|staying|stuck|kept|keep) in bed|(lie|lying|lay|laying) (down |flat )?(all day( long)?|(the )?whole day)": "bed rest",
@@ -97,7 +97,9 @@ LAY_TERMS: dict[str, str] = {
     r"pass(ed|ing)? out|blacked out": "fainting syncope",
     r"bed ?wetting|wets the bed": "enuresis",
     r"cant sleep|can't sleep|trouble sleeping": "insomnia",
-    r"(lose|losing|lost) (the|my|our|her|a|this) (baby|pregnancy)": "miscarriage",
+    r"(lose|losing|lost) (the|my|our|her|a|this) (baby|pregnancy)|"
+    # "a loss at 20 weeks", "pregnancy loss"; not "a loss of appetite", "hearing loss".
+    r"(a|my|our|her|one|two|three|another|second|third) loss(es)? (at|in|around|after|before) (\d+|the|my|her|a|an)|(pregnancy|baby|second[- ]trimester|mid[- ]trimester|late) loss(es)?": "miscarriage",
     r"covid(-| )?(19)?|sars-cov-2": "coronavirus",
     r"mpox": "monkeypox",
     r"under-?active thyroid|slow thyroid|low thyroid|thyroid (is |was |being )?(under-?active|slow|low)": "hypothyroidism",

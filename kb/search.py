@@ -183,7 +183,7 @@ _CHILDREN = re.compile(
 # "can X cause Y": a complications question when X is the subject, a causes one when Y is
 # (``_effect_is_the_subject``).
 _CAUSE_CLAUSE = re.compile(
-    r"\b(can|could|does|do|will|would) (?P<cause>.+?) (cause|lead to|result in|damage|give (you|me|people|someone|kids|children)) (?P<effect>.+)",
+    r"\b(can|could|does|do|did|will|would|might|may) (?P<cause>.+?) (cause|lead to|result in|damage|give (you|me|people|someone|kids|children)|make|leave) (?P<effect>.+)",
     re.IGNORECASE,
 )
 # "lumps in the breast that are not cancer", "an atypical mycobacterial lung infection, not

@@ -627,6 +627,12 @@ from .conftest import SEED_ARTICLE
         ("Is there a charge for a replacement prescription?", {"cost"}),
         ("will they charge me for a copy of my notes", {"cost"}),
         ("who is in charge of the ward", set()),
+        # One thing making another weak: a cause or an effect (the search reads which).
+        ("can a D&C make your uterus weak for future pregnancies", {"complications"}),
+        ("does bed rest make your cervix stronger", {"lifestyle"}),  # not complications
+        ("stitch in the uterus to stop it opening", {"treatment"}),
+        ("which trimester does cervical insufficiency happen in", {"overview"}),
+        ("which trimester does cervical insufficiency happen in, and what are the signs", {"symptoms"}),
     ],
 )
 def test_query_types(query, expected):

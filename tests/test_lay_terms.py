@@ -471,6 +471,16 @@ def test_older_and_british_words_for_the_cervix_pregnancy_and_des():
     assert lay.clinical_words("I'm expecting my results tomorrow") == []  # not a pregnancy
     assert lay.clinical_words("a bearing down in the privates") == ["vagina"]
     assert lay.clinical_words("should I send for the midwife") == ["doctor"]
+    assert lay.clinical_words("when do I ring the hospital about watery discharge") == ["doctor"]
+
+
+def test_a_loss_in_pregnancy():
+    lay = LayTerms(["miscarriage"])
+    assert lay.clinical_words("weak uterus causing a loss at 20 weeks") == ["miscarriage"]
+    assert lay.clinical_words("after a second trimester loss") == ["miscarriage"]
+    assert lay.clinical_words("a loss of appetite") == []
+    assert lay.clinical_words("hearing loss in one ear") == []
+    assert lay.clinical_words("weight loss at 20 weeks") == []
 
 
 def test_an_inflamed_brain_and_dancing_eyes():

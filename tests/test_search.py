@@ -978,6 +978,11 @@ def test_can_x_cause_the_subject_asks_for_causes(seed_knowledge_base):
     # A cause spelt with an ampersand is still one: "can a D&C cause a weak cervix".
     top = kb.search("can a D&C cause a weak cervix").hits[0].passage.question
     assert top in {"What causes incompetent cervix?", "What increases my risk for incompetent cervix?"}
+    # "make … weak" is one thing leading to another too: what makes it is the cause.
+    assert kb._effect_is_the_subject("can a D&C make your uterus weak for future pregnancies", ranking)
+    assert not kb._effect_is_the_subject("can a weak cervix make the baby come early", ranking)
+    top = kb.search("can a D&C make your uterus weak for future pregnancies").hits[0].passage.question
+    assert top in {"What causes incompetent cervix?", "What increases my risk for incompetent cervix?"}
 
 
 def test_could_that_cause_it_asks_for_the_causes_of_the_condition(seed_knowledge_base, monkeypatch):
