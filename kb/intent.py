@@ -79,6 +79,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b((what|which)('s| is)? (\w+ )?(causes?|causing|caused|leads to|triggers?)|causes? (of|for)(?! (concern|alarm|worry)\b)|caused by|a?etiolog\w*|"
         # "what could have caused it", "could the scraping have weakened my cervix": a past cause.
         r"what (could|might|may|would) have (caused|triggered|brought on|led to)|"
+        # "my aunt says a weak cervix comes from lifting heavy things": where it comes from.
+        r"(comes?|came|coming) from (\w+ing\b|too (much|many|little)\b|a lack of\b|not (\w+ing|enough)\b)|"
         # A headline's section: "Cervical insufficiency: causes you should know about".
         r"(?:^\W*|[:|–—]\s*)(?:the |common |main |possible |top )?causes?\b(?! (of|for)\b)|"
         # "could the cause be hormones", "might the reason be my surgery".
@@ -392,6 +394,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # leading to another (the search reads which of them is the subject).
         r"(can|could|does|do|did|will|would|might|may) (it|this|that|they|[\w&]+(?: [\w&]+){0,3}) (make|leave) (your|my|her|his|the|their|a) ([\w-]+ ){1,2}"
         r"(weak|weaker|weakened|incompetent|damaged|scarred|short|shorter)\b|"
+        # Said, not asked: "a blog said treatment after a bad pap test can damage the cervix".
+        r"(?<!what )(?<!which )(?<!that )(?<!who )\b(?!(it|this|that|they|what|which|who|i|you|we|he|she)\b)[\w&'-]+ (can|could|may|might) (cause|damage|lead to|result in) (a |an |the |your |my |her )?[\w'-]+|"
         # "could my wife's incompetent cervix make our baby come early".
         r"(make|makes|made) (the |my |our |her |his |their )?(baby|babies|child|him|her|them|me|you) (come|be born|arrive|deliver\w*) (early|too soon|too early|prematurely)|"
         # "does cracking your knuckles give you osteoarthritis" (read as causes when the effect is the subject).

@@ -183,7 +183,9 @@ _CHILDREN = re.compile(
 # "can X cause Y": a complications question when X is the subject, a causes one when Y is
 # (``_effect_is_the_subject``).
 _CAUSE_CLAUSE = re.compile(
-    r"\b(can|could|does|do|did|will|would|might|may) (?P<cause>.+?) (cause|lead to|result in|damage|give (you|me|people|someone|kids|children)|make|leave) (?P<effect>.+)",
+    r"\b(can|could|does|do|did|will|would|might|may) (?P<cause>.+?) (cause|lead to|result in|damage|give (you|me|people|someone|kids|children)|make|leave) (?P<effect>.+)|"
+    # Said, not asked: "a blog said treatment after a bad pap test can damage the cervix".
+    r"\b(?P<said>.+?) (can|could|may|might) (cause|lead to|result in|damage) (?P<said_effect>.+)",
     re.IGNORECASE,
 )
 # "lumps in the breast that are not cancer", "an atypical mycobacterial lung infection, not
@@ -1050,12 +1052,13 @@ class KnowledgeBase:
         clause = _CAUSE_CLAUSE.search(tag_question_asked(typed))  # "hormones can't cause it, can they?"
         if not clause or not len(ranking):
             return False
-        if PRONOUN_EFFECT and _PRONOUN_ONLY.match(clause["effect"]) and clause["cause"].lower() != "it":
+        cause, effect = (clause["cause"], clause["effect"]) if clause["cause"] else (clause["said"], clause["said_effect"])
+        if PRONOUN_EFFECT and _PRONOUN_ONLY.match(effect) and cause.lower() != "it":
             # "I tore my cervix in my last delivery, could that cause it": "it" is the
             # condition asked about, "that" what happened.
             return True
         own = self.subject_topics(int(self._topics[int(np.argmax(ranking))])).own_words
-        return bool(set(words(clause["effect"])) & own) and not set(words(clause["cause"])) & own
+        return bool(set(words(effect)) & own) and not set(words(cause)) & own
 
     def _below_specific(self, ranking: np.ndarray, exact: np.ndarray, typed: str, named: np.ndarray | None = None) -> np.ndarray:
         """``ranking`` with category overviews ("Bone Diseases", "Uterine Diseases":

@@ -50,6 +50,10 @@ GENERIC_WORDS = frozenset(
     # "my letter mentions DES"; and whether it matters is the question's frame.
     "leaflet leaflets letter letters wrote written mention mentions mentioned offer offers offered "
     "matter matters own "
+    # Where a claim was heard, and whether it holds: "people online say you only need a
+    # doctor if there's bleeding", "someone in my group said a cerclage is the only option".
+    "online internet web google blog blogs forum forums group groups reddit tiktok instagram facebook youtube "
+    "post posts people true accurate correct "
     # A request's verb: "show me baby size by week" asks about a baby's size.
     "show shows showing explain describe list "
     # Where and when in plain words: "water coming out from below", "at what point".

@@ -633,6 +633,13 @@ from .conftest import SEED_ARTICLE
         ("stitch in the uterus to stop it opening", {"treatment"}),
         ("which trimester does cervical insufficiency happen in", {"overview"}),
         ("which trimester does cervical insufficiency happen in, and what are the signs", {"symptoms"}),
+        # Where it comes from is its cause; a claim that one thing can damage another asks
+        # what leads to what (the search reads which is the subject).
+        ("my aunt says a weak cervix comes from lifting heavy things, is that right", {"causes", "lifestyle"}),
+        ("a letter came from the hospital about my scan", {"diagnosis"}),  # the scan, not a cause
+        ("does it come from having too much sex", {"causes", "lifestyle"}),
+        ("a blog said treatment after a bad pap test can damage the cervix", {"complications", "diagnosis", "treatment"}),
+        ("what can cause a weak cervix", {"causes"}),
     ],
 )
 def test_query_types(query, expected):

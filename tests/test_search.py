@@ -983,6 +983,11 @@ def test_can_x_cause_the_subject_asks_for_causes(seed_knowledge_base):
     assert not kb._effect_is_the_subject("can a weak cervix make the baby come early", ranking)
     top = kb.search("can a D&C make your uterus weak for future pregnancies").hits[0].passage.question
     assert top in {"What causes incompetent cervix?", "What increases my risk for incompetent cervix?"}
+    # Said rather than asked: "a blog said treatment after a bad pap test can damage the cervix".
+    said = "a blog said treatment after a bad pap test can damage the cervix"
+    assert kb._effect_is_the_subject(said, ranking)
+    assert not kb._effect_is_the_subject("a weak cervix can lead to a miscarriage", ranking)
+    assert kb.search(said).hits[0].passage.question in {"What causes incompetent cervix?", "What increases my risk for incompetent cervix?"}
 
 
 def test_could_that_cause_it_asks_for_the_causes_of_the_condition(seed_knowledge_base, monkeypatch):

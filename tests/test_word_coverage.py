@@ -180,6 +180,13 @@ def test_where_it_was_written_is_no_topic(coverage):
     assert coverage.topic_words(query, lay_phrases=False) == [("des",), ("pregnancy",)]
 
 
+def test_where_a_claim_was_heard_is_no_topic(coverage):
+    query = "people online say you only need to see a doctor if there's bleeding"
+    assert coverage.topic_words(query, lay_phrases=False) == [("see",), ("doctor",), ("bleeding",)]
+    query = "someone in my group said a cerclage is the only option, true?"
+    assert coverage.topic_words(query, lay_phrases=False) == [("cerclage",)]
+
+
 def test_a_hypotheticals_framing_is_no_topic(coverage):
     query = "in case I notice pressure and bleeding at 18 weeks, should I call"
     assert coverage.topic_words(query, lay_phrases=False) == [("pressure",), ("bleeding",)]
