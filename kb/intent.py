@@ -88,6 +88,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "why do I get them", and in terse or non-native English "why my cervix become weak",
         # "TTP why happen"; not "why lie on my left side" (the reason for advice).
         r"why (do|does|did|is|are|am|would)(?! (it|this|that) (matter|important))(?! (\w+ ){1,4}(given|used|prescribed|recommended) (to|for|in|after|with)\b)"
+        # Not how a measure works: "why does cutting back on sex help with a weak cervix".
+        r"(?! (\w+ ){1,5}(help|helps|work|works)\b)"
         # "…to have her cervix sewn shut, why do they do that": what a procedure is for.
         r"(?! (they|doctors|the doctors?|the hospital|the consultant|surgeons) (do|want to do|need to do|recommend|suggest) (that|this|it)(?=\W*$))|"
         # "why can't I empty my bladder all the way".
@@ -533,7 +535,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"precautions?\b(?! (against|to (avoid|prevent|stop)))|(is|are) (that|it|this|they) (ok|okay|alright|all right|fine|safe) (with|for|while|when|if) (a |an |my |her |the )?\w+|"
         # Not what was done before ("my cervix is weak because I exercised too much"): a cause.
         # "pelvic rest", "modified activity": an obstetrician's words for restrictions.
-        r"pelvic rest|(modified|restricted|reduced|limited) activit(y|ies)|activity restrictions?|"
+        r"pelvic rest|(modified|restricted|reduced|limited) activit(y|ies)|activity (restrictions?|levels?)|(restrict|restricting|limit|limiting|reduce|reducing|modify|modifying) (my |her |your |physical )?activit(y|ies)|"
         r"exercis(?!ed\b)\w*|diet|bed ?rest|stay(ing)? in bed|(lie|lying|laying) in bed|(lie|lying|laying) down (for|all)\b|off (my|her|your) feet|put (my|her|your) feet up|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
         # "what can I change to help her manage it": her own habits, not a doctor's treatment.
         r"what (can|could|should) (i|we|she|he) change\b|(changes?|adjustments?) (can|could|should) (i|we|she|he) make|lifting|heavy (things|objects|bags|loads|work)|take (it|things) easy|"

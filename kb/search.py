@@ -169,6 +169,14 @@ OTHER_BAND_PENALTY = 0.3
 NARROWEST_BANDS = True
 # A title of another band is not the one a query names word for word (see _titles_named).
 TITLES_OF_THE_BAND = True
+# A query naming a condition by its short code ("men2a symptoms", "SCA 3", "cmt1a") ranks
+# the pages its sites call by the same letters and another number this much lower: MEN 2B
+# and MEN 1 are siblings of MEN 2A the model cannot tell apart, and titles are read
+# without digits. Codes come from a page's names that are only a code ("MEN 2A",
+# "SCA3"). 0 turns it off.
+OTHER_CODE_PENALTY = 0.1
+_CODE_NAME = re.compile(r"^\s*([a-z]{2,6})[ -]?(\d{1,2})([a-z]?)\s*$", re.IGNORECASE)
+_CODE_ASKED = re.compile(r"(?<![\w-])([a-z]{2,6})[ -]?(\d{1,2})([a-z]?)(?![\w-])", re.IGNORECASE)
 _BAND = re.compile(r"(?<![\w.])(?:\d{1,2}|x|y)[pq](?:\d+(?:\.\d+)*)?(?![\w])", re.IGNORECASE)
 _CHILDHOOD_TITLE = re.compile(r"^(Childhood|Pediatric|Paediatric)\b", re.IGNORECASE)
 _ADULT_TITLE = re.compile(r"^Adult\b", re.IGNORECASE)
@@ -329,6 +337,19 @@ def _bands_match(bands: frozenset[str], named: frozenset[str]) -> bool:
     """Whether a page named by ``bands`` is of a band in ``named``: one is the other or
     narrows it ("22q" and "22q11.2")."""
     return any(band.startswith(asked) or asked.startswith(band) for band in bands for asked in named)
+
+
+def _codes(matches: Iterable[tuple[str, str, str]]) -> frozenset[tuple[str, str, str]]:
+    """Short codes as (letters, number, letter): "MEN 2A" -> ("men", "2", "a")."""
+    return frozenset((letters.lower(), number.lstrip("0") or "0", suffix.lower()) for letters, number, suffix in matches)
+
+
+def _codes_match(codes: frozenset[tuple[str, str, str]], asked: frozenset[tuple[str, str, str]]) -> bool:
+    """Whether a page of ``codes`` is one ``asked`` names: the same letters and number,
+    and the same letter after it unless one has none ("CMT1" names "CMT1A")."""
+    return any(
+        code[:2] == named[:2] and (code[2] == named[2] or not code[2] or not named[2]) for code in codes for named in asked
+    )
 
 
 def _narrowest(bands: frozenset[str]) -> frozenset[str]:
@@ -502,6 +523,11 @@ class KnowledgeBase:
             for row, p in enumerate(index.passages)
             if (bands := _narrowest(frozenset().union(*(_bands_named(name) for name in (p.title, *p.alt_names)))))
         }
+        self._codes = {
+            row: codes
+            for row, p in enumerate(index.passages)
+            if (codes := _codes(m.groups() for name in (p.title, *p.alt_names) if (m := _CODE_NAME.match(name))))
+        }
         self._type_numbers = {
             row: numbers for row, p in enumerate(index.passages) if (numbers := _type_numbers(_TYPE_IN_TITLE.findall(p.title)))
         }
@@ -636,6 +662,7 @@ class KnowledgeBase:
             ranking = self._for_the_age_asked(ranking, typed)
             ranking = self._of_the_band_named(ranking, typed)
             ranking = self._of_the_type_named(ranking, typed)
+            ranking = self._of_the_code_named(ranking, typed)
             ranking = self._set_aside_lower(ranking, exact, typed)
             if RESEARCH_PENALTY and "research" not in asked:
                 ranking = ranking - np.float32(RESEARCH_PENALTY) * self._type_masks["research"]
@@ -1096,6 +1123,18 @@ class KnowledgeBase:
         if not OTHER_TYPE_PENALTY or not named or not self._type_numbers:
             return ranking
         return _others_lower(ranking, self._type_numbers, lambda numbers: bool(numbers & named), OTHER_TYPE_PENALTY)
+
+    def _of_the_code_named(self, ranking: np.ndarray, typed: str) -> np.ndarray:
+        """``ranking`` with the pages called by the letters of a short code ``typed`` names
+        and another number OTHER_CODE_PENALTY lower (see OTHER_CODE_PENALTY)."""
+        if not OTHER_CODE_PENALTY or not self._codes:
+            return ranking
+        asked = _codes(_CODE_ASKED.findall(typed))
+        letters = {code[0] for code in asked}
+        family = {row: codes for row, codes in self._codes.items() if any(code[0] in letters for code in codes)}
+        if not family:
+            return ranking
+        return _others_lower(ranking, family, lambda codes: _codes_match(codes, asked), OTHER_CODE_PENALTY)
 
     def _resource_lists_not_named(self, typed: str) -> np.ndarray:
         """Per passage, whether it is a list of resources (RESOURCE_LIST_PENALTY) whose

@@ -640,6 +640,11 @@ from .conftest import SEED_ARTICLE
         ("does it come from having too much sex", {"causes", "lifestyle"}),
         ("a blog said treatment after a bad pap test can damage the cervix", {"complications", "diagnosis", "treatment"}),
         ("what can cause a weak cervix", {"causes"}),
+        # How a measure works is not a cause; restricting activity is day-to-day life.
+        ("why does cutting back on sex help", {"lifestyle"}),
+        ("why does it happen", {"causes"}),
+        ("what's the idea behind restricting activity when the cervix is weak", {"lifestyle"}),
+        ("what is the safest activity level with an incompetent cervix", {"lifestyle"}),
     ],
 )
 def test_query_types(query, expected):

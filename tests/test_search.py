@@ -560,6 +560,45 @@ def _exact_and_ranking(knowledge_base, query):
     return exact, ranking
 
 
+def test_a_short_code_named_ranks_its_siblings_lower(tmp_path, encoder, monkeypatch):
+    """"men2a symptoms": GARD calls its three MEN pages "MEN 1", "MEN 2A" and "MEN 2B";
+    titles are read without digits and the model scores 2B's page first (GARD's pages,
+    from MedQuAD, CC BY 4.0, their first 200 characters and their synonyms)."""
+    content = tmp_path / "content"
+    content.mkdir()
+    records = [
+        ("men1", "Multiple endocrine neoplasia type 1", "What is (are) Multiple endocrine neoplasia type 1 ?",
+         "Multiple endocrine neoplasia, type 1 (MEN1) is an inherited condition that causes tumors of the endocrine "
+         "system (the body's network of hormone-producing glands). People affected by MEN1 typically dev",
+         ["Endocrine adenomatosis multiple", "MEN 1", "Wermer syndrome"]),
+        ("men2a", "Multiple endocrine neoplasia type 2A", "What are the symptoms of Multiple endocrine neoplasia type 2A ?",
+         "What are the signs and symptoms of Multiple endocrine neoplasia type 2A? The Human Phenotype Ontology provides "
+         "the following list of signs and symptoms for Multiple endocrine neoplasia type 2A. If the",
+         ["Sipple syndrome", "MEN 2A", "MEN-2A syndrome", "PTC syndrome"]),
+        ("men2b", "Multiple endocrine neoplasia type 2B", "What are the symptoms of Multiple endocrine neoplasia type 2B ?",
+         "What are the signs and symptoms of Multiple endocrine neoplasia type 2B? The Human Phenotype Ontology provides "
+         "the following list of signs and symptoms for Multiple endocrine neoplasia type 2B. If the",
+         ["MEN 2B", "Mucosal neuroma syndrome", "Wagenmann-froboese syndrome"]),
+    ]
+    (content / "records.jsonl").write_text(
+        "".join(json.dumps({"id": i, "title": t, "question": q, "answer": a, "alt_names": n}) + "\n" for i, t, q, a, n in records),
+        encoding="utf-8",
+    )
+    build_index(content, tmp_path / "index", encoder)
+    knowledge_base = KnowledgeBase.open(tmp_path / "index", encoder=encoder)
+    zeros = np.zeros(3, dtype=np.float32)
+    # The siblings are lower, however the code is written; "MEN 2" names both type 2 pages.
+    for query in ("men2a symptoms", "MEN 2A symptoms", "men-2a signs"):
+        assert list(knowledge_base._of_the_code_named(zeros, query) < 0) == [True, False, True]
+    assert list(knowledge_base._of_the_code_named(zeros, "men 2 symptoms") < 0) == [True, False, False]
+    # Letters no page is called by, or a number none has, change nothing.
+    assert not knowledge_base._of_the_code_named(zeros, "health checks for men 40 and over").any()
+    assert not knowledge_base._of_the_code_named(zeros, "sca3 symptoms").any()
+    assert knowledge_base.search("men2a symptoms", min_score=0.0, checked=True).hits[0].passage.id == "men2a"
+    monkeypatch.setattr(search_module, "OTHER_CODE_PENALTY", 0)
+    assert not knowledge_base._of_the_code_named(zeros, "men2a symptoms").any()
+
+
 def test_a_type_number_asked_ranks_pages_of_other_types_lower(tmp_path, encoder, monkeypatch):
     """"Spinocerebellar ataxia type 1 runs on my dad's side. How is it passed down?": the
     title checks read words, not numbers, and type 36's page came first (GHR's and GARD's
