@@ -200,7 +200,12 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "can a doctor tell if my cervix is weak before I get pregnant"; not "can the doctor tell me".
         r"(can|could|will|would|do|does) (the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they|scans?|ultrasounds?|tests?) (\w+ )?(tell|know|see|detect|spot|find out|pick up)( it| this| that)? (if|whether|when|that)\b|"
         # "how would the doctor know if my cervix is weak": how they find out.
-        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (will |would |can |could |do )?(even |ever |really |actually )?(know|tell|find out|check|confirm|decide|determine|work out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|suss (it |this |that )?out\b|detect\w*|exam(ination)?|examin(e|es|ed|ing)|sleep stud(y|ies))\b",
+        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (will |would |can |could |do )?(even |ever |really |actually )?(know|tell|find out|check|confirm|decide|determine|work out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|suss (it |this |that )?out\b|detect\w*|"
+        # Not a student's exam: "management options for an incompetent cervix, exam answer".
+        r"exam(ination)?(?! (answers?|questions?|papers?|prep|revision|notes|season|results? (in|for) (my|the) (course|class|module)))|"
+        r"examin(e|es|ed|ing)|sleep stud(y|ies)|"
+        # "how is cervical insufficiency investigated", "what investigations confirm it".
+        r"how (is|are) .{1,40} investigated|(what|which|any) investigations?|investigations? (for|to confirm|to diagnose))\b",
         r"\b(diagnos\w*|tests?)\b",
     ),
     "treatment": (
@@ -449,7 +454,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not information: "where can I find information about Ehlers-Danlos syndrome".
         # "do you have a pharmacy on site": the building, not a condition.
         r"\b(on[- ]?site|do you have (a |an )?(pharmacy|chemist|cafeteria|canteen|caf[eé]|car park|parking|wi-?fi|lift|elevator|gift shop|cash machine|atm|chapel)\b|near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find)(?! (out|(some |more )?(information|info|literature|details|facts|resources|reading|articles?)))|buy|order online|"
-        r"book (me |us |him |her )?(an? )?((\w+ ){0,2}(scan|ultrasound|mri|x-?ray|test|visit|consultation)|appointment)\b|opening hours|phone number|(give|tell|send) me (the |a )?(phone |telephone |contact )?number|brand|"
+        r"book (me |us |him |her )?(an? )?((\w+ ){0,2}(scan|ultrasound|mri|x-?ray|test|visit|consultation)|appointment)\b|"
+        # Records handed over: "can I get my MRI images on a disc to take to another hospital".
+        r"(on|onto) (a |an )?(disc|disk|cd|dvd|usb( stick| drive)?|memory stick)\b|to take to (another|a different|the other|my new) (hospital|doctor|clinic|specialist|gp)\b|opening hours|phone number|(give|tell|send) me (the |a )?(phone |telephone |contact )?number|brand|"
 
         # Services and their rules: "how long is the waiting list for a knee replacement",
         # "visiting hours", "can I bring my own food into the hospital".
@@ -536,6 +543,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not what was done before ("my cervix is weak because I exercised too much"): a cause.
         # "pelvic rest", "modified activity": an obstetrician's words for restrictions.
         r"pelvic rest|(modified|restricted|reduced|limited) activit(y|ies)|activity (restrictions?|levels?)|(restrict|restricting|limit|limiting|reduce|reducing|modify|modifying) (my |her |your |physical )?activit(y|ies)|"
+        # "is it worth resting more", "should I get more rest".
+        r"(rest|resting) more|more rest|"
         r"exercis(?!ed\b)\w*|diet|bed ?rest|stay(ing)? in bed|(lie|lying|laying) in bed|(lie|lying|laying) down (for|all)\b|off (my|her|your) feet|put (my|her|your) feet up|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
         # "what can I change to help her manage it": her own habits, not a doctor's treatment.
         r"what (can|could|should) (i|we|she|he) change\b|(changes?|adjustments?) (can|could|should) (i|we|she|he) make|lifting|heavy (things|objects|bags|loads|work)|take (it|things) easy|"

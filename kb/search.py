@@ -1130,6 +1130,8 @@ class KnowledgeBase:
         if not OTHER_CODE_PENALTY or not self._codes:
             return ranking
         asked = _codes(_CODE_ASKED.findall(typed))
+        if not asked:
+            return ranking
         letters = {code[0] for code in asked}
         family = {row: codes for row, codes in self._codes.items() if any(code[0] in letters for code in codes)}
         if not family:

@@ -645,6 +645,14 @@ from .conftest import SEED_ARTICLE
         ("why does it happen", {"causes"}),
         ("what's the idea behind restricting activity when the cervix is weak", {"lifestyle"}),
         ("what is the safest activity level with an incompetent cervix", {"lifestyle"}),
+        # A student's exam is no examination; investigations are; resting more is day-to-day life.
+        ("management options for an incompetent cervix, exam answer", {"treatment"}),
+        ("pelvic exam for a weak cervix", {"diagnosis"}),
+        ("how is cervical insufficiency investigated - revision notes", {"diagnosis"}),
+        ("what investigations confirm cervical insufficiency", {"diagnosis"}),
+        ("early in the second trimester, is it worth resting more if my cervix is weak", {"lifestyle"}),
+        # Records handed over are a practical matter.
+        ("Can I get my MRI images on a disc to take to another hospital?", {"access"}),
     ],
 )
 def test_query_types(query, expected):
