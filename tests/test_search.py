@@ -513,8 +513,6 @@ def test_a_page_is_named_by_its_narrowest_bands(tmp_path, encoder, monkeypatch):
     deletion", and titles are read without digits ("q deletion"), so the 1q41-q42 page
     came first (GARD's and GHR's pages, from MedQuAD, CC BY 4.0, their first 200
     characters and their synonyms)."""
-    content = tmp_path / "content"
-    content.mkdir()
     records = [
         ("del-1q41", "Chromosome 1q41-q42 deletion syndrome", "What are the symptoms of Chromosome 1q41-q42 deletion syndrome ?",
          "What are the signs and symptoms of Chromosome 1q41-q42 deletion syndrome? The Human Phenotype Ontology provides "
@@ -533,12 +531,7 @@ def test_a_page_is_named_by_its_narrowest_bands(tmp_path, encoder, monkeypatch):
          "with hypotonia, which usually improves with age. About 25 percent of those with this conditi",
          ["Albright hereditary osteodystrophy-like syndrome", "Brachydactyly-mental retardation syndrome"]),
     ]
-    (content / "records.jsonl").write_text(
-        "".join(json.dumps({"id": i, "title": t, "question": q, "answer": a, "alt_names": n}) + "\n" for i, t, q, a, n in records),
-        encoding="utf-8",
-    )
-    build_index(content, tmp_path / "index", encoder)
-    knowledge_base = KnowledgeBase.open(tmp_path / "index", encoder=encoder)
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
     query = "1q21.1 deletion symptoms"
     assert knowledge_base.search(query, min_score=0.0, checked=True).hits[0].passage.id == "del-1q21-symptoms"
     # A whole arm asked still names every page of it.
@@ -564,8 +557,6 @@ def test_a_short_code_named_ranks_its_siblings_lower(tmp_path, encoder, monkeypa
     """"men2a symptoms": GARD calls its three MEN pages "MEN 1", "MEN 2A" and "MEN 2B";
     titles are read without digits and the model scores 2B's page first (GARD's pages,
     from MedQuAD, CC BY 4.0, their first 200 characters and their synonyms)."""
-    content = tmp_path / "content"
-    content.mkdir()
     records = [
         ("men1", "Multiple endocrine neoplasia type 1", "What is (are) Multiple endocrine neoplasia type 1 ?",
          "Multiple endocrine neoplasia, type 1 (MEN1) is an inherited condition that causes tumors of the endocrine "
@@ -580,12 +571,7 @@ def test_a_short_code_named_ranks_its_siblings_lower(tmp_path, encoder, monkeypa
          "the following list of signs and symptoms for Multiple endocrine neoplasia type 2B. If the",
          ["MEN 2B", "Mucosal neuroma syndrome", "Wagenmann-froboese syndrome"]),
     ]
-    (content / "records.jsonl").write_text(
-        "".join(json.dumps({"id": i, "title": t, "question": q, "answer": a, "alt_names": n}) + "\n" for i, t, q, a, n in records),
-        encoding="utf-8",
-    )
-    build_index(content, tmp_path / "index", encoder)
-    knowledge_base = KnowledgeBase.open(tmp_path / "index", encoder=encoder)
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
     zeros = np.zeros(3, dtype=np.float32)
     # The siblings are lower, however the code is written; "MEN 2" names both type 2 pages.
     for query in ("men2a symptoms", "MEN 2A symptoms", "men-2a signs"):
@@ -1084,11 +1070,13 @@ def _first(knowledge_base: KnowledgeBase, query: str) -> str:
 
 
 def _knowledge_base_of(tmp_path, encoder, records) -> KnowledgeBase:
-    """A knowledge base of ``records`` (id, title, question, answer), built in ``tmp_path``."""
+    """A knowledge base of ``records`` (id, title, question, answer, and optionally the
+    page's other names), built in ``tmp_path``."""
     content = tmp_path / "content"
     content.mkdir()
+    fields = ("id", "title", "question", "answer", "alt_names")
     (content / "records.jsonl").write_text(
-        "".join(json.dumps({"id": i, "title": t, "question": q, "answer": a}) + "\n" for i, t, q, a in records),
+        "".join(json.dumps(dict(zip(fields, record))) + "\n" for record in records),
         encoding="utf-8",
     )
     build_index(content, tmp_path / "index", encoder)
