@@ -230,7 +230,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "a stitch in the uterus to stop it opening".
         r"to (stop|keep|prevent) (it|the cervix|my cervix|her cervix|the womb|my womb|the uterus|my uterus) (from )?(opening|dilating|open)\b|"
         # "what do they do when your cervix is weak", "…opening, what will the doctors do".
-        r"what (do|will|would|can|could|did) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team)) do( (for|when|if|about|with)\b|(?=\W*$))|(first[- ]line )?interventions?|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( that| which)? (can|could) be done|"
+        r"what (do|will|would|can|could|did) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team)) (usually |normally |typically )?do( (for|when|if|about|with)\b|(?=( now| next)?\W*$))|(first[- ]line )?interventions?|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( that| which)? (can|could) be done|"
         # "cerclage... does it actually work...": whether a treatment works.
         # Not "how does that work", which asks how something comes about.
         r"(?<!how )(does|do|did|will|would) (it|this|that|they|(a |an |the )?[\w-]+) (actually |really |even |ever )?work(?=\W*$)|"
@@ -247,10 +247,14 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"what (to|should (i|we)|do (i|we)) do\b|what do(?=\W*$)|"
         # "doctor say incompetent, must do what?", "what we must do".
         r"(must|should|need to|have to) do what|what (i|we) (must|should|need to|have to) do|what must (i|we) do|"
-        r"(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|(make|makes) (a|any|much of a|a real) difference|(is|are) \w+(?: \w+)? good for|"
+        r"(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|"
+        # "does lying on my left side and resting help"; not why or how it helps.
+        r"(?<!why )(?<!how )(does|do|will|would) (?!(anyone|someone|somebody|anybody|you|u)\b)(\w+ ){3,7}help(?=\W*$)|(make|makes) (a|any|much of a|a real) difference|(is|are) \w+(?: \w+)? good for|"
         r"what (can|should) (i|we) (put|use|rub) on|"
         # "how do the docs sort out a cervix that's opening too early".
         r"sort(s|ed|ing)? (it|this|that|them) out\b|how (do|will|would|can|could|should) (they|doctors|docs|the doctors?|you|we) sort (it|this|that|them)\b|sort out (a |an |the |my |her |his |their )(?!(appointment|booking|paperwork|insurance|referral|prescription|form)s?\b)\w+|"
+        # "next steps after being told my cervix is short": what is done about it.
+        r"next steps?\b|"
         # Options weighed: "stitch versus ring, which suits a weak cervix", "which is less invasive".
         r"\bwhich (one |option )?(is |would be |works )?(better|best|safer|less invasive|more effective)\b|\bwhich (one |option )?(suits|works (best|better))\b|"
         # "isn't a cerclage just for women who have already miscarried": whom a treatment is for.
@@ -364,7 +368,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(need|needs|needed|require|requires) (a |to see a |to see the |the |to see )?(doctor|gp|midwife|physician|medical (help|attention|care))\b(?!['’]s| (note|letter|referral|who|that)\b)|"
         # "at what point do we go in to get checked", "when should we go in to be seen".
         r"(when|at what point) (do|should|must|would|can) (i|we|she|he|you) (go|come) in\b|"
-        r"(when|at what point) (do|should|must|would|can) (i|we|she|he|you) (get|be) (checked|seen)\b|"
+        # "how soon should I get checked once I notice leaking".
+        r"(when|at what point|how soon|how quickly) (do|should|must|would|can) (i|we|she|he|you) (get|be) (checked|seen)\b|"
         # "when is it time to go in and get checked".
         r"time to (go|come) in\b|(go|come) in (and|to) (get|be) (checked|seen|looked at)\b|"
         # "when should I worry about a fever in my child": when it needs a doctor.
@@ -579,7 +584,8 @@ _OVERVIEW = (
     r"(didn'?t|did not|don'?t|do not|couldn'?t|could not) (really |quite |fully )?understand\b(?! (why|how|when|whether|if)\b)|"
     # "…after chickenpox? what is it exactly".
     # Not "I need a cerclage, what is that exactly": the thing just named, maybe a treatment.
-    r"what (is|are) (it|they) (exactly|actually|really)(?=\W*$)|what exactly (is|are) (it|they)\b|"
+    # "newly diagnosed with an incompetent cervix, what even is it".
+    r"what (is|are) (it|they) (exactly|actually|really)(?=\W*$)|what (exactly|even|actually|really) (is|are) (it|they)\b(?! (used )?for\b)|"
     # A follow-up that is the whole message: "but what actually is it?" (on a one-article
     # knowledge base, about its article; elsewhere it names nothing and is not answered).
     r"^\W*((and|so|but|ok|okay|right|then|well)\W+)*what (actually |even |really )?(is|are) (it|they)( (then|anyway))?(?=\W*$)|"
@@ -839,7 +845,8 @@ _WHO_GETS = re.compile(
 # funneling, what does that even mean", "ultrasound showed amniotic bands… what happens now?".
 _TEST_RESULT = re.compile(
     r"(^\W*|\b(the|my|his|her|their|our|a|an|this|that|last|recent) )(?!(what|which|how|does|do|did|can|could|will|would|is|are)\b)(\w+ )?"
-    r"(scans?|ultrasounds?|tests?|mri|x-?rays?|ct|biops(y|ies)|endoscopy|screening) (said|says|showed|shows|found|came back|revealed|reveals)\b",
+    # "scan today showed my cervix is funnelling, what do they usually do now".
+    r"(scans?|ultrasounds?|tests?|mri|x-?rays?|ct|biops(y|ies)|endoscopy|screening) ((today|yesterday|this morning|this week|last week) )?(said|says|showed|shows|found|came back|revealed|reveals)\b",
     re.IGNORECASE,
 )
 # A test as a time, not the question: "in case my cervix is short at the next scan, what are the options".

@@ -653,6 +653,15 @@ from .conftest import SEED_ARTICLE
         ("early in the second trimester, is it worth resting more if my cervix is weak", {"lifestyle"}),
         # Records handed over are a practical matter.
         ("Can I get my MRI images on a disc to take to another hospital?", {"access"}),
+        # What happens next, asked at a moment: what is done about it, how soon to be seen,
+        # what it is; a scan's finding as the background, whether a measure helps.
+        ("scan today showed my cervix is funnelling, what do they usually do now", {"treatment"}),
+        ("next steps after being told my cervix is short and opening at 19 weeks", {"treatment"}),
+        ("from the moment I notice leaking, how soon should I get checked", {"doctor"}),
+        ("newly diagnosed with an incompetent cervix, what even is it", {"overview"}),
+        ("I need a cerclage, what actually is it for", set()),  # not what the condition is
+        ("feeling heavy down below, does lying on my left side and resting help", {"treatment"}),
+        ("does anyone know who can help", set()),
     ],
 )
 def test_query_types(query, expected):
