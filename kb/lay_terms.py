@@ -16,13 +16,17 @@ from collections.abc import Callable, Iterable
 # Lay phrase (a regular expression, matched case-insensitively on word boundaries) ->
 # the clinical words it means.
 LAY_TERMS: dict[str, str] = {
-    r"down there|down below|private parts|privates|front bottom": "vagina vaginal genital",
+    # "feels like the baby is pushing down between my legs".
+    r"down there|down below|private parts|privates|front bottom|between (my|her|the) legs": "vagina vaginal genital",
     r"low down|down low": "pelvis pelvic lower abdomen",
     r"((water|liquid|fluid) )?(running|trickling|dripping) down (my|her) legs?|"
     r"(gush|leak\w*|trickle|dribble) of (warm |clear |watery )?(water|liquid|fluid)|leak(s|ed|ing)? (water|liquid|fluid)|(water|liquid|fluid) leak\w*|"
     r"(water|liquid|fluid) (running|trickling|dripping|gushing|coming) (down|out)|"
     # "sudden wetness in my underwear".
-    r"wet(ness)? (in|on) (my |her )?(underwear|knickers|pants|panties|pad)|(underwear|knickers|pants|panties) (is |are |keeps? |feels? )?(getting )?wet": "liquid fluid vaginal",
+    r"wet(ness)? (in|on) (my |her )?(underwear|knickers|pants|panties|pad)|(underwear|knickers|pants|panties) (is |are |keeps? |feels? )?(getting )?wet|"
+    # "a sudden warm trickle", "it feels like I'm wet down there all the time"; not "wet AMD".
+    r"(warm|sudden|clear|watery|constant|little|steady|slow) trickle|(notice|noticed|noticing|start|starts|started) leaking\b(?! (urine|pee|wee|stool|poo|milk|breast))|trickl(e|es|ed|ing) (out|down)|"
+    r"feel(s|ing)? (so |really |very |a bit |kind of )?wet|(i'?m|i am|she'?s|she is|always|constantly|feeling) wet|wet (all the time|down there|down below)": "liquid fluid vaginal",
     r"spotting|(bit|bits|spot|spots|drop|drops|trace|traces|streak|streaks) of blood|(some|a little) blood": "bleeding",
     # "the neck of the womb" is the cervix (British leaflets say it), before "womb" alone.
     # "the mouth of the womb", "a weak womb neck" too.
@@ -31,6 +35,13 @@ LAY_TERMS: dict[str, str] = {
     r"(?<!mouth of the )(?<!mouth of my )(?<!mouth of her )(?<!mouth of your )(?<!mouth of )womb(?!'?s (neck|mouth)| neck)": "uterus uterine",
     r"(go|goes|going|went) into (labou?r) early|early labou?r": "premature labor",
     r"tightenings?": "contractions",
+    # "how will they check next time to catch it early".
+    r"(catch|catching|caught|pick up|picked up|detect|detected) (it|this|that|them|the problem) (early|earlier|in time|sooner)": "diagnosed",
+    # "pressure like a period cramp at 22 weeks": cramps in pregnancy, named as labour
+    # contractions are; not a question about periods.
+    r"period[- ](like|type) (cramps?|cramping|pains?)|(like|similar to) (a |my )?period (cramps?|cramping|pains?)?": "contractions",
+    # "is the ring meant to lift the cervix": the articles' elevate and support.
+    r"lift(s|ed|ing)? (up )?(the |my |her )?(cervix|womb|uterus|bladder)": "elevate support",
     r"(pregnancy|baby|dating|anatomy|internal|\d+ ?weeks?) scan|sono(gram)?s?": "ultrasound",
     r"smear test|pap smear": "pap test",
     r"terminat(ion|ed|e) (of )?(a |the |my )?pregnancy": "abortion",
@@ -67,6 +78,8 @@ LAY_TERMS: dict[str, str] = {
     r"rings? (\w+ ){0,5}(to |that |which )?(holds?|supports?|lifts?|keeps?|props?) (up )?(the |my |her |your |a |an )?(weak |weakened |short |open |opening |dropped |falling )?"
     r"(cervix|uterus|womb|bladder|prolapse)|"
     # "that silicone ring thing for a weak cervix".
+    # "I can feel the ring they fitted".
+    r"ring (they|the doctors?|the midwife|my doctor|you) (fitted|put in|placed|inserted)|(fitted|inserted|placed) (with )?(a|the) ring|"
     r"(silicone|rubber|plastic) ring|ring( thing)? (for|in) (a |an |the |my |her )?(weak |weakened |short |incompetent |open |opening )?cervix": "pessary",
     r"(stitch|stich|sew)(ed|es|s|n|ing)? (up |closed |shut )?(for |in |on |to )?(my |the |her |a )?cervix|cervical stitch|cervix stitch|"
     # The surgeon's name for it: "a purse-string stitch".
@@ -99,7 +112,9 @@ LAY_TERMS: dict[str, str] = {
     r"cant sleep|can't sleep|trouble sleeping": "insomnia",
     r"(lose|losing|lost) (the|my|our|her|a|this) (baby|pregnancy)|"
     # "a loss at 20 weeks", "pregnancy loss"; not "a loss of appetite", "hearing loss".
-    r"(a|my|our|her|one|two|three|another|second|third) loss(es)? (at|in|around|after|before) (\d+|the|my|her|a|an)|(pregnancy|baby|second[- ]trimester|mid[- ]trimester|late) loss(es)?": "miscarriage",
+    r"(a|my|our|her|one|two|three|another|second|third) loss(es)? (at|in|around|after|before) (\d+|the|my|her|a|an)|"
+    # "after the first loss, how will they check next time".
+    r"(after|since|before) (a|my|our|her|the) (first|second|third|last|previous|recent|earlier) loss(es)?\b(?! of)|(pregnancy|baby|second[- ]trimester|mid[- ]trimester|late) loss(es)?": "miscarriage",
     r"covid(-| )?(19)?|sars-cov-2": "coronavirus",
     r"mpox": "monkeypox",
     r"under-?active thyroid|slow thyroid|low thyroid|thyroid (is |was |being )?(under-?active|slow|low)": "hypothyroidism",
@@ -159,6 +174,8 @@ LAY_TERMS: dict[str, str] = {
     # Getting ready is preparing: "what should I do to get ready for pregnancy".
     r"get(ting)? ready|ready (myself|ourselves|yourself)": "prepare preparing",
     r"ring(ing)? (in|of) (my|the|his|her|their|both|one) ears?|ears? (are |is |keep |keeps |have been |has been |been |started |start |starts )?ringing|(buzzing|humming|whooshing) (in|of) (my|the|his|her) ears?": "tinnitus",
+    # "a strange fullness in my lower belly" (not an ear's fullness, below).
+    r"fullness (in|low in|down in) (my |her |the )?(lower )?(belly|tummy|pelvis|abdomen|bottom)|(pelvic|belly|tummy) fullness|"
     r"heaviness|heavy feeling|feel(s|ing)? (so |really |proper |very |quite |a bit |kind of )?heavy|(pushing|pressing|bearing|pulling) down|pushing on (my|her) (bladder|pelvis|cervix)": "pressure",
     r"watery discharge": "fluid discharge",
     # Obstetricians' "prolapsing" or "funnelling" membranes: the sac bulging into the cervix.
@@ -168,7 +185,9 @@ LAY_TERMS: dict[str, str] = {
     # "mucousy discharge", "snotty discharge": the articles' mucus.
     r"mucou?s(e)?y|mucousy|snotty|snot-like": "mucus",
     # "jelly-like discharge at 18 weeks"; not petroleum jelly.
-    r"(jelly|gloopy|gloppy|stringy|slimy|egg[- ]white)([- ]like)? (discharge|stuff|mucus)": "mucus",
+    r"(jelly|gloopy|gloppy|stringy|slimy|sticky|egg[- ]white)([- ]like)? (discharge|stuff|mucus)": "mucus",
+    # "pink discharge at 19 weeks", "brownish mucus": a little old or fresh blood.
+    r"(pink|pinkish|brown|brownish|blood[- ](tinged|streaked|stained)) (discharge|mucus|stuff|fluid|spotting)": "bleeding",
     # Pelvic rest, as obstetricians prescribe it: no sex, nothing in the vagina.
     r"pelvic rest": "restricting sexual activity",
     # British and older names of DES: "my mother took stilboestrol".

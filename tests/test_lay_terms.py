@@ -560,3 +560,22 @@ def test_an_infected_heart_valve_and_a_swallowed_coin():
     assert lay.clinical_words("child swallowed a coin") == ["foreign", "body"]
     assert lay.clinical_words("he pushed a bead up his nose") == ["foreign", "body"]
     assert lay.clinical_words("heart valve disease") == []
+
+
+def test_what_it_feels_like():
+    lay = LayTerms("vagina vaginal liquid fluid mucus bleeding pressure contractions elevate support pessary diagnosed miscarriage".split())
+    assert lay.clinical_words("feels like the baby is pushing down between my legs") == ["vagina", "vaginal", "pressure"]
+    assert lay.clinical_words("it feels like I'm wet all the time") == ["liquid", "fluid", "vaginal"]
+    assert lay.clinical_words("wet amd treatment") == []  # an eye disease, not a wetness
+    assert lay.clinical_words("a sudden warm trickle at 23 weeks") == ["liquid", "fluid", "vaginal"]
+    assert lay.clinical_words("clear sticky stuff at 20 weeks") == ["mucus"]
+    assert lay.clinical_words("pink discharge at 19 weeks") == ["bleeding"]
+    assert lay.clinical_words("a strange fullness in my lower belly") == ["pressure"]
+    assert lay.clinical_words("pressure like a period cramp at 22 weeks") == ["contractions"]
+    assert lay.clinical_words("I can feel the ring they fitted, is it meant to lift the cervix") == ["elevate", "support", "pessary"]
+    assert lay.clinical_words("how will they check next time to catch it early") == ["diagnosed"]
+    assert lay.clinical_words("after the first loss, what now") == ["miscarriage"]
+    assert lay.clinical_words("after the first loss of weight") == []
+    assert lay.clinical_words("I noticed leaking at 20 weeks") == ["liquid", "fluid", "vaginal"]
+    assert lay.clinical_words("I started leaking urine") == []
+
