@@ -79,6 +79,13 @@ GENERIC_WORDS = frozenset(
     "given take takes taking took "
     # Joining words the stopword list lacks: "discharge plus pressure".
     "plus "
+    # Fillers and vague words around what is described: "is it actually proven to help",
+    # "clear sticky stuff", "a strange fullness", "a sudden warm trickle", "from the moment
+    # I notice", "am I at higher risk", "what do they usually do".
+    "actually really truly stuff thing things strange weird odd sudden suddenly moment usual usually "
+    "higher lower "
+    # Where a visitor has been: "got home from hospital after the stitch".
+    "hospital "
     # People and things unnamed, greetings, the ends of contractions ("you've").
     "someone somebody anyone anybody everyone something anything everything nothing hello hi thanks please ve ll re "
     # Question words typed without their apostrophe: "whats it for".

@@ -187,6 +187,15 @@ def test_where_a_claim_was_heard_is_no_topic(coverage):
     assert coverage.topic_words(query, lay_phrases=False) == [("cerclage",)]
 
 
+def test_fillers_and_vague_words_are_no_topic(coverage):
+    query = "I've been put on bed rest, is it actually proven to help"
+    assert coverage.topic_words(query, lay_phrases=False) == [("bed",), ("rest",), ("proven",), ("help",)]
+    query = "a strange fullness and some sticky stuff, am I at higher risk"
+    assert coverage.topic_words(query, lay_phrases=False) == [("fullness",), ("sticky",)]
+    query = "got home from hospital after the stitch, what should I change"
+    assert coverage.topic_words(query, lay_phrases=False) == [("home",), ("stitch",), ("change",)]
+
+
 def test_a_hypotheticals_framing_is_no_topic(coverage):
     query = "in case I notice pressure and bleeding at 18 weeks, should I call"
     assert coverage.topic_words(query, lay_phrases=False) == [("pressure",), ("bleeding",)]
