@@ -267,6 +267,13 @@ PASSING_MENTIONS = True
 # for its passing-mention check, the symptoms its subject lists are its own words ("should
 # I ring my ob if I have spotting and pelvic pressure"). False reads it alone.
 DOCTOR_REFERS_TO_SYMPTOMS = True
+# When the best passage's heading answers the type asked, the symptoms a visitor describes
+# are their situation, not what they ask: "feeling pressure low down and I had a cone
+# biopsy, am I at higher risk" (pressure is the symptoms passage's; the risk is asked). The
+# symptoms its subject lists then count as its words, as for the doctor passage. Not "what
+# is an abnormal pap test", where the words only a risk factor has are what is asked.
+# False reads the answering passage alone.
+SYMPTOMS_DESCRIBED_ARE_SITUATION = True
 # Between equal scores, the subject the query names first (no type asked).
 NAME_TIE = 0.002
 # With no type asked, a query naming every word of two titles, one holding the other
@@ -675,7 +682,7 @@ class KnowledgeBase:
                 ranking = self._named_first_on_ties(ranking, mentioned)
                 ranking = self._broader_titles_lower(ranking, exact, typed)
         if min_score is None and method == "hybrid":
-            bars, threshold = self._covered_bars(typed, scores, ranking, threshold)
+            bars, threshold = self._covered_bars(typed, scores, ranking, threshold, asked)
         else:
             bars = np.full(len(scores), threshold, dtype=np.float32)
         shown = np.flatnonzero(self._shown(scores, ranking, bars))
@@ -718,7 +725,9 @@ class KnowledgeBase:
         one_article = len(self._topic_starts) == 1
         return IMPLIED_SUBJECT and bool(asked) and one_article and self.word_coverage.names_nothing(typed)
 
-    def _covered_bars(self, typed: str, scores: np.ndarray, ranking: np.ndarray, threshold: float) -> tuple[np.ndarray, float]:
+    def _covered_bars(
+        self, typed: str, scores: np.ndarray, ranking: np.ndarray, threshold: float, asked: frozenset[str] = frozenset()
+    ) -> tuple[np.ndarray, float]:
         """Per passage, the bar its evidence must clear; and the bar the answer is held to.
 
         The calibrated threshold, except for the subject of the best-ranked passage
@@ -735,18 +744,22 @@ class KnowledgeBase:
         in_subject = self._topics == subject
         if scores[in_subject].max() < covered or not self.word_coverage.covers(typed, int(subject), LAY_TERMS):
             return bars, threshold
-        if PASSING_MENTIONS and self._mentioned_in_passing(typed, best):
+        answers_asked = bool(asked) and self._answers(best, asked)
+        if PASSING_MENTIONS and self._mentioned_in_passing(typed, best, answers_asked):
             return bars, threshold
         return np.where(in_subject, np.float32(covered), bars), covered
 
-    def _mentioned_in_passing(self, typed: str, row: int) -> bool:
+    def _mentioned_in_passing(self, typed: str, row: int, answers_asked: bool = False) -> bool:
         """Whether a topic word of ``typed`` is the article's only through one passage
         other than the best one ("is spotting normal after a pap smear": one risk factor
-        mentions a Pap test). The article's names count as the best passage's words."""
+        mentions a Pap test). The article's names count as the best passage's words;
+        so do the symptoms it lists, for the doctor passage and for a passage that
+        ``answers_asked`` (see SYMPTOMS_DESCRIBED_ARE_SITUATION)."""
         subject = int(self._topics[row])
         names = " ".join(sorted(self.subject_topics(subject).own_words)) if OWN_NAMES_COVER else ""
         passage = f"{lexical_text(self.index.passages[row])} {names}"
-        if DOCTOR_REFERS_TO_SYMPTOMS and self._type_masks["doctor"][row]:
+        doctor = DOCTOR_REFERS_TO_SYMPTOMS and self._type_masks["doctor"][row]
+        if doctor or (SYMPTOMS_DESCRIBED_ARE_SITUATION and answers_asked):
             symptoms = self._subject_rows(subject)
             symptoms = symptoms[self._type_masks["symptoms"][symptoms]]
             passage = " ".join([passage, *(lexical_text(self.index.passages[int(r)]) for r in symptoms)])

@@ -936,6 +936,20 @@ def test_when_to_see_the_doctor_refers_to_the_symptoms_listed_above(seed_knowled
     result = seed_knowledge_base.search(asked)
     assert result.answered and result.hits[0].passage.question == "When should I see my doctor?"
     monkeypatch.setattr(search_module, "DOCTOR_REFERS_TO_SYMPTOMS", False)
+    monkeypatch.setattr(search_module, "SYMPTOMS_DESCRIBED_ARE_SITUATION", False)  # the doctor is asked: it would apply
+    assert not seed_knowledge_base.search(asked).answered
+
+
+def test_a_symptom_described_beside_the_question_asked_is_no_mention_in_passing(seed_knowledge_base, monkeypatch):
+    """"feeling pressure low down and I had a cone biopsy years ago, am I at higher risk":
+    the pressure is the symptoms passage's, the question is the risk passage's, which
+    comes first; what the visitor feels is their situation, not what they ask. The
+    abnormal Pap test only a risk factor mentions is what "what is an abnormal pap test" asks."""
+    asked = "feeling pressure low down and I had a cone biopsy years ago, am I at higher risk"
+    result = seed_knowledge_base.search(asked)
+    assert result.answered and result.hits[0].passage.question == "What increases my risk for incompetent cervix?"
+    assert not seed_knowledge_base.search("what is an abnormal pap test").answered  # what is asked: still checked
+    monkeypatch.setattr(search_module, "SYMPTOMS_DESCRIBED_ARE_SITUATION", False)
     assert not seed_knowledge_base.search(asked).answered
 
 
