@@ -100,6 +100,11 @@ QUESTION_WORDS = frozenset(
     "cure cures risk risks factor factors diagnosis diagnose diagnosed prevent prevention prognosis outlook rid "
     "effect effects".split()
 )
+# A title's closing initialism in brackets is another way to name it, not more of it:
+# "chronic fatigue syndrome causes" names CDC's "Chronic Fatigue Syndrome (CFS)" word for
+# word, as "cfs causes" does. False reads the brackets as more of the title.
+TITLE_INITIALISM_ASIDE = True
+_TITLE_INITIALISM = re.compile(r"^(?P<name>.+?)\s*\((?P<initials>[A-Z][A-Z0-9-]{1,9})\)\s*$")
 # What a visitor says they do not have is not what they ask about: "I don't have pain, only
 # pressure, should I still see my doctor" asks about pressure. Not "not": "my son is still
 # not talking" describes the problem. False keeps negated words.
@@ -267,7 +272,12 @@ class WordCoverage:
         for title in titles:
             named, roots = self._title_roots(title, ignored)
             missing = len(self._missing(asked, roots))
-            found.append((bool(named) and not missing and not self._missing(named, asked_roots), missing < len(asked)))
+            same = bool(named) and not missing and not self._missing(named, asked_roots)
+            if not same and TITLE_INITIALISM_ASIDE and (parts := _TITLE_INITIALISM.match(title)):
+                for name in parts.group("name", "initials"):
+                    named_, roots_ = self._title_roots(name, ignored)
+                    same = same or (bool(named_) and not self._missing(asked, roots_) and not self._missing(named_, asked_roots))
+            found.append((same, missing < len(asked)))
         return found
 
     def title_words_named(self, query: str, titles: Iterable[str], ignored: frozenset[str] = frozenset()) -> list[frozenset[str]]:

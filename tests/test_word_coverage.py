@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+import kb.word_coverage as word_coverage_module
 from kb.lay_terms import LayTerms
 from kb.word_coverage import WordCoverage
 
@@ -149,6 +150,17 @@ def test_titles_that_are_what_a_query_asks_about():
     ]
     assert coverage.titles_named("how to prevent kidney stones", titles, frozenset({"adults"}))[3] == (True, True)
     assert coverage.titles_named("what causes it", titles) == [(False, False)] * 4  # no topic word
+
+
+def test_a_titles_initialism_in_brackets_is_another_name(monkeypatch):
+    """CDC's "Chronic Fatigue Syndrome (CFS)" is named word for word by its name or its initials."""
+    coverage = WordCoverage(lambda subject: [], LayTerms([]))
+    titles = ["Chronic Fatigue Syndrome (CFS)", "Chronic fatigue syndrome", "Tuberculosis (TB)"]
+    assert coverage.titles_named("chronic fatigue syndrome causes", titles) == [(True, True), (True, True), (False, False)]
+    assert coverage.titles_named("cfs causes", titles) == [(True, True), (False, False), (False, False)]
+    assert coverage.titles_named("fatigue causes", titles)[0] == (False, True)
+    monkeypatch.setattr(word_coverage_module, "TITLE_INITIALISM_ASIDE", False)
+    assert coverage.titles_named("chronic fatigue syndrome causes", titles)[0] == (False, True)
 
 
 def test_whether_something_warrants_a_step_is_no_topic():
