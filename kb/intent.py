@@ -79,6 +79,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b((what|which)('s| is)? (\w+ )?(causes?|causing|caused|leads to|triggers?)|causes? (of|for)(?! (concern|alarm|worry)\b)|caused by|a?etiolog\w*|"
         # "what could have caused it", "could the scraping have weakened my cervix": a past cause.
         r"what (could|might|may|would) have (caused|triggered|brought on|led to)|"
+        # "what weakened it to begin with", "what made my cervix so weak".
+        r"what (weakened|weakens|weaken|made|makes) (it|this|that|(my|the|her|your) [\w-]+)( so| too)?( weak| weaker| open| give way)?( to begin with| in the first place)?(?=\W*$)|"
         # "my aunt says a weak cervix comes from lifting heavy things": where it comes from.
         r"(comes?|came|coming) from (\w+ing\b|too (much|many|little)\b|a lack of\b|not (\w+ing|enough)\b)|"
         # A headline's section: "Cervical insufficiency: causes you should know about".
@@ -147,7 +149,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "which women tend to end up with cervical insufficiency", "could it happen to me".
         # "what kind of woman will kena weak cervix" ("kena", Malaysian and Singaporean English: get).
         r"(which|what (kind|type|sort)s? of) (women|woman|men|man|people|person|kids|children|babies|mothers|moms|mums|patients|adults|girls|ladies|lasses) "
+        # "which women tend to have a cervix too feeble to hold a pregnancy".
         r"(tend to |are (more |most )?likely to |usually |typically |mostly |are |is |will |would |can )?(get|gets|getting|kena|end up with|develop|develops|developing)\b|"
+        r"(which|what (kind|type|sort)s? of) (women|woman|men|man|people|person|kids|children|babies|mothers|moms|mums|patients|adults|girls|ladies) "
+        r"(tend to|are (more |most )?likely to|usually|typically|mostly) (have|has)\b|"
         r"(could|can|will|would|might) (it|this|that) (also |ever )?happen to (me|us|her|him|them|my \w+|our \w+)\b|"
         # "is it true a weak cervix only happens to women who've had lots of babies".
         r"(only|just|mostly|mainly) (happens?|occurs?|affects?) (to |in )?(women|men|people|kids|children|babies|mothers|moms|mums|adults|those|someone|older|younger|old|young)\b|"
@@ -248,6 +253,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "doctor say incompetent, must do what?", "what we must do".
         r"(must|should|need to|have to) do what|what (i|we) (must|should|need to|have to) do|what must (i|we) do|"
         r"(can|does|do|will|would|could) \w+(?: \w+)? (help|work for|be good for)(?! me find)|"
+        # "will a stitch make my cervix strong enough to carry to term": whether a treatment works.
+        # Not a visitor's own doing: "how can i keep my bones strong" (prevention).
+        r"(will|would|does|do|can|could) (a |an |the )?(?!(i|you|we|he|she|they|u)\b)[\w-]+ (make|keep|get) (it|them|my [\w-]+|the [\w-]+|her [\w-]+) (\w+ )?(strong|stronger|closed|shut)\b|"
         # "does lying on my left side and resting help"; not why or how it helps.
         r"(?<!why )(?<!how )(does|do|will|would) (?!(anyone|someone|somebody|anybody|you|u)\b)(\w+ ){3,7}help(?=\W*$)|(make|makes) (a|any|much of a|a real) difference|(is|are) \w+(?: \w+)? good for|"
         r"what (can|should) (i|we) (put|use|rub) on|"
@@ -863,7 +871,9 @@ _STUDY_EXAM = re.compile(
 # can that cause an incompetent cervix" asks about a cause.
 _TREATMENT_HAD = re.compile(
     r"\b(had|have had|having had|got|received|underwent|after|since|following) (a |an |the |my |some |his |her )?(\w+ ){0,3}(treatments?|therap(y|ies)|surgery|operation)"
-    r"( (for|on) (\w+ ){1,3}?)?( (years?|months?|weeks?|days?) ago| (back|before|earlier|previously))?\b|\b(treatments?|therapy|surgery|operation) (\w+ ){0,2}ago\b",
+    r"( (for|on) (\w+ ){1,3}?)?( (years?|months?|weeks?|days?) ago| (back|before|earlier|previously))?\b|\b(treatments?|therapy|surgery|operation) (\w+ ){0,2}ago\b|"
+    # "my cervix was never fixed last time, what weakened it to begin with".
+    r"\b(was|were) (never |not )?(fixed|repaired|treated)\b",
     re.IGNORECASE,
 )
 # "when should I book a doctor visit if I'm planning a pregnancy": when to see the doctor,

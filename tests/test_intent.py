@@ -662,6 +662,13 @@ from .conftest import SEED_ARTICLE
         ("I need a cerclage, what actually is it for", set()),  # not what the condition is
         ("feeling heavy down below, does lying on my left side and resting help", {"treatment"}),
         ("does anyone know who can help", set()),
+        # Making it stronger: what weakened it (a treatment not had is background), who
+        # tends to have it, whether a treatment makes it strong.
+        ("my cervix was never fixed last time, what weakened it to begin with", {"causes"}),
+        ("what made my cervix so weak", {"causes"}),
+        ("was it treated properly", {"treatment"}),
+        ("which women tend to have a cervix too feeble to hold a pregnancy", {"risk"}),
+        ("will a stitch make my cervix strong enough to carry to term", {"treatment"}),
     ],
 )
 def test_query_types(query, expected):
