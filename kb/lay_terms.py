@@ -303,6 +303,10 @@ LAY_TERMS: dict[str, str] = {
     r"(pass|passing|passed|breaking|break) (so much |a lot of |lots of |too much |more |excessive )?wind|fart\w*|flatulen\w*": "gas flatulence",
     r"pregnan\w* (\w+ ){0,3}(stuck )?in (the |my |a |her )?(fallopian )?tube|tubal pregnan\w*": "ectopic pregnancy",
     r"(bleed|bleeding|bled|haemorrhage|hemorrhage) (in|into|on|inside) (the |his |her |my |their )?brain|brain bleed\w*": "hemorrhagic",
+    # "a germ cell tumour in the brain": cancer.gov names brain tumours by the central
+    # nervous system ("Childhood Central Nervous System Germ Cell Tumors"), not the skull's
+    # outside ("Extracranial").
+    r"(tumou?rs?|cancers?|lymphomas?|growths?) (in|of|on|inside) (the |his |her |my |their )?brain|brain (tumou?rs?|cancers?|lymphomas?)": "central nervous system",
     r"(a |the )?bag (on|attached to) (his|her|my|their|the) (belly|tummy|stomach|abdomen|side)|(stoma|colostomy|ileostomy|urostomy) bags?": "ostomy",
     r"prosthetic (legs?|arms?|limbs?|hands?|feet|foot)|(artificial|fake) (legs?|arms?|hands?)": "artificial limbs prosthesis",
     # The "mask of pregnancy": brown patches on the face.

@@ -579,3 +579,10 @@ def test_what_it_feels_like():
     assert lay.clinical_words("I noticed leaking at 20 weeks") == ["liquid", "fluid", "vaginal"]
     assert lay.clinical_words("I started leaking urine") == []
 
+
+def test_a_tumour_in_the_brain_is_of_the_central_nervous_system():
+    lay = LayTerms("central nervous system hydrocephalus".split())
+    assert lay.clinical_words("a germ cell tumour in the brain") == ["central", "nervous", "system"]
+    assert lay.clinical_words("brain cancer in adults") == ["central", "nervous", "system"]
+    assert lay.clinical_words("water on the brain") == ["hydrocephalus"]
+
