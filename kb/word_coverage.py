@@ -84,8 +84,9 @@ GENERIC_WORDS = frozenset(
     # I notice", "am I at higher risk", "what do they usually do".
     "actually really truly stuff thing things strange weird odd sudden suddenly moment usual usually "
     "higher lower "
-    # Where a visitor has been: "got home from hospital after the stitch".
-    "hospital "
+    # Where a visitor is or has been: "got home from hospital after the stitch", "on holiday
+    # abroad and feeling pressure", "at home alone and bleeding a little".
+    "hospital holiday holidays vacation abroad alone "
     # People and things unnamed, greetings, the ends of contractions ("you've").
     "someone somebody anyone anybody everyone something anything everything nothing hello hi thanks please ve ll re "
     # Question words typed without their apostrophe: "whats it for".

@@ -206,6 +206,10 @@ def test_fillers_and_vague_words_are_no_topic(coverage):
     assert coverage.topic_words(query, lay_phrases=False) == [("fullness",), ("sticky",)]
     query = "got home from hospital after the stitch, what should I change"
     assert coverage.topic_words(query, lay_phrases=False) == [("home",), ("stitch",), ("change",)]
+    query = "on holiday abroad and feeling pressure, should I go in"
+    assert coverage.topic_words(query, lay_phrases=False) == [("pressure",)]
+    query = "at home alone and bleeding a little"
+    assert coverage.topic_words(query, lay_phrases=False) == [("home",), ("bleeding",)]
 
 
 def test_a_hypotheticals_framing_is_no_topic(coverage):
