@@ -256,6 +256,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "will a stitch make my cervix strong enough to carry to term": whether a treatment works.
         # Not a visitor's own doing: "how can i keep my bones strong" (prevention).
         r"(will|would|does|do|can|could) (a |an |the )?(?!(i|you|we|he|she|they|u)\b)[\w-]+ (make|keep|get) (it|them|my [\w-]+|the [\w-]+|her [\w-]+) (\w+ )?(strong|stronger|closed|shut)\b|"
+        # "what evidence is there that a cerclage works".
+        r"(evidence|proof|data|studies|research) (\w+ ){0,3}(that|whether|if) (a |an |the |my )?[\w-]+ (really |actually )?(works?|helps?)(?=\W*$)|"
         # "does lying on my left side and resting help"; not why or how it helps.
         r"(?<!why )(?<!how )(does|do|will|would) (?!(anyone|someone|somebody|anybody|you|u)\b)(\w+ ){3,7}help(?=\W*$)|(make|makes) (a|any|much of a|a real) difference|(is|are) \w+(?: \w+)? good for|"
         r"what (can|should) (i|we) (put|use|rub) on|"
@@ -378,6 +380,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(when|at what point) (do|should|must|would|can) (i|we|she|he|you) (go|come) in\b|"
         # "how soon should I get checked once I notice leaking".
         r"(when|at what point|how soon|how quickly) (do|should|must|would|can) (i|we|she|he|you) (get|be) (checked|seen)\b|"
+        # "three days after my cerclage there's a bit of bleeding, when do I phone".
+        r"when (do|should|must|would|shall) (i|we) (phone|call|ring)( (up|in|them|someone|somebody|anyone))?(?=\W*$)|"
         # "when is it time to go in and get checked".
         r"time to (go|come) in\b|(go|come) in (and|to) (get|be) (checked|seen|looked at)\b|"
         # "when should I worry about a fever in my child": when it needs a doctor.
@@ -592,6 +596,8 @@ _OVERVIEW = (
     r"(didn'?t|did not|don'?t|do not|couldn'?t|could not) (really |quite |fully )?understand\b(?! (why|how|when|whether|if)\b)|"
     # "…after chickenpox? what is it exactly".
     # Not "I need a cerclage, what is that exactly": the thing just named, maybe a treatment.
+    # "right after my diagnosis, what exactly happens to the cervix": how it comes about.
+    r"what (exactly |actually |really )?happens (to|with|in) (the|my|her|your) [\w-]+(?=\W*$)|"
     # "newly diagnosed with an incompetent cervix, what even is it".
     r"what (is|are) (it|they) (exactly|actually|really)(?=\W*$)|what (exactly|even|actually|really) (is|are) (it|they)\b(?! (used )?for\b)|"
     # A follow-up that is the whole message: "but what actually is it?" (on a one-article
@@ -957,6 +963,8 @@ def query_types(query: str) -> frozenset[str]:
         found -= {"treatment"}
     if len(found) > 1 and _asked_only_by("diagnosis", found, _DIAGNOSIS_HAD, text):
         found -= {"diagnosis"}
+    elif found == {"diagnosis"} and _asked_only_by("diagnosis", found, _DIAGNOSIS_HAD, text) and _OVERVIEW_QUERY.search(text):
+        found = frozenset({"overview"})  # "right after my diagnosis, what exactly happens to the cervix"
     if len(found) > 1 and _asked_only_by("diagnosis", found, _TEST_AS_TIME, text):
         found -= {"diagnosis"}
     if _asked_only_by("risk", found, _RISKS_TO_SOMEONE, text):

@@ -669,6 +669,13 @@ from .conftest import SEED_ARTICLE
         ("was it treated properly", {"treatment"}),
         ("which women tend to have a cervix too feeble to hold a pregnancy", {"risk"}),
         ("will a stitch make my cervix strong enough to carry to term", {"treatment"}),
+        # The time since something happened is background: when to phone, whether the
+        # treatment works, what happens to the cervix (not the diagnosis had).
+        ("three days after my cerclage there's a bit of bleeding, when do I phone", {"doctor"}),
+        ("what evidence is there that a cerclage works", {"treatment"}),
+        ("right after my diagnosis, what exactly happens to the cervix", {"overview"}),
+        ("after my diagnosis, how common is it", {"frequency"}),
+        ("what happens to my body in the first trimester", set()),
     ],
 )
 def test_query_types(query, expected):
