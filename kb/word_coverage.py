@@ -86,7 +86,12 @@ GENERIC_WORDS = frozenset(
     "higher lower "
     # Where a visitor is or has been: "got home from hospital after the stitch", "on holiday
     # abroad and feeling pressure", "at home alone and bleeding a little".
-    "hospital holiday holidays vacation abroad alone "
+    "hospital home holiday holidays vacation abroad alone "
+    # Something happening is no topic: "I still don't know why it happened" asks the cause;
+    # nor is a time since or getting seen: "since the stitch went in, when should I get seen".
+    "happen happens happened happening since went seen "
+    # Whether it is known, not what: "what evidence is there that a cerclage works".
+    "evidence proof data study studies "
     # People and things unnamed, greetings, the ends of contractions ("you've").
     "someone somebody anyone anybody everyone something anything everything nothing hello hi thanks please ve ll re "
     # Question words typed without their apostrophe: "whats it for".
@@ -135,8 +140,11 @@ _READER_FRAMING = re.compile(
     r"(the )?(bit|part|section) (about|on|where|that)|where it says|(are )?(we|you) talking( about)?)\b",
     re.IGNORECASE,
 )
+# "what evidence is there that a cerclage works" too.
 _WHETHER_IT_WORKS = re.compile(
-    r"\b((?:does|do|did|will|would|can|could) (?:it|this|that|they|(?:a |an |the )?[\w-]+) (?:even |really |actually |ever )?)work\b", re.IGNORECASE
+    r"\b((?:does|do|did|will|would|can|could) (?:it|this|that|they|(?:a |an |the )?[\w-]+) (?:even |really |actually |ever )?"
+    r"|(?:that|whether|if) (?:a |an |the |my )?[\w-]+ (?:really |actually )?)works?\b",
+    re.IGNORECASE,
 )
 # When and how urgently a visitor asks is not what they ask about: "2am, 21 weeks, heavy
 # pressure down below - wait till morning or go in?" asks about pressure.
