@@ -270,10 +270,12 @@ DOCTOR_REFERS_TO_SYMPTOMS = True
 # When the best passage's heading answers the type asked, the symptoms a visitor describes
 # are their situation, not what they ask: "feeling pressure low down and I had a cone
 # biopsy, am I at higher risk" (pressure is the symptoms passage's; the risk is asked). The
-# symptoms its subject lists then count as its words, as for the doctor passage. Not "what
-# is an abnormal pap test", where the words only a risk factor has are what is asked.
-# False reads the answering passage alone.
+# symptoms its subject lists then count as its words, as for the doctor passage; so does
+# the treatment a visitor has had ("since the stitch went in I've had more discharge, when
+# should I get seen"). Not "what is an abnormal pap test", where the words only a risk
+# factor has are what is asked. False reads the answering passage alone.
 SYMPTOMS_DESCRIBED_ARE_SITUATION = True
+TREATMENT_HAD_IS_SITUATION = True
 # Between equal scores, the subject the query names first (no type asked).
 NAME_TIE = 0.002
 # With no type asked, a query naming every word of two titles, one holding the other
@@ -754,15 +756,18 @@ class KnowledgeBase:
         other than the best one ("is spotting normal after a pap smear": one risk factor
         mentions a Pap test). The article's names count as the best passage's words;
         so do the symptoms it lists, for the doctor passage and for a passage that
-        ``answers_asked`` (see SYMPTOMS_DESCRIBED_ARE_SITUATION)."""
+        ``answers_asked``, and then its treatments too (see SYMPTOMS_DESCRIBED_ARE_SITUATION)."""
         subject = int(self._topics[row])
         names = " ".join(sorted(self.subject_topics(subject).own_words)) if OWN_NAMES_COVER else ""
         passage = f"{lexical_text(self.index.passages[row])} {names}"
         doctor = DOCTOR_REFERS_TO_SYMPTOMS and self._type_masks["doctor"][row]
-        if doctor or (SYMPTOMS_DESCRIBED_ARE_SITUATION and answers_asked):
-            symptoms = self._subject_rows(subject)
-            symptoms = symptoms[self._type_masks["symptoms"][symptoms]]
-            passage = " ".join([passage, *(lexical_text(self.index.passages[int(r)]) for r in symptoms)])
+        situation = ["symptoms"] if doctor or (SYMPTOMS_DESCRIBED_ARE_SITUATION and answers_asked) else []
+        if TREATMENT_HAD_IS_SITUATION and answers_asked:
+            situation.append("treatment")
+        if situation:
+            rows = self._subject_rows(subject)
+            rows = rows[np.logical_or.reduce([self._type_masks[name][rows] for name in situation])]
+            passage = " ".join([passage, *(lexical_text(self.index.passages[int(r)]) for r in rows)])
         return bool(self.word_coverage.mentioned_in_passing(typed, passage, self._subject_texts(subject), LAY_TERMS))
 
     def _asks_what_the_subject_is(self, typed: str, ranking: np.ndarray) -> bool:

@@ -953,6 +953,16 @@ def test_a_symptom_described_beside_the_question_asked_is_no_mention_in_passing(
     assert not seed_knowledge_base.search(asked).answered
 
 
+def test_a_treatment_had_beside_the_question_asked_is_no_mention_in_passing(seed_knowledge_base, monkeypatch):
+    """"since the stitch went in a week ago I've had more discharge, when should I get
+    seen": the stitch is the treatment passage's, the question the doctor passage's."""
+    asked = "since the stitch went in a week ago I've had more discharge, when should I get seen"
+    result = seed_knowledge_base.search(asked)
+    assert result.answered and result.hits[0].passage.question == "When should I see my doctor?"
+    monkeypatch.setattr(search_module, "TREATMENT_HAD_IS_SITUATION", False)
+    assert not seed_knowledge_base.search(asked).answered
+
+
 @pytest.fixture(scope="module")
 def cancer_knowledge_base(tmp_path_factory, encoder):
     """Uterine sarcoma with a risk heading and no causes heading (as cancer.gov's pages);
