@@ -86,7 +86,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # A headline's section: "Cervical insufficiency: causes you should know about".
         r"(?:^\W*|[:|–—]\s*)(?:the |common |main |possible |top )?causes?\b(?! (of|for)\b)|"
         # "could the cause be hormones", "might the reason be my surgery".
-        r"(could|might|may|can|would) (the|its|one|a) (\w+ )?(cause|reason|trigger)s? (be|have been)\b|(could|might|may|would) .{1,60} have (caused|weakened|damaged|triggered|brought on|led to)\b|"
+        r"(could|might|may|can|would) (the|its|one|a) (\w+ )?(cause|reason|trigger)s? (be|have been)\b|(could|might|may|would) .{1,60} have (caused|weakened|damaged|triggered|brought on|led to|made (it|my [\w-]+|the [\w-]+|her [\w-]+) (open|weak|weaker|give way))\b|"
         # "why do I get them", and in terse or non-native English "why my cervix become weak",
         # "TTP why happen"; not "why lie on my left side" (the reason for advice).
         r"why (do|does|did|is|are|am|would)(?! (it|this|that) (matter|important))(?! (\w+ ){1,4}(given|used|prescribed|recommended) (to|for|in|after|with)\b)"
@@ -150,9 +150,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "what kind of woman will kena weak cervix" ("kena", Malaysian and Singaporean English: get).
         r"(which|what (kind|type|sort)s? of) (women|woman|men|man|people|person|kids|children|babies|mothers|moms|mums|patients|adults|girls|ladies|lasses) "
         # "which women tend to have a cervix too feeble to hold a pregnancy".
-        r"(tend to |are (more |most )?likely to |usually |typically |mostly |are |is |will |would |can )?(get|gets|getting|kena|end up with|develop|develops|developing)\b|"
-        r"(which|what (kind|type|sort)s? of) (women|woman|men|man|people|person|kids|children|babies|mothers|moms|mums|patients|adults|girls|ladies) "
-        r"(tend to|are (more |most )?likely to|usually|typically|mostly) (have|has)\b|"
+        r"((tend to |are (more |most )?likely to |usually |typically |mostly |are |is |will |would |can )?(get|gets|getting|kena|end up with|develop|develops|developing)|"
+        r"(tend to|are (more |most )?likely to|usually|typically|mostly) (have|has))\b|"
         r"(could|can|will|would|might) (it|this|that) (also |ever )?happen to (me|us|her|him|them|my \w+|our \w+)\b|"
         # "is it true a weak cervix only happens to women who've had lots of babies".
         r"(only|just|mostly|mainly) (happens?|occurs?|affects?) (to |in )?(women|men|people|kids|children|babies|mothers|moms|mums|adults|those|someone|older|younger|old|young)\b|"
@@ -171,6 +170,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not "how many months/weeks/pills": when, or how much, not how common.
         r"\b(how (common|rare|often|frequent)|how many(?! (\w+ )?(weeks?|months?|days?|years?|hours?|minutes?|times? a day|pills?|tablets?|mg|calories|cups?|glasses|"
         r"micrograms?|mcg|milligrams?|grams?|ml|units?|ounces?|servings?|steps)\b)|"
+        # "the nurse said it's very common, is it though": how common, doubted.
+        r"(said|says|told me|heard) (that )?(it'?s|it is|this is|they'?re|they are) (very |really |so |quite |pretty |super |extremely )?(common|rare)\b|"
         r"prevalen\w*|incidence|how likely|(?<!survival )(?<!cure )(?<!mortality )(?<!death )(statistics|stats)\b|(how much|what) (percent|percentage)|(what|which) (proportion|fraction|share) of|"
         # "do many women get it", and with a question tag gone: "this problem many people have".
         r"(do|does|are there) (many|lots of|a lot of) (people|women|men|kids|children|babies|mothers|adults)\b|"
@@ -235,7 +236,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "a stitch in the uterus to stop it opening".
         r"to (stop|keep|prevent) (it|the cervix|my cervix|her cervix|the womb|my womb|the uterus|my uterus) (from )?(opening|dilating|open)\b|"
         # "what do they do when your cervix is weak", "…opening, what will the doctors do".
-        r"what (do|will|would|can|could|did) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team)) (usually |normally |typically )?do( (for|when|if|about|with)\b|(?=( now| next)?\W*$))|(first[- ]line )?interventions?|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( that| which)? (can|could) be done|"
+        r"what (do|will|would|can|could|did) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team)) (usually |normally |typically )?do( (for|when|if|about|with)\b|(?=( now| next)?\W*$))|(first[- ]line )?interventions?|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( else)?( that| which)? (can|could) be done|"
         # "cerclage... does it actually work...": whether a treatment works.
         # Not "how does that work", which asks how something comes about.
         r"(?<!how )(does|do|did|will|would) (it|this|that|they|(a |an |the )?[\w-]+) (actually |really |even |ever )?work(?=\W*$)|"
@@ -380,6 +381,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(when|at what point) (do|should|must|would|can) (i|we|she|he|you) (go|come) in\b|"
         # "how soon should I get checked once I notice leaking".
         r"(when|at what point|how soon|how quickly) (do|should|must|would|can) (i|we|she|he|you) (get|be) (checked|seen)\b|"
+        # "the GP brushed off my pelvic pressure, should I push to be seen"; looking back,
+        # "should I have called a doctor when I felt that pressure".
+        r"(push|ask|insist|fight) (to be|on being) (seen|checked|examined)\b|"
+        r"should (i|we|she|he) have (called|rung|phoned|seen|contacted|gone to|asked) (a |an |the |my |her |our )?(doctor|dr|gp|midwife|ob|obgyn|hospital|someone|somebody|anyone)\b|"
         # "three days after my cerclage there's a bit of bleeding, when do I phone".
         r"when (do|should|must|would|shall) (i|we) (phone|call|ring)( (up|in|them|someone|somebody|anyone))?(?=\W*$)|"
         # "when is it time to go in and get checked".
@@ -561,7 +566,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "pelvic rest", "modified activity": an obstetrician's words for restrictions.
         r"pelvic rest|(modified|restricted|reduced|limited) activit(y|ies)|activity (restrictions?|levels?)|(restrict|restricting|limit|limiting|reduce|reducing|modify|modifying) (my |her |your |physical )?activit(y|ies)|"
         # "is it worth resting more", "should I get more rest".
-        r"(rest|resting) more|more rest|"
+        r"(rest|resting|rested) more|more rest|"
+        # "are there any activities I should limit".
+        r"activit(y|ies) (i|we|she) (should|must|need to|ought to|have to) (limit|avoid|stop|cut out|cut back on|give up)\b|"
         r"exercis(?!ed\b)\w*|diet|bed ?rest|stay(ing)? in bed|(lie|lying|laying) in bed|(lie|lying|laying) down (for|all)\b|off (my|her|your) feet|put (my|her|your) feet up|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
         # "what can I change to help her manage it": her own habits, not a doctor's treatment.
         r"what (can|could|should) (i|we|she|he) change\b|(changes?|adjustments?) (can|could|should) (i|we|she|he) make|lifting|heavy (things|objects|bags|loads|work)|take (it|things) easy|"

@@ -676,6 +676,14 @@ from .conftest import SEED_ARTICLE
         ("right after my diagnosis, what exactly happens to the cervix", {"overview"}),
         ("after my diagnosis, how common is it", {"frequency"}),
         ("what happens to my body in the first trimester", set()),
+        # Doubting the doctor and looking back: what is asked stays the question.
+        ("the GP brushed off my pelvic pressure at 20 weeks, should I push to be seen", {"doctor"}),
+        ("in hindsight, should I have called a doctor when I felt that pelvic pressure", {"doctor"}),
+        ("the nurse said it's very common, is it though", {"frequency"}),
+        ("they won't put a stitch in until I've lost two babies, what else could be done", {"treatment"}),
+        ("the hospital said no need to rest, but are there any activities I should limit", {"lifestyle"}),
+        ("my first baby came at 25 weeks after my cervix opened, should I have rested more", {"lifestyle"}),
+        ("thinking back, could my LEEP years earlier have made my cervix open", {"causes"}),
     ],
 )
 def test_query_types(query, expected):
