@@ -110,7 +110,8 @@ LAY_TERMS: dict[str, str] = {
     r"pass(ed|ing)? out|blacked out": "fainting syncope",
     r"bed ?wetting|wets the bed": "enuresis",
     r"cant sleep|can't sleep|trouble sleeping": "insomnia",
-    r"(lose|losing|lost) (the|my|our|her|a|this) (baby|pregnancy)|"
+    # "until I've lost two babies".
+    r"(lose|losing|lost) (the|my|our|her|a|this|two|three|several|another|\d+) (baby|babies|pregnancy|pregnancies)|"
     # "a loss at 20 weeks", "pregnancy loss"; not "a loss of appetite", "hearing loss".
     r"(a|my|our|her|one|two|three|another|second|third) loss(es)? (at|in|around|after|before) (\d+|the|my|her|a|an)|"
     # "after the first loss, how will they check next time".

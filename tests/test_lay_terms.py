@@ -586,3 +586,9 @@ def test_a_tumour_in_the_brain_is_of_the_central_nervous_system():
     assert lay.clinical_words("brain cancer in adults") == ["central", "nervous", "system"]
     assert lay.clinical_words("water on the brain") == ["hydrocephalus"]
 
+
+def test_babies_lost():
+    lay = LayTerms(["miscarriage"])
+    assert lay.clinical_words("until I've lost two babies") == ["miscarriage"]
+    assert lay.clinical_words("I lost two pounds") == []
+
