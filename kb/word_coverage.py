@@ -92,6 +92,15 @@ GENERIC_WORDS = frozenset(
     "happen happens happened happening since went seen "
     # Whether it is known, not what: "what evidence is there that a cerclage works".
     "evidence proof data study studies "
+    # Looking back, and whether someone was right: "in hindsight the bleeding was a warning",
+    # "they said my mum's DES doesn't affect me, are they wrong".
+    "hindsight warning wrong "
+    # Being dismissed or pressing for care: "the GP brushed off my pressure, should I push to
+    # be seen"; how many, and what else: "until I've lost two babies, what else could be done".
+    "brushed dismissed ignored push pushed insist though else two three four five several "
+    # Whoever said or did it is background too ("the GP brushed off my pressure", "the nurse
+    # said it's very common"); asking when to see one is the doctor question (kb/intent.py).
+    "gp gps nurse nurses midwife midwives consultant ob obgyn obstetrician "
     # People and things unnamed, greetings, the ends of contractions ("you've").
     "someone somebody anyone anybody everyone something anything everything nothing hello hi thanks please ve ll re "
     # Question words typed without their apostrophe: "whats it for".
@@ -284,8 +293,8 @@ class WordCoverage:
             same = bool(named) and not missing and not self._missing(named, asked_roots)
             if not same and TITLE_INITIALISM_ASIDE and (parts := _TITLE_INITIALISM.match(title)):
                 for name in parts.group("name", "initials"):
-                    named_, roots_ = self._title_roots(name, ignored)
-                    same = same or (bool(named_) and not self._missing(asked, roots_) and not self._missing(named_, asked_roots))
+                    name_words, name_roots = self._title_roots(name, ignored)
+                    same = same or (bool(name_words) and not self._missing(asked, name_roots) and not self._missing(name_words, asked_roots))
             found.append((same, missing < len(asked)))
         return found
 
