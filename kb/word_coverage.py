@@ -101,6 +101,14 @@ GENERIC_WORDS = frozenset(
     # Whoever said or did it is background too ("the GP brushed off my pressure", "the nurse
     # said it's very common"); asking when to see one is the doctor question (kb/intent.py).
     "gp gps nurse nurses midwife midwives consultant ob obgyn obstetrician "
+    # Urgency is how it is asked, not what: "URGENT pressure and spotting, do I go in now",
+    # "SOS stitch question", "alarm bells, I had a cervical tear", "quick question". Not
+    # "emergency", which can be what is asked ("when is it an emergency with a weak cervix").
+    "urgent urgently asap sos alarm bells quick quickly "
+    # Numbers frame how common: "a one in a million thing or fairly usual", "statistically how
+    # rare". Not "odds" or "chances": "odds of having a weak cervix" asks how common, not what
+    # it is, as naming the title alone would.
+    "percent percentage statistically roughly fairly hundred thousand million "
     # People and things unnamed, greetings, the ends of contractions ("you've").
     "someone somebody anyone anybody everyone something anything everything nothing hello hi thanks please ve ll re "
     # Question words typed without their apostrophe: "whats it for".

@@ -185,6 +185,18 @@ def test_when_and_how_urgently_a_visitor_asks_is_no_topic(coverage):
     assert coverage.topic_words("morning sickness at 9 weeks", lay_phrases=False) == [("morning",), ("sickness",)]
 
 
+def test_urgency_and_odds_frame_the_question(coverage):
+    query = "URGENT 21 weeks heavy pressure and spotting, do I go to the hospital right now"
+    assert coverage.topic_words(query, lay_phrases=False) == [("pressure",), ("spotting",)]
+    query = "SOS, quick question: alarm bells about a cervical tear"
+    assert coverage.topic_words(query, lay_phrases=False) == [("cervical",), ("tear",)]
+    query = "roughly what percentage, statistically a one in a million thing, a weak cervix"
+    assert coverage.topic_words(query, lay_phrases=False) == [("weak",), ("cervix",)]
+    # What is asked stays a topic: an emergency, the odds.
+    assert coverage.topic_words("when is it an emergency", lay_phrases=False) == [("emergency",)]
+    assert coverage.topic_words("odds of having a weak cervix", lay_phrases=False) == [("odds",), ("weak",), ("cervix",)]
+
+
 def test_where_it_was_written_is_no_topic(coverage):
     query = "leaflet said a cerclage may be offered, what other options are there"
     assert coverage.topic_words(query, lay_phrases=False) == [("cerclage",), ("may",)]
