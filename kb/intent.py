@@ -20,6 +20,9 @@ _PASS_ON_WORDS = r"((pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)
 # What one gets that is no condition: "can I get a flu shot after chemo", "get pregnant after".
 _NOT_CONDITIONS = r"(pregnant|better|rid|over|sick|ill|help|(a |an |the |my )?(referral|tests?|scans?|cop(y|ies)|(flu |covid |booster )?(shots?|jabs?|vaccines?)|vaccinations?|tattoos?|piercings?|massages?|appointments?|refunds?|prescriptions?|treatment|surgery|pain relief))"
 
+# Whether one thing brings on another: "how likely is a tear to make my cervix weak".
+_LIKELY_TO_MAKE = r"(is|are|was|were) .{1,60}? to (make|cause|lead to|give|damage|weaken|trigger|bring on)\b"
+
 # Things one buys: "best mattress for back pain" asks for a product, not a health answer.
 _PRODUCTS = r"(mattress(es)?|pillows?|sunscreens?|shampoos?|toothpastes?|toothbrush(es)?|shoes|apps?|brands?|products?)"
 
@@ -70,7 +73,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(do|could|might) (i|he|she|they|we) have (a |an |the )?(?!(anything|something|nothing|info\w*|any|questions?|time)\b)\w+( \w+)?(?=\W*$)|"
         # "my gums bleed when i brush, is that gum disease": whether what shows is this condition;
         # not "the test shows CLN7. What is this disease?" (what it is).
-        r"\b(?<!what )(?<!what's )(?<!whats )(is|could|might) (that|this|it) (be )?(a |an )?(\w+ ){0,3}(disease|syndrome|infection|disorder|\w{3,}itis)(?=\W*$)",
+        r"\b(?<!what )(?<!what's )(?<!whats )(is|could|might) (that|this|it) (be )?(a |an )?(\w+ ){0,3}(disease|syndrome|infection|disorder|\w{3,}itis)(?=\W*$)|"
+        # "mucus-like discharge at 18 weeks, is that cervical insufficiency"; not "is that
+        # linked to cervical insufficiency" (a cause or a risk).
+        r"\b(is|could|might) (that|this|it) (be )?(\w+ )?(insufficiency|incompetence)(?=\W*$)",
         r"\b(symptoms?|signs?)\b",
     ),
     "causes": (
@@ -162,7 +168,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(only|just|mostly|mainly|do|does|can) (older|younger|old|young|overweight|obese|thin|tall|short|black|white|asian|first[- ]time|pregnant|elderly) "
         r"(women|men|people|kids|children|babies|mothers|moms|mums|adults|girls|ladies|patients) (get|have|develop|end up with)\b|"
         # "am I likely to get it", "after several D&Cs, is my cervix likely damaged".
-        r"(am i|are (we|you)|is (she|he)|(is|are) (my|her|his|our|your) [\w-]+) (more |less |now |still )?likely\b)\b",
+        r"(am i|are (we|you)|is (she|he)|(is|are) (my|her|his|our|your) [\w-]+) (more |less |now |still )?likely\b|"
+        # "how likely is a cervical tear in my first birth to make my cervix weak next time".
+        r"how likely " + _LIKELY_TO_MAKE + r")\b",
         r"\b(risks?|who is at risk|increases? my risk)\b",
     ),
     "frequency": (
@@ -172,7 +180,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"micrograms?|mcg|milligrams?|grams?|ml|units?|ounces?|servings?|steps)\b)|"
         # "the nurse said it's very common, is it though": how common, doubted.
         r"(said|says|told me|heard) (that )?(it'?s|it is|this is|they'?re|they are) (very |really |so |quite |pretty |super |extremely )?(common|rare)\b|"
-        r"prevalen\w*|incidence|how likely|(?<!survival )(?<!cure )(?<!mortality )(?<!death )(statistics|stats)\b|(how much|what) (percent|percentage)|(what|which) (proportion|fraction|share) of|"
+        # "is it 1 in 100 or 1 in 1000", "a one in a million thing": how common, as a ratio.
+        r"\b(one|1) in (a |an |every |each )?(\d[\d,]*|ten|twenty|fifty|hundred|thousand|million)\b|"
+        # Not "how likely is a cervical tear to make my cervix weak": what raises the risk.
+        r"prevalen\w*|incidence|how likely(?! " + _LIKELY_TO_MAKE + r")|(?<!survival )(?<!cure )(?<!mortality )(?<!death )(statistics|stats)\b|(how much|what) (percent|percentage)|(what|which) (proportion|fraction|share) of|"
         # "do many women get it", and with a question tag gone: "this problem many people have".
         r"(do|does|are there) (many|lots of|a lot of) (people|women|men|kids|children|babies|mothers|adults)\b|"
         # "are many pregnancies affected by a weak cervix".
@@ -872,7 +883,10 @@ _TEST_RESULT = re.compile(
 )
 # A test as a time, not the question: "in case my cervix is short at the next scan, what are the options".
 _TEST_AS_TIME = re.compile(
-    r"\b(at|after|before|by|until) (the |my |her |his |our |your )?(next|last|first|second|third|\d+ ?(week|wk)s?|anatomy|dating|booking) (scan|ultrasound|check|check-up|appointment)\b",
+    r"\b(at|after|before|by|until) (the |my |her |his |our |your )?(next|last|first|second|third|\d+ ?(week|wk)s?|anatomy|dating|booking) (scan|ultrasound|check|check-up|appointment)\b|"
+    # What a scan found is the situation: "cervix measuring short at the scan today, what
+    # will they do to fix it".
+    r"\b(measur\w*|looked|looking|showed|shown|found|seen|spotted|came up) (\w+ ){0,2}(at|on|during) (the|my|her|today'?s|yesterday'?s) (\w+ )?(scan|ultrasound|check|check-up)\b",
     re.IGNORECASE,
 )
 # A school exam is no diagnosis question: "for my midwifery exam, what is the incidence of X".

@@ -684,6 +684,16 @@ from .conftest import SEED_ARTICLE
         ("the hospital said no need to rest, but are there any activities I should limit", {"lifestyle"}),
         ("my first baby came at 25 weeks after my cervix opened, should I have rested more", {"lifestyle"}),
         ("thinking back, could my LEEP years earlier have made my cervix open", {"causes"}),
+        # Urgency, chances and numbers: a ratio asks how common; how likely one thing is to
+        # bring on another asks the risk; what a scan found is the situation.
+        ("is it 1 in 100 or 1 in 1000 for an incompetent cervix", {"frequency"}),
+        ("is a weak cervix a one in a million thing or fairly usual", {"frequency"}),
+        ("how likely is a cervical tear in my first birth to make my cervix weak next time", {"risk"}),
+        ("how likely is it to have an incompetent cervix", {"frequency"}),
+        ("freaking out, mucus-like discharge at 18 weeks, is that cervical insufficiency", {"symptoms"}),
+        ("I have a bicornuate uterus, is that linked to cervical insufficiency", set()),
+        ("emergency: cervix measuring short at the scan today, what will they do to fix it", {"treatment"}),
+        ("what did they look for at the scan", {"diagnosis"}),
     ],
 )
 def test_query_types(query, expected):
