@@ -230,7 +230,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(treat\w*|cur(e|es|ed)|(in)?curable|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
         r"(surgery|operation) (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|"
         # "do they need to operate?", "will the surgeon operate on it".
-        r"(need|needs|have|has) to operate|(will|would|should|do|does|can|could) (they|the doctors?|doctors|the surgeons?|surgeons|you) (\w+ )?(operate|stitch|sew)\b|relie(f|ve)|help with|manage\w*(?! without)|"
+        r"(need|needs|have|has) to operate|(will|would|should|do|does|can|could) (they|the doctors?|doctors|the surgeons?|surgeons|you) (\w+ )?(operate|stitch|sew)\b|relie(f|ve)|help with|"
+        # Not "I need to explain it to my manager".
+        r"manag(e|es|ed|ing|ement|ements)\b(?! without)|"
         # "can they still put a stitch in", "will they put a pessary in".
         r"(will|would|should|do|does|can|could) (they|the doctors?|doctors|the surgeons?|surgeons|you) (\w+ )?(put|place|fit|insert) (a |an |the )?(stitch|cerclage|pessary|ring|shunt|stent|pacemaker)\b|"
         r"what (else )?(can|could|should) (i|you|she|he|we|they) (actually |really |even )?(take|do|try)|"
@@ -578,6 +580,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"pelvic rest|(modified|restricted|reduced|limited) activit(y|ies)|activity (restrictions?|levels?)|(restrict|restricting|limit|limiting|reduce|reducing|modify|modifying) (my |her |your |physical )?activit(y|ies)|"
         # "is it worth resting more", "should I get more rest".
         r"(rest|resting|rested) more|more rest|"
+        # "are spin classes off limits", "does hoovering put strain on a weak cervix", "does
+        # carrying my toddler around all day have to stop".
+        r"off[- ]limits|(put|puts|putting) (a |any |too much |extra )?strain on|(do|does|will|would|should|must) \w+ing\b( \w+){0,6} (have|has|need|needs) to (stop|be avoided|be given up|be limited)\b|"
         # "are there any activities I should limit".
         r"activit(y|ies) (i|we|she) (should|must|need to|ought to|have to) (limit|avoid|stop|cut out|cut back on|give up)\b|"
         r"exercis(?!ed\b)\w*|diet|bed ?rest|stay(ing)? in bed|(lie|lying|laying) in bed|(lie|lying|laying) down (for|all)\b|off (my|her|your) feet|put (my|her|your) feet up|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"

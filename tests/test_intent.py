@@ -694,6 +694,14 @@ from .conftest import SEED_ARTICLE
         ("I have a bicornuate uterus, is that linked to cervical insufficiency", set()),
         ("emergency: cervix measuring short at the scan today, what will they do to fix it", {"treatment"}),
         ("what did they look for at the scan", {"diagnosis"}),
+        # Work and daily life: an activity off limits or having to stop is a lifestyle question;
+        # a manager is no management.
+        ("are spin classes off limits with an incompetent cervix", {"lifestyle"}),
+        ("does hoovering and scrubbing floors put strain on a weak cervix", {"lifestyle"}),
+        ("does carrying my toddler around all day have to stop with a cerclage", {"lifestyle"}),
+        ("does the bleeding have to stop before I go in", set()),
+        ("what is cervical insufficiency, I need to explain it to my manager", set()),
+        ("how to manage a weak cervix", {"treatment"}),
     ],
 )
 def test_query_types(query, expected):
