@@ -87,6 +87,9 @@ GENERIC_WORDS = frozenset(
     # Where a visitor is or has been: "got home from hospital after the stitch", "on holiday
     # abroad and feeling pressure", "at home alone and bleeding a little".
     "hospital home holiday holidays vacation abroad alone "
+    # and on the way or about: "commuting on the train with pelvic pressure, when should I get
+    # checked", "carrying my toddler around all day".
+    "commute commuting commuter train bus tube subway around "
     # Something happening is no topic: "I still don't know why it happened" asks the cause;
     # nor is a time since or getting seen: "since the stitch went in, when should I get seen".
     "happen happens happened happening since went seen "
