@@ -592,3 +592,12 @@ def test_babies_lost():
     assert lay.clinical_words("until I've lost two babies") == ["miscarriage"]
     assert lay.clinical_words("I lost two pounds") == []
 
+
+
+def test_everyday_exertion_is_physical_activity():
+    lay = LayTerms("physical activities exercise".split())
+    expected = ["physical", "activities", "exercise"]
+    assert lay.clinical_words("does carrying my toddler around all day have to stop") == expected
+    assert lay.clinical_words("does hoovering and scrubbing floors put strain on a weak cervix") == expected
+    assert lay.clinical_words("what is the best time to go to the gym") == []
+    assert lay.clinical_words("I keep running to the toilet") == []
