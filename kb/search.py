@@ -18,13 +18,13 @@ from .index import LoadedIndex, load_index
 from .initialisms import Initialisms
 from .intent import PRACTICAL_TYPES, QUESTION_OPENERS, TYPES, asks_cost_first, heading_types, last_question, query_types, tag_question_asked, what_is
 from .lay_terms import LayTerms
-from .lexical import lexical_text
+from .lexical import STOPWORDS, lexical_text
 from .passage import Passage
 from .spelling import Speller, word_counts
 from .topics import PEOPLE_AND_KINDS, ForeignTopics, TopicList, medicine_names, topic_groups, words
 from .vectors import stored_vectors
 from .views import RANKING_ONLY_KINDS, VIEW_KINDS
-from .word_coverage import WordCoverage
+from .word_coverage import QUESTION_WORDS, WordCoverage
 
 # Real consumer questions arrive as messages of a few paragraphs; past this length a query is
 # refused (the model reads its first 256 word pieces, BM25 all of it).
@@ -304,6 +304,12 @@ TITLED_ONLY = True
 # to it (Dwarfism before "Microcephalic osteodysplastic primordial dwarfism type 1").
 # Ranking only: "answered" is decided by evidence as before. 0 switches it off.
 OTHER_TITLE_PENALTY = 0.15
+# A subject whose names have the words the title named leaves out is named too, not only
+# mentioning it: "ring 20 epilepsy" names Epilepsy word for word ("ring" asks no topic, digits
+# are not read), yet "ring" and "20" are GHR's "ring chromosome 20 syndrome" (also "ring
+# chromosome 20 epilepsy syndrome"). False penalises it as another subject.
+OTHER_NAMES_SAY_THE_REST = True
+_TOKEN = re.compile(r"[a-z0-9]+")
 TITLE_EXACT_BONUS = 0.06
 TITLES_READ = 100  # the subjects of this many leading passages: only they can come first
 # A matching list item ranks a passage at most this far above its subject's best evidence.
@@ -1054,6 +1060,15 @@ class KnowledgeBase:
                 same = False
             exactly[subject_rows] = same
             sharing[subject_rows] = shares
+        if OTHER_NAMES_SAY_THE_REST and exactly.any():
+            # Words the title named leaves out that another subject's names have: that subject
+            # is named too ("ring 20 epilepsy": "ring" and "20" are ring chromosome 20's).
+            said = set(_TOKEN.findall(typed.lower())) - set(STOPWORDS) - QUESTION_WORDS - ignored
+            rest = said - {token for subject_rows, title in zip(rows, titles) if exactly[subject_rows[0]] for token in _TOKEN.findall(title.lower())}
+            for subject_rows, title in zip(rows, titles):
+                names = (title, *self.index.passages[int(subject_rows[0])].alt_names)
+                if rest and not sharing[subject_rows[0]] and any(rest & set(_TOKEN.findall(name.lower())) for name in names):
+                    sharing[subject_rows] = True
         return exactly, sharing
 
     def _broader_titles_lower(self, ranking: np.ndarray, exact: np.ndarray, typed: str) -> np.ndarray:

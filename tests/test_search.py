@@ -1128,6 +1128,25 @@ def test_a_query_that_is_a_title_and_a_type_is_about_that_subject(tmp_path, enco
     assert first("what causes cataracts") == "nhs-2"  # what the rule prevents
 
 
+def test_a_subject_whose_names_say_the_rest_of_the_query_is_named_too(tmp_path, encoder, monkeypatch):
+    """'ring 20 epilepsy' names Epilepsy word for word, yet "ring" and "20" are ring chromosome
+    20 syndrome's: that subject keeps its rank, it does not only mention epilepsy."""
+    records = [
+        ("epilepsy-1", "Epilepsy", "What is (are) Epilepsy ?",
+         "Epilepsy is a brain disorder that causes people to have recurring seizures. Some epilepsy is "
+         "genetic: a ring chromosome 20 is one cause of epilepsy in children."),
+        ("r20-1", "ring chromosome 20 syndrome", "What is (are) ring chromosome 20 syndrome ?",
+         "Ring chromosome 20 syndrome is a condition that affects the brain: recurrent seizures begin "
+         "in childhood, and some have intellectual disability.",
+         ["ring 20 syndrome", "ring chromosome 20 epilepsy syndrome"]),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    first = functools.partial(_first, knowledge_base)
+    assert first("ring 20 epilepsy") == "r20-1"
+    monkeypatch.setattr(search_module, "OTHER_NAMES_SAY_THE_REST", False)
+    assert first("ring 20 epilepsy") == "epilepsy-1"  # what the rule prevents
+
+
 def test_words_asking_about_inheritance_are_not_part_of_a_title(tmp_path, encoder, monkeypatch):
     """'are kidney stones hereditary' asks whether Kidney Stones are inherited; 'hereditary'
     does not make Hereditary xanthinuria's inheritance passage the subject named."""
