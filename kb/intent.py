@@ -249,7 +249,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "a stitch in the uterus to stop it opening".
         r"to (stop|keep|prevent) (it|the cervix|my cervix|her cervix|the womb|my womb|the uterus|my uterus) (from )?(opening|dilating|open)\b|"
         # "what do they do when your cervix is weak", "…opening, what will the doctors do".
-        r"what (do|will|would|can|could|did) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team)) (usually |normally |typically )?do( (for|when|if|about|with)\b|(?=( now| next)?\W*$))|(first[- ]line )?interventions?|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( else)?( that| which)? (can|could) be done|"
+        r"what (do|will|would|can|could|did) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team)) (usually |normally |typically |actually |really )?do( (for|when|if|about|with)\b|(?=( now| next)?\W*$))|(first[- ]line )?interventions?|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( else)?( that| which)? (can|could) be done|"
         # "cerclage... does it actually work...": whether a treatment works.
         # Not "how does that work", which asks how something comes about.
         r"(?<!how )(does|do|did|will|would) (it|this|that|they|(a |an |the )?[\w-]+) (actually |really |even |ever )?work(?=\W*$)|"
@@ -582,6 +582,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(rest|resting|rested) more|more rest|"
         # "are spin classes off limits", "does hoovering put strain on a weak cervix", "does
         # carrying my toddler around all day have to stop".
+        # "are there any herbal remedies for a weak cervix", "which home treatments are safe";
+        # not "before trying natural remedies, how would I know" (background).
+        r"(any|which|what|some|good|safe|best) (herbal|natural|traditional|folk|alternative|home) (remed\w*|treatments?|cures?|medicines?)|"
         r"off[- ]limits|(put|puts|putting) (a |any |too much |extra )?strain on|(do|does|will|would|should|must) \w+ing\b( \w+){0,6} (have|has|need|needs) to (stop|be avoided|be given up|be limited)\b|"
         # "are there any activities I should limit".
         r"activit(y|ies) (i|we|she) (should|must|need to|ought to|have to) (limit|avoid|stop|cut out|cut back on|give up)\b|"
@@ -617,6 +620,8 @@ _OVERVIEW = (
     r"(explain|describe) (the |this |that )?(problem|condition|issue)\b|what (is|are) (this|that|the|these|those) (condition|disease|illness|disorder|syndrome)s?|(explain|describe) (it|this|that)( to (me|her|him|them|us))?(?=\W*$)|in (simple|plain|layman'?s|easy) (words|terms|english|language)|"
     # "the consultant said her cervix is incompetent and we didn't understand".
     r"(didn'?t|did not|don'?t|do not|couldn'?t|could not) (really |quite |fully )?understand\b(?! (why|how|when|whether|if)\b)|"
+    # "I left the clinic not understanding what an incompetent cervix is".
+    r"(understand\w*|know|knowing|explain\w*|no idea|wonder\w*) what (an? |the )?([\w'-]+ ){0,4}[\w'-]+ (is|are)(?=\W*$)|"
     # "…after chickenpox? what is it exactly".
     # Not "I need a cerclage, what is that exactly": the thing just named, maybe a treatment.
     # "right after my diagnosis, what exactly happens to the cervix": how it comes about.
@@ -653,7 +658,8 @@ _OVERVIEW = (
 # ("maturity onset diabetes of the young") and be followed by what tells it apart ("what is
 # HLH that comes after a viral infection"): only a thing that names the subject counts.
 _WHAT_IS = re.compile(
-    r"(^|[,.?!;:] ?|\b(and|so|but|then) )(what('s| is| are|s) (a |an )?|what (exactly |actually )?happens (with|in|to) (a |an |the )?)"
+    # "before I see the consultant, what actually is cervical insufficiency".
+    r"(^|[,.?!;:] ?|\b(and|so|but|then) )(what('s| is| are|s| (exactly|actually|really|even) (is|are)) (a |an )?|what (exactly |actually )?happens (with|in|to) (a |an |the )?)"
     r"(?P<thing>([\w'-]+ ){0,6}?[\w'-]+)( (that|which) [\w' -]+?)?( (then|anyway|exactly|again|when (it'?s|it is|they'?re|they are) at home))?"
     # Who brought it up, after the question: "what is an incompetent cervix, the new doctor mentioned it".
     r"(\W+(the|my|a|our|her|his) ([\w-]+ )?(doctor|gp|midwife|ob|obgyn|nurse|consultant|specialist|surgeon|report|letter) (mentioned|said|says|wrote|used|brought up|raised) (it|that|this)( \w+)?)?\W*$",

@@ -702,6 +702,13 @@ from .conftest import SEED_ARTICLE
         ("does the bleeding have to stop before I go in", set()),
         ("what is cervical insufficiency, I need to explain it to my manager", set()),
         ("how to manage a weak cervix", {"treatment"}),
+        # Remedies of one's own are lifestyle (the treatment heading may answer too); what
+        # doctors actually do is the treatment; not understanding what it is asks what it is.
+        ("are there any herbal remedies for a weak cervix", {"lifestyle", "treatment"}),
+        ("which home treatments are safe alongside a cerclage", {"lifestyle", "treatment"}),
+        ("before trying natural remedies, how would I know if it's really a weak cervix", {"symptoms", "treatment"}),
+        ("my aunt swears by acupuncture for a weak cervix, what do doctors actually do", {"treatment"}),
+        ("I left the clinic not understanding what an incompetent cervix is", {"overview"}),
     ],
 )
 def test_query_types(query, expected):
@@ -830,6 +837,7 @@ def test_a_closing_pattern_reads_the_same_before_a_question_mark(query, expected
         # Who brought it up may follow the question.
         ("had preeclampsia last time; what is an incompetent cervix, the new doctor mentioned it", "incompetent cervix"),
         ("what is cholestasis? my doctor mentioned it today", "cholestasis"),
+        ("before I see the consultant, what actually is cervical insufficiency", "cervical insufficiency"),
     ],
 )
 def test_what_is_finds_the_thing_a_closing_what_is_asks_about(query, thing):
