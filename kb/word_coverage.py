@@ -90,6 +90,9 @@ GENERIC_WORDS = frozenset(
     # and on the way or about: "commuting on the train with pelvic pressure, when should I get
     # checked", "carrying my toddler around all day".
     "commute commuting commuter train bus tube subway around "
+    # A visit as a time, and whoever it is with: "the specialist appointment isn't for two
+    # weeks, what can I do at home meanwhile", "after my scan they booked me in for a cerclage".
+    "appointment appointments specialist specialists meanwhile booked "
     # Something happening is no topic: "I still don't know why it happened" asks the cause;
     # nor is a time since or getting seen: "since the stitch went in, when should I get seen".
     "happen happens happened happening since went seen "
