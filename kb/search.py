@@ -154,6 +154,12 @@ OTHER_AGE_PENALTY = 0.12
 # type 36", "Spinocerebellar ataxia 11"): the title checks read words, not numbers. Only
 # when some page's title has the number asked. 0 turns it off.
 OTHER_TYPE_PENALTY = 0.1
+# The page of the family without a number, on a site that has the type's own page, is
+# broader too: "oculocutaneous albinism type 2. What are the symptoms?" asks GARD's
+# "Oculocutaneous albinism type 2", not GARD's "Oculocutaneous albinism" (the same penalty).
+# Another site's family page may be its only one: NIHSeniorHealth's "Diabetes" answers "can
+# you prevent type 2 diabetes". False leaves the unnumbered page as it is.
+FAMILY_PAGE_LOWER = True
 _TYPE_ASKED = re.compile(r"\btypes?[ -](\d+|viii|vii|vi|iv|v|iii|ii|i|one|two|three|four|five)(?![\w-])", re.IGNORECASE)
 # "type 1C" is of type 1; a roman numeral is read whole ("type VI", not "V").
 _TYPE_IN_TITLE = re.compile(r"\btypes? (\d+(?=[a-z]?\b)|viii|vii|vi|iv|v|iii|ii|i)\b|\b(\d+)[a-z]?\s*$", re.IGNORECASE)
@@ -394,6 +400,11 @@ def _others_lower(
     return ranking
 
 
+def _site_and_name(passage: Passage, title: str) -> tuple[str, str]:
+    """A page's site (its id's first part: "gard") and ``title`` as a subject's key."""
+    return passage.id.split("-", 1)[0], " ".join(subject_key(title).split())
+
+
 def subject_key(title: str) -> str:
     """What makes two titles one subject: MedQuAD's sites write one condition's name
     with and without a possessive or hyphen ("Hirschsprung's disease", GHR's
@@ -546,6 +557,13 @@ class KnowledgeBase:
         self._type_numbers = {
             row: numbers for row, p in enumerate(index.passages) if (numbers := _type_numbers(_TYPE_IN_TITLE.findall(p.title)))
         }
+        # A numbered title's family ("oculocutaneous albinism" of "... type 2") on its site, and
+        # the rows of unnumbered titles by site and name: the family's own page there.
+        self._type_families = {row: _site_and_name(index.passages[row], _TYPE_IN_TITLE.sub(" ", index.passages[row].title)) for row in self._type_numbers}
+        self._unnumbered_by_name: dict[tuple[str, str], list[int]] = {}
+        for row, p in enumerate(index.passages):
+            if row not in self._type_numbers:
+                self._unnumbered_by_name.setdefault(_site_and_name(p, p.title), []).append(row)
         self._resource_lists = np.array([bool(_RESOURCE_LIST.search(p.answer)) for p in index.passages])
         self._genetic_changes = np.array([bool(_GENETIC_CHANGES_HEADING.search(p.question)) for p in index.passages])
         self._resource_title_words = {
@@ -1155,7 +1173,14 @@ class KnowledgeBase:
         named = _type_numbers((number, "") for number in _TYPE_ASKED.findall(typed))
         if not OTHER_TYPE_PENALTY or not named or not self._type_numbers:
             return ranking
-        return _others_lower(ranking, self._type_numbers, lambda numbers: bool(numbers & named), OTHER_TYPE_PENALTY)
+        lowered = _others_lower(ranking, self._type_numbers, lambda numbers: bool(numbers & named), OTHER_TYPE_PENALTY)
+        if FAMILY_PAGE_LOWER:
+            families = {self._type_families[row] for row, numbers in self._type_numbers.items() if numbers & named}
+            family_pages = [row for family in families for row in self._unnumbered_by_name.get(family, ())]
+            if family_pages:
+                lowered = lowered.copy()
+                lowered[family_pages] -= np.float32(OTHER_TYPE_PENALTY)
+        return lowered
 
     def _of_the_code_named(self, ranking: np.ndarray, typed: str) -> np.ndarray:
         """``ranking`` with the pages called by the letters of a short code ``typed`` names

@@ -634,6 +634,30 @@ def test_a_type_number_asked_ranks_pages_of_other_types_lower(tmp_path, encoder,
     assert not knowledge_base._of_the_type_named(np.zeros(3, dtype=np.float32), query).any()
 
 
+def test_a_type_asked_puts_its_familys_unnumbered_page_lower(tmp_path, encoder, monkeypatch):
+    """"oculocutaneous albinism type 2, what are the symptoms" asks the type 2 page, not the
+    family's general page on the same site (its title minus the type), which ranks as another
+    type would. Another site's family page may be all it has on the type: it stays."""
+    records = [
+        ("gard-0001-2", "Oculocutaneous albinism", "What are the symptoms of Oculocutaneous albinism ?",
+         "Oculocutaneous albinism affects the coloring of the skin, hair and eyes; vision is reduced."),
+        ("gard-0002-2", "Oculocutaneous albinism type 2", "What are the symptoms of Oculocutaneous albinism type 2 ?",
+         "Oculocutaneous albinism type 2 causes light skin and hair that darken with age, and poor vision."),
+        ("gard-0003-1", "Ocular albinism", "What is (are) Ocular albinism ?",
+         "Ocular albinism affects the eyes: reduced vision and nystagmus, with normal skin and hair."),
+        ("ghr-0001-1", "oculocutaneous albinism", "What is (are) oculocutaneous albinism ?",
+         "Oculocutaneous albinism is a group of conditions, types 1 to 4, that affect the coloring of the skin."),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    rows = [p.id for p in knowledge_base.index.passages]
+    query = "the eye doctor says oculocutaneous albinism type 2. What are the symptoms?"
+    ranked = dict(zip(rows, knowledge_base._of_the_type_named(np.zeros(4, dtype=np.float32), query)))
+    assert ranked == {"gard-0001-2": pytest.approx(-search_module.OTHER_TYPE_PENALTY), "gard-0002-2": 0.0, "gard-0003-1": 0.0, "ghr-0001-1": 0.0}
+    assert not knowledge_base._of_the_type_named(np.zeros(4, dtype=np.float32), "oculocutaneous albinism symptoms").any()
+    monkeypatch.setattr(search_module, "FAMILY_PAGE_LOWER", False)
+    assert not knowledge_base._of_the_type_named(np.zeros(4, dtype=np.float32), query).any()
+
+
 def test_a_heading_is_typed_by_its_form_not_its_subjects_name(monkeypatch):
     """NIDDK's "What are the symptoms of Prevent diabetes problems: Keep your heart and
     blood vessels healthy?" answers symptoms; read with its title it answered prevention
