@@ -169,6 +169,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(women|men|people|kids|children|babies|mothers|moms|mums|adults|girls|ladies|patients) (get|have|develop|end up with)\b|"
         # "am I likely to get it", "after several D&Cs, is my cervix likely damaged".
         r"(am i|are (we|you)|is (she|he)|(is|are) (my|her|his|our|your) [\w-]+) (more |less |now |still )?likely\b|"
+        # "if I never had surgery on my cervix, can I still get cervical insufficiency": whether
+        # one is at risk without a risk factor (not "can I still get pregnant").
+        r"(can|could|will|would|might) (i|you|she|we|they|women|someone) (still|ever|also) (get|develop|end up with) (?!" + _NOT_CONDITIONS + r"\b)|"
         # "how likely is a cervical tear in my first birth to make my cervix weak next time".
         r"how likely " + _LIKELY_TO_MAKE + r")\b",
         r"\b(risks?|who is at risk|increases? my risk)\b",
@@ -488,7 +491,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "access": (
         # Not information: "where can I find information about Ehlers-Danlos syndrome".
         # "do you have a pharmacy on site": the building, not a condition.
-        r"\b(on[- ]?site|do you have (a |an )?(pharmacy|chemist|cafeteria|canteen|caf[eé]|car park|parking|wi-?fi|lift|elevator|gift shop|cash machine|atm|chapel)\b|near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find)(?! (out|(some |more )?(information|info|literature|details|facts|resources|reading|articles?)))|buy|order online|"
+        r"\b(on[- ]?site|do you have (a |an )?(pharmacy|chemist|cafeteria|canteen|caf[eé]|car park|parking|wi-?fi|lift|elevator|gift shop|cash machine|atm|chapel)\b|near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find)(?! (out|(some |more )?(information|info|literature|details|facts|resources|reading|articles?)|(the |a |an )?(\w+ ){0,2}(pages?|articles?|fact ?sheets?|leaflets?|guides?|guidance)\b))|buy|order online|"
         r"book (me |us |him |her )?(an? )?((\w+ ){0,2}(scan|ultrasound|mri|x-?ray|test|visit|consultation)|appointment)\b|"
         # Records handed over: "can I get my MRI images on a disc to take to another hospital".
         r"(on|onto) (a |an )?(disc|disk|cd|dvd|usb( stick| drive)?|memory stick)\b|to take to (another|a different|the other|my new) (hospital|doctor|clinic|specialist|gp)\b|opening hours|phone number|(give|tell|send) me (the |a )?(phone |telephone |contact )?number|brand|"

@@ -709,6 +709,12 @@ from .conftest import SEED_ARTICLE
         ("before trying natural remedies, how would I know if it's really a weak cervix", {"symptoms", "treatment"}),
         ("my aunt swears by acupuncture for a weak cervix, what do doctors actually do", {"treatment"}),
         ("I left the clinic not understanding what an incompetent cervix is", {"overview"}),
+        # Without a risk factor, can it still happen (risk); where to find a page on it is no
+        # question of access.
+        ("if I never had surgery on my cervix, can I still get cervical insufficiency", {"risk"}),
+        ("can I still get pregnant after a cerclage", {"overview", "symptoms"}),
+        ("where do I find the medically reviewed page about cervical incompetence", set()),
+        ("where can I buy a pessary", {"access"}),
     ],
 )
 def test_query_types(query, expected):
