@@ -93,6 +93,9 @@ GENERIC_WORDS = frozenset(
     # A visit as a time, and whoever it is with: "the specialist appointment isn't for two
     # weeks, what can I do at home meanwhile", "after my scan they booked me in for a cerclage".
     "appointment appointments specialist specialists meanwhile booked "
+    # Where it is written is no topic either: "is there a fact sheet on the cerclage stitch",
+    # "the medically reviewed page about cervical incompetence".
+    "fact facts sheet sheets factsheet page pages article articles "
     # Something happening is no topic: "I still don't know why it happened" asks the cause;
     # nor is a time since or getting seen: "since the stitch went in, when should I get seen".
     "happen happens happened happening since went seen "

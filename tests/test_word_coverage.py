@@ -226,6 +226,8 @@ def test_fillers_and_vague_words_are_no_topic(coverage):
     assert coverage.topic_words(query, lay_phrases=False) == [("pelvic",), ("pressure",)]
     query = "the specialist appointment isn't for two weeks, what can I do at home meanwhile"
     assert coverage.topic_words(query, lay_phrases=False) == []
+    query = "is there a fact sheet or a page on the cerclage stitch"
+    assert coverage.topic_words(query, lay_phrases=False) == [("cerclage",), ("stitch",)]
     query = "since the stitch went in I've had more discharge, when should I get seen"
     assert coverage.topic_words(query, lay_phrases=False) == [("stitch",), ("discharge",)]
     query = "months after the diagnosis I still don't know why it happened"
