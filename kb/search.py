@@ -160,6 +160,12 @@ OTHER_TYPE_PENALTY = 0.1
 # Another site's family page may be its only one: NIHSeniorHealth's "Diabetes" answers "can
 # you prevent type 2 diabetes". False leaves the unnumbered page as it is.
 FAMILY_PAGE_LOWER = True
+# A type may be asked by its number alone after the family's name: "spinocerebellar ataxia 6
+# treatment options" asks type 6 (GHR's "spinocerebellar ataxia type 6"), not GARD's
+# "Spinocerebellar ataxia 2". Only after a word that ends a numbered family's name. False
+# reads only "type 6".
+BARE_TYPE_NUMBERS = True
+_BARE_TYPE = re.compile(r"\b([a-z]+)[ -](\d{1,2})(?![\w.-])")
 _TYPE_ASKED = re.compile(r"\btypes?[ -](\d+|viii|vii|vi|iv|v|iii|ii|i|one|two|three|four|five)(?![\w-])", re.IGNORECASE)
 # "type 1C" is of type 1; a roman numeral is read whole ("type VI", not "V").
 _TYPE_IN_TITLE = re.compile(r"\btypes? (\d+(?=[a-z]?\b)|viii|vii|vi|iv|v|iii|ii|i)\b|\b(\d+)[a-z]?\s*$", re.IGNORECASE)
@@ -560,6 +566,7 @@ class KnowledgeBase:
         # A numbered title's family ("oculocutaneous albinism" of "... type 2") on its site, and
         # the rows of unnumbered titles by site and name: the family's own page there.
         self._type_families = {row: _site_and_name(index.passages[row], _TYPE_IN_TITLE.sub(" ", index.passages[row].title)) for row in self._type_numbers}
+        self._type_family_words = {word for _, family in self._type_families.values() if family and len(word := family.split()[-1]) > 3} - set(STOPWORDS)
         self._unnumbered_by_name: dict[tuple[str, str], list[int]] = {}
         for row, p in enumerate(index.passages):
             if row not in self._type_numbers:
@@ -1171,6 +1178,10 @@ class KnowledgeBase:
         """``ranking`` with pages whose titles number another type OTHER_TYPE_PENALTY lower,
         when ``typed`` asks for a type some title numbers (see OTHER_TYPE_PENALTY)."""
         named = _type_numbers((number, "") for number in _TYPE_ASKED.findall(typed))
+        if BARE_TYPE_NUMBERS:
+            # "spinocerebellar ataxia 6 treatment options": a number right after the last word of
+            # a numbered family ("ataxia") names the type, as GARD's "Spinocerebellar ataxia 11" does.
+            named |= {number.lstrip("0") for word, number in _BARE_TYPE.findall(typed.lower()) if word in self._type_family_words}
         if not OTHER_TYPE_PENALTY or not named or not self._type_numbers:
             return ranking
         lowered = _others_lower(ranking, self._type_numbers, lambda numbers: bool(numbers & named), OTHER_TYPE_PENALTY)

@@ -658,6 +658,26 @@ def test_a_type_asked_puts_its_familys_unnumbered_page_lower(tmp_path, encoder, 
     assert not knowledge_base._of_the_type_named(np.zeros(4, dtype=np.float32), query).any()
 
 
+def test_a_type_may_be_asked_by_its_bare_number_after_the_familys_name(tmp_path, encoder, monkeypatch):
+    """"spinocerebellar ataxia 6 treatment options" asks type 6, as GARD's "Spinocerebellar
+    ataxia 11" is type 11: a number right after the word ending a numbered family's name."""
+    records = [
+        ("gard-0001-5", "Spinocerebellar ataxia 2", "What are the treatments for Spinocerebellar ataxia 2 ?",
+         "There is no cure for spinocerebellar ataxia 2; treatment manages the symptoms."),
+        ("ghr-0001-5", "spinocerebellar ataxia type 6", "What are the treatments for spinocerebellar ataxia type 6 ?",
+         "These resources address the diagnosis or management of spinocerebellar ataxia type 6."),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    rows = [p.id for p in knowledge_base.index.passages]
+    query = "spinocerebellar ataxia 6 treatment options"
+    ranked = dict(zip(rows, knowledge_base._of_the_type_named(np.zeros(2, dtype=np.float32), query)))
+    assert ranked["gard-0001-5"] < 0.0 and ranked["ghr-0001-5"] == 0.0
+    # A number after another word is no type: "ataxia at 6" and "6 weeks" name none.
+    assert not knowledge_base._of_the_type_named(np.zeros(2, dtype=np.float32), "ataxia symptoms at 6").any()
+    monkeypatch.setattr(search_module, "BARE_TYPE_NUMBERS", False)
+    assert not knowledge_base._of_the_type_named(np.zeros(2, dtype=np.float32), query).any()
+
+
 def test_a_heading_is_typed_by_its_form_not_its_subjects_name(monkeypatch):
     """NIDDK's "What are the symptoms of Prevent diabetes problems: Keep your heart and
     blood vessels healthy?" answers symptoms; read with its title it answered prevention
