@@ -87,8 +87,8 @@ GENERIC_WORDS = frozenset(
     # Where a visitor is or has been: "got home from hospital after the stitch", "on holiday
     # abroad and feeling pressure", "at home alone and bleeding a little".
     "hospital home holiday holidays vacation abroad alone "
-    # and on the way or about: "commuting on the train with pelvic pressure, when should I get
-    # checked", "carrying my toddler around all day".
+    # On the way there, or about: "commuting on the train with pelvic pressure, when should I
+    # get checked", "carrying my toddler around all day".
     "commute commuting commuter train bus tube subway around "
     # A visit as a time, and whoever it is with: "the specialist appointment isn't for two
     # weeks, what can I do at home meanwhile", "after my scan they booked me in for a cerclage".

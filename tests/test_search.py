@@ -649,13 +649,18 @@ def test_a_type_asked_puts_its_familys_unnumbered_page_lower(tmp_path, encoder, 
          "Oculocutaneous albinism is a group of conditions, types 1 to 4, that affect the coloring of the skin."),
     ]
     knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
-    rows = [p.id for p in knowledge_base.index.passages]
     query = "the eye doctor says oculocutaneous albinism type 2. What are the symptoms?"
-    ranked = dict(zip(rows, knowledge_base._of_the_type_named(np.zeros(4, dtype=np.float32), query)))
-    assert ranked == {"gard-0001-2": pytest.approx(-search_module.OTHER_TYPE_PENALTY), "gard-0002-2": 0.0, "gard-0003-1": 0.0, "ghr-0001-1": 0.0}
-    assert not knowledge_base._of_the_type_named(np.zeros(4, dtype=np.float32), "oculocutaneous albinism symptoms").any()
+    lowered = {"gard-0001-2": pytest.approx(-search_module.OTHER_TYPE_PENALTY), "gard-0002-2": 0.0, "gard-0003-1": 0.0, "ghr-0001-1": 0.0}
+    assert _type_penalties(knowledge_base, query) == lowered
+    assert not any(_type_penalties(knowledge_base, "oculocutaneous albinism symptoms").values())
     monkeypatch.setattr(search_module, "FAMILY_PAGE_LOWER", False)
-    assert not knowledge_base._of_the_type_named(np.zeros(4, dtype=np.float32), query).any()
+    assert not any(_type_penalties(knowledge_base, query).values())
+
+
+def _type_penalties(knowledge_base: KnowledgeBase, query: str) -> dict[str, float]:
+    """Per passage id, what ``_of_the_type_named`` takes from a ranking of zeros for ``query``."""
+    rows = [p.id for p in knowledge_base.index.passages]
+    return dict(zip(rows, knowledge_base._of_the_type_named(np.zeros(len(rows), dtype=np.float32), query)))
 
 
 def test_a_type_may_be_asked_by_its_bare_number_after_the_familys_name(tmp_path, encoder, monkeypatch):
@@ -668,14 +673,13 @@ def test_a_type_may_be_asked_by_its_bare_number_after_the_familys_name(tmp_path,
          "These resources address the diagnosis or management of spinocerebellar ataxia type 6."),
     ]
     knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
-    rows = [p.id for p in knowledge_base.index.passages]
     query = "spinocerebellar ataxia 6 treatment options"
-    ranked = dict(zip(rows, knowledge_base._of_the_type_named(np.zeros(2, dtype=np.float32), query)))
-    assert ranked["gard-0001-5"] < 0.0 and ranked["ghr-0001-5"] == 0.0
-    # A number after another word is no type: "ataxia at 6" and "6 weeks" name none.
-    assert not knowledge_base._of_the_type_named(np.zeros(2, dtype=np.float32), "ataxia symptoms at 6").any()
+    penalties = _type_penalties(knowledge_base, query)
+    assert penalties["gard-0001-5"] < 0.0 and penalties["ghr-0001-5"] == 0.0
+    # A number after another word is no type: "ataxia symptoms at 6" names none.
+    assert not any(_type_penalties(knowledge_base, "ataxia symptoms at 6").values())
     monkeypatch.setattr(search_module, "BARE_TYPE_NUMBERS", False)
-    assert not knowledge_base._of_the_type_named(np.zeros(2, dtype=np.float32), query).any()
+    assert not any(_type_penalties(knowledge_base, query).values())
 
 
 def test_a_heading_is_typed_by_its_form_not_its_subjects_name(monkeypatch):
