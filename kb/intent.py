@@ -46,6 +46,11 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(and|but|yet|while) (still )?(feel|feels|feeling|be|am|is|are) (totally |completely |perfectly |absolutely )?(fine|normal|ok|okay|well)|"
         # "open cervix 2nd trimester how would it show", "do aneurysms always cause pain".
         r"how (would|does|will|do|did|might|could) (it|this|that|they) show( itself| themselves)?(?=\W*$)|"
+        # "ways an incompetent cervix shows itself", "how does it present itself".
+        r"(shows?|showed|showing|presents?|presented|presenting|manifests?|manifested|manifesting) (itself|themselves)\b|"
+        # "how to spot cervical insufficiency early": the visitor recognising it (doctors
+        # spotting it is the diagnosis's).
+        r"how (to|do i|do you|can i|can you|would i|would you|could i|could you|should i) (spot|recogni[sz]e)\b|"
         r"(always|usually|often|ever|sometimes|typically) (cause|causes|give|gives) (any )?(pain|symptoms|discomfort|bleeding|spotting|discharge|cramps|cramping)\b|"
         # "does an incompetent cervix cause pain": how it feels, not what causes it.
         r"(does|do|can|will|would) (it|this|that|they|(an? |the )?\w+(?: \w+){0,3}) (cause|give) (you |me |her )?(any )?(pain|discomfort)(?=\W*$)|"
@@ -134,6 +139,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"where (does|do|did) (it|this|that|they|\w+(?: \w+){0,3}) come from|"
         # "what went wrong for my cervix to be weak".
         r"what (went|goes|has gone|had gone|is going) wrong|"
+        # "how does a cervix become incompetent in the first place", "how did I end up with it";
+        # not "how can I become pregnant", nor how the sac ends up bulging (what happens).
+        r"how (does|do|did) (\w+ ){1,5}((become|becomes|became)\b(?! (pregnant|a |an |the |my )\b)|(end|ends|ended) up with\b)|"
         # "can a dodgy cervix be down to a rough labour last time".
         r"\b(be|is|was|are|were|it'?s) (all |just |partly |mainly )?down to\b|"
         # "reckon a dodgy cervix could be from an earlier op on it?".
@@ -217,6 +225,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "I'm not pregnant, can I be tested for a weak cervix now" (not "how do you get tested
         # for HIV", which MedlinePlus's overview answers before another subject's test page).
         r"(be|been) tested\b|"
+        # "how to get checked for cervical insufficiency", "how do you get screened for it";
+        # not "how do you get tested for HIV" (above).
+        r"how (to|do i|do you|can i|can you|would i|would you|could i|should i) (get|be) (checked|screened|examined) for\b|"
         # "can a doctor tell if my cervix is weak before I get pregnant"; not "can the doctor tell me".
         r"(can|could|will|would|do|does) (the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they|scans?|ultrasounds?|tests?) (\w+ )?(tell|know|see|detect|spot|find out|pick up)( it| this| that)? (if|whether|when|that)\b|"
         # "how would the doctor know if my cervix is weak": how they find out.
@@ -378,7 +389,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(call|ring|phone|contact|go to|go into) (the |my |a )?((maternity|labou?r|delivery|antenatal|prenatal) (unit|ward|triage|department|suite)|labou?r (and|&) delivery)|"
         # "should I ring my ob", "phone the midwife".
         # "should I send for the doctor" (older English).
-        r"(see|call|ring|phone|visit|talk to|speak to|contact|ask|check with|send for) (a |my |the |your |her |his )?"
+        r"(see|call|ring|phone|visit|talk to|speak to|contact|ask|check with|send for|calling|ringing|phoning) (a |my |the |your |her |his )?"
         # Not a request made of the doctor: "ask my doctor for my MRI images".
         r"(doctor|doc|dr|gp|physician|midwife|ob|obgyn|ob-gyn|ob/gyn|gyn|gyn(a)?ecologist|obstetrician|p(a)?ediatrician|nurse|(health ?care )?provider)\b"
         r"(?! (for (my|a|an|the|copies|copy)\b|to (give|send|email|print|sign|write|fill)\b))|"

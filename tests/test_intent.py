@@ -715,6 +715,18 @@ from .conftest import SEED_ARTICLE
         ("can I still get pregnant after a cerclage", {"overview", "symptoms"}),
         ("where do I find the medically reviewed page about cervical incompetence", set()),
         ("where can I buy a pessary", {"access"}),
+        # "How to" in the visitor's words: spotting it and how it shows itself are its signs,
+        # getting checked for it its diagnosis, how it became so its causes, calling the
+        # doctor the doctor's; becoming pregnant is no cause.
+        ("how to spot cervical insufficiency early", {"symptoms"}),
+        ("ways an incompetent cervix shows itself", {"symptoms"}),
+        ("how to get checked for cervical insufficiency", {"diagnosis"}),
+        ("how does a cervix become incompetent in the first place", {"causes"}),
+        ("how can I become pregnant after a cerclage", set()),
+        ("how did I end up with a weak cervix", {"causes"}),
+        ("how does the sac end up bulging through the cervix", set()),
+        ("how to know when cervix pressure means calling the doctor", {"doctor", "symptoms"}),
+        ("how do doctors spot a weak cervix", set()),
     ],
 )
 def test_query_types(query, expected):
