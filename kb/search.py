@@ -165,7 +165,9 @@ FAMILY_PAGE_LOWER = True
 # "Spinocerebellar ataxia 2". Only after a word that ends a numbered family's name. False
 # reads only "type 6".
 BARE_TYPE_NUMBERS = True
-_BARE_TYPE = re.compile(r"\b([a-z]+)[ -](\d{1,2})(?![\w.-])")
+# A sentence may end after the number ("says paragangliomas 4. What symptoms…"); a decimal
+# ("4.5") or a band ("3-4") names no type.
+_BARE_TYPE = re.compile(r"\b([a-z]+)[ -](\d{1,2})(?![\w-]|\.\w)")
 _TYPE_ASKED = re.compile(r"\btypes?[ -](\d+|viii|vii|vi|iv|v|iii|ii|i|one|two|three|four|five)(?![\w-])", re.IGNORECASE)
 # "type 1C" is of type 1; a roman numeral is read whole ("type VI", not "V").
 _TYPE_IN_TITLE = re.compile(r"\btypes? (\d+(?=[a-z]?\b)|viii|vii|vi|iv|v|iii|ii|i)\b|\b(\d+)[a-z]?\s*$", re.IGNORECASE)

@@ -676,6 +676,10 @@ def test_a_type_may_be_asked_by_its_bare_number_after_the_familys_name(tmp_path,
     query = "spinocerebellar ataxia 6 treatment options"
     penalties = _type_penalties(knowledge_base, query)
     assert penalties["gard-0001-5"] < 0.0 and penalties["ghr-0001-5"] == 0.0
+    # The sentence may end after the number; a decimal names no type.
+    ended = _type_penalties(knowledge_base, "genetic testing says spinocerebellar ataxia 6. What treatments are there?")
+    assert ended["gard-0001-5"] < 0.0 and ended["ghr-0001-5"] == 0.0
+    assert not any(_type_penalties(knowledge_base, "spinocerebellar ataxia 6.5 treatment options").values())
     # A number after another word is no type: "ataxia symptoms at 6" names none.
     assert not any(_type_penalties(knowledge_base, "ataxia symptoms at 6").values())
     monkeypatch.setattr(search_module, "BARE_TYPE_NUMBERS", False)
