@@ -165,6 +165,11 @@ FAMILY_PAGE_LOWER = True
 # "Spinocerebellar ataxia 2". Only after a word that ends a numbered family's name. False
 # reads only "type 6".
 BARE_TYPE_NUMBERS = True
+# A page whose title numbers no type is of the type another of its names numbers, when
+# that name is a numbered family's ("Northern epilepsy", also "neuronal ceroid
+# lipofuscinosis 8", is no answer to "neuronal ceroid lipofuscinosis 9"). False reads
+# titles only.
+TYPES_IN_OTHER_NAMES = True
 # A sentence may end after the number ("says paragangliomas 4. What symptoms…"); a decimal
 # ("4.5") or a band ("3-4") names no type.
 _BARE_TYPE = re.compile(r"\b([a-z]+)[ -](\d{1,2})(?![\w-]|\.\w)")
@@ -569,6 +574,20 @@ class KnowledgeBase:
         # the rows of unnumbered titles by site and name: the family's own page there.
         self._type_families = {row: _site_and_name(index.passages[row], _TYPE_IN_TITLE.sub(" ", index.passages[row].title)) for row in self._type_numbers}
         self._type_family_words = {word for _, family in self._type_families.values() if family and len(word := family.split()[-1]) > 3} - set(STOPWORDS)
+        # An unnumbered title may be a numbered family's type by another name: GHR's
+        # "Northern epilepsy" is also "neuronal ceroid lipofuscinosis 8". Only names of a
+        # family some title numbers count ("Trisomy 21" numbers no type).
+        self._other_name_types: dict[int, frozenset[str]] = {}
+        if TYPES_IN_OTHER_NAMES:
+            families = {family for _, family in self._type_families.values() if family}
+            for row, p in enumerate(index.passages):
+                if row in self._type_numbers:
+                    continue
+                numbers = frozenset().union(
+                    *(_type_numbers(_TYPE_IN_TITLE.findall(name)) for name in p.alt_names if _site_and_name(p, _TYPE_IN_TITLE.sub(" ", name))[1] in families)
+                )
+                if numbers:
+                    self._other_name_types[row] = numbers
         self._unnumbered_by_name: dict[tuple[str, str], list[int]] = {}
         for row, p in enumerate(index.passages):
             if row not in self._type_numbers:
@@ -1186,7 +1205,7 @@ class KnowledgeBase:
             named |= {number.lstrip("0") for word, number in _BARE_TYPE.findall(typed.lower()) if word in self._type_family_words}
         if not OTHER_TYPE_PENALTY or not named or not self._type_numbers:
             return ranking
-        lowered = _others_lower(ranking, self._type_numbers, lambda numbers: bool(numbers & named), OTHER_TYPE_PENALTY)
+        lowered = _others_lower(ranking, {**self._other_name_types, **self._type_numbers}, lambda numbers: bool(numbers & named), OTHER_TYPE_PENALTY)
         if FAMILY_PAGE_LOWER:
             families = {self._type_families[row] for row, numbers in self._type_numbers.items() if numbers & named}
             family_pages = [row for family in families for row in self._unnumbered_by_name.get(family, ())]

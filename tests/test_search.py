@@ -686,6 +686,27 @@ def test_a_type_may_be_asked_by_its_bare_number_after_the_familys_name(tmp_path,
     assert not any(_type_penalties(knowledge_base, query).values())
 
 
+def test_a_type_may_be_numbered_by_another_name_of_a_numbered_family(tmp_path, encoder, monkeypatch):
+    """GHR's "Northern epilepsy" is also "neuronal ceroid lipofuscinosis 8": no answer to
+    "neuronal ceroid lipofuscinosis 9". A number in another name of no numbered family
+    ("Trisomy 21" where no title numbers a trisomy) numbers no type."""
+    records = [
+        ("gard-0001-1", "Neuronal ceroid lipofuscinosis 9", "What is (are) Neuronal ceroid lipofuscinosis 9 ?",
+         "Neuronal ceroid lipofuscinosis 9 is a rare condition that affects the nervous system in childhood."),
+        ("ghr-0001-1", "Northern epilepsy", "What is (are) Northern epilepsy ?",
+         "Northern epilepsy is a condition that causes seizures in childhood and affects the nervous system.",
+         ("neuronal ceroid lipofuscinosis 8",)),
+        ("gard-0002-1", "Down syndrome", "What is (are) Down syndrome ?",
+         "Down syndrome is a chromosomal condition associated with intellectual disability.", ("Trisomy 21",)),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    query = "tests point to neuronal ceroid lipofuscinosis 9. What is it?"
+    assert _type_penalties(knowledge_base, query) == {"gard-0001-1": 0.0, "ghr-0001-1": pytest.approx(-search_module.OTHER_TYPE_PENALTY), "gard-0002-1": 0.0}
+    assert not any(_type_penalties(knowledge_base, "Down syndrome type 2").values())
+    monkeypatch.setattr(search_module, "TYPES_IN_OTHER_NAMES", False)
+    assert not any(_type_penalties(KnowledgeBase.open(tmp_path / "index", encoder=encoder), query).values())
+
+
 def test_a_heading_is_typed_by_its_form_not_its_subjects_name(monkeypatch):
     """NIDDK's "What are the symptoms of Prevent diabetes problems: Keep your heart and
     blood vessels healthy?" answers symptoms; read with its title it answered prevention
