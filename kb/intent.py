@@ -901,8 +901,9 @@ _WHO_GETS = re.compile(
 # A test's result as the background, not how it is diagnosed: "the scan said my cervix is
 # funneling, what does that even mean", "ultrasound showed amniotic bands… what happens now?".
 _TEST_RESULT = re.compile(
-    r"(^\W*|\b(the|my|his|her|their|our|a|an|this|that|last|recent) )(?!(what|which|how|does|do|did|can|could|will|would|is|are)\b)(\w+ )?"
-    # "scan today showed my cervix is funnelling, what do they usually do now".
+    r"(^\W*|\b(the|my|his|her|their|our|a|an|this|that|last|recent) )(?!(what|which|how|does|do|did|can|could|will|would|is|are)\b)(\w+ )?([\w’]+['’]s )?"
+    # "scan today showed my cervix is funnelling, what do they usually do now"; "my friend
+    # Priya's scan says incompetent cervix, what does that mean".
     r"(scans?|ultrasounds?|tests?|mri|x-?rays?|ct|biops(y|ies)|endoscopy|screening) ((today|yesterday|this morning|this week|last week) )?(said|says|showed|shows|found|came back|revealed|reveals)\b",
     re.IGNORECASE,
 )

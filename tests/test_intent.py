@@ -727,6 +727,8 @@ from .conftest import SEED_ARTICLE
         ("how does the sac end up bulging through the cervix", set()),
         ("how to know when cervix pressure means calling the doctor", {"doctor", "symptoms"}),
         ("how do doctors spot a weak cervix", set()),
+        # Whose scan said it is the background: the question is what it means.
+        ("my friend Priya's scan says incompetent cervix, what does that mean", {"overview"}),
     ],
 )
 def test_query_types(query, expected):
