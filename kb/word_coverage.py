@@ -110,6 +110,8 @@ GENERIC_WORDS = frozenset(
     # Whoever said or did it is background too ("the GP brushed off my pressure", "the nurse
     # said it's very common"); asking when to see one is the doctor question (kb/intent.py).
     "gp gps nurse nurses midwife midwives consultant ob obgyn obstetrician "
+    # A person's title: "my neighbour Mrs Chen" (the name is read in _PERSON_NAMED).
+    "mr mrs ms "
     # Urgency is how it is asked, not what: "URGENT pressure and spotting, do I go in now",
     # "SOS stitch question", "alarm bells, I had a cervical tear", "quick question". Not
     # "emergency", which can be what is asked ("when is it an emergency with a weak cervix").
@@ -152,10 +154,31 @@ _NEGATED = re.compile(
 RELATIVES_WHO_HAVE_IT_ARE_NO_TOPIC = True
 _RELATIVE_WHO_HAS = re.compile(
     r"\b(?:(?<=my )|(?<=our )|(?<=his )|(?<=her ))(wife|husband|partner|daughter|son|girlfriend|boyfriend|fianc[eé]e?|sister|brother|"
-    r"friend|niece|nephew|granddaughter|grandson|cousin|aunt|uncle|sister-in-law|daughter-in-law)"
+    r"friend|niece|nephew|granddaughter|grandson|cousin|aunt|uncle|sister-in-law|daughter-in-law|"
+    r"neighbou?r|colleague|co-?worker|flatmate|roommate|housemate)"
     r"(?=['’]s\b| (is|has|had|was|were|got|gets|just|recently|keeps|already|started|lost)\b)",
     re.IGNORECASE,
 )
+# A person's name is no topic either: "my neighbour Mrs Chen has a gush of fluid", "my
+# friend Priya's scan says incompetent cervix", "Dr Okafor mentioned a cerclage". Only a
+# capitalised word after a title or after "my friend", "my sister"…: a capitalised word
+# elsewhere may name what is asked ("can Zika cause a weak cervix"). False keeps names.
+PEOPLES_NAMES_ARE_NO_TOPIC = True
+_PERSON_NAMED = re.compile(
+    r"\b(?P<relation>(?i:(?:my|our|his|her|their) (?:wife|husband|partner|daughter|son|girlfriend|boyfriend|sister|brother|friend|niece|"
+    r"nephew|granddaughter|grandson|cousin|aunt|uncle|neighbou?r|colleague|co-?worker|flatmate|roommate|housemate|mum|mom|mother|dad|father)) )?"
+    r"(?P<title>(?i:mrs|mr|ms|miss|dr|doctor|prof|professor|nurse|midwife)\.? )?"
+    r"(?P<name>[A-Z][a-z]+)(?P<possessive>['’]s)?\b"
+)
+
+
+def _without_name(found: re.Match) -> str:
+    """A person named after a title or a relation, as the relation alone ("my friend's")."""
+    if not (found["relation"] or found["title"]) or found["name"].lower() in _NOT_TOPIC:
+        return found[0]  # "My Wife Has Pelvic Pressure": a capitalised word, no name
+    return (found["relation"] or "").rstrip() + (found["possessive"] or "")
+
+
 # A reader pointing at the text they read is not asking about it: "the article mentions a
 # gush of warm liquid, how much fluid are we talking" asks about the fluid; "does a
 # cerclage even work" asks whether the treatment helps, not about work.
@@ -351,6 +374,8 @@ def _typed_topic_words(text: str) -> list[str]:
     """The words of ``text`` that say what it is about, lower-cased."""
     if NEGATED_ARE_NO_TOPIC:
         text = _NEGATED.sub(" ", text)
+    if PEOPLES_NAMES_ARE_NO_TOPIC:
+        text = _PERSON_NAMED.sub(_without_name, text)
     if RELATIVES_WHO_HAVE_IT_ARE_NO_TOPIC:
         text = _RELATIVE_WHO_HAS.sub(" ", text)
     if ASKING_TIME_IS_NO_TOPIC:

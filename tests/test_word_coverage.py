@@ -61,6 +61,20 @@ def test_stop_words_and_words_of_time_and_manner_are_no_topic(coverage):
     assert ("sister",) in coverage.topic_words("can I pass bleeding to my sister")
 
 
+def test_a_persons_name_is_no_topic(coverage, monkeypatch):
+    """A name after a title or a relation is whom it happens to, not what is asked; a
+    capitalised word elsewhere may be what is asked."""
+    assert coverage.topic_words("my neighbour Mrs Chen has bleeding at 22 weeks") == [("bleeding",)]
+    assert coverage.topic_words("my friend Priya's bleeding is heavy") == [("bleeding",)]
+    assert coverage.topic_words("Dr Okafor mentioned pressure") == [("pressure",)]
+    assert coverage.topic_words("my colleague has pressure") == [("pressure",)]
+    assert coverage.topic_words("can Zika cause bleeding") == [("zika",), ("bleeding",)]
+    # Title case names no one: "Has" is no name, and the wife still has it.
+    assert coverage.topic_words("My Wife Has Pelvic Pressure") == [("pelvic",), ("pressure",)]
+    monkeypatch.setattr(word_coverage_module, "PEOPLES_NAMES_ARE_NO_TOPIC", False)
+    assert ("chen",) in coverage.topic_words("my neighbour Mrs Chen has bleeding at 22 weeks")
+
+
 @pytest.mark.parametrize(
     "query", ["pressure in my pelvis while pregnant", "vagina bleeding", "symptoms of pelvic pressure"]
 )
