@@ -243,6 +243,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Medicine words only as "medicine for/to …": "DES medicine" names a drug, it asks no treatment.
         r"\b(treat\w*|cur(e|es|ed)|(in)?curable|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
         r"(surgery|operation) (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|"
+        # "the consultant wants to put in a stitch, what does the operation do".
+        r"what (does|do|will|would) (the |a |an |this |that )?(operation|surgery|procedure|op|stitch|cerclage|pessary) (actually |even )?(do|involve)\b|"
         # "do they need to operate?", "will the surgeon operate on it".
         r"(need|needs|have|has) to operate|(will|would|should|do|does|can|could) (they|the doctors?|doctors|the surgeons?|surgeons|you) (\w+ )?(operate|stitch|sew)\b|relie(f|ve)|help with|"
         # Not "I need to explain it to my manager".
@@ -384,7 +386,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         # (A lookahead: the pattern's closing word boundary fails after "in?".)
         r"when (exactly |else )?(should|do|must|would) (i|we|she|he) (go|come|head) (back )?in(?=\W*$)|"
         # "heavy pressure down below - wait till morning or go in?".
-        r"(wait|hold on) (till|until) (the )?(morning|tomorrow)|or (go|come) in(?=\W*$)|(should|do|must) (i|we|she) go in (now|tonight)\b|go in or wait|"
+        r"(wait|hold on) (till|until) (the )?(morning|tomorrow)|or (go|come) in(?=\W*$)|(should|do|must) (i|we|she) go in (now|tonight|earlier|sooner|early|today|straight away)\b|go in or wait|"
+        # "is discharge at 20 weeks worth a trip to the doctor", "worth getting checked".
+        r"worth (a (trip|visit|call|phone call|ring)|going (in|to (the |a |my )?(doctor|gp|hospital|clinic|a&e|er|midwife))|calling|ringing|phoning|"
+        r"seeing (a|the|my|someone)|getting (it |this |that )?(checked|seen|looked at))\b|"
         # "should I ring the maternity unit", "call labour ward".
         r"(call|ring|phone|contact|go to|go into) (the |my |a )?((maternity|labou?r|delivery|antenatal|prenatal) (unit|ward|triage|department|suite)|labou?r (and|&) delivery)|"
         # "should I ring my ob", "phone the midwife".
@@ -580,7 +585,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "lifestyle": (
         # Day-to-day questions: "is it safe to exercise", "should I avoid sex", "bed rest".
-        r"\b(should (i|we|she) (avoid|stop|keep|still)|is it (safe|ok|okay|alright) to(?! ask\b)|"
+        r"\b(should (i|we|she) (avoid|stop|keep|still)|is it (safe|ok|okay|alright) to(?! ask\b)|is it (bad|unwise|wise|sensible) to (?!(have|be|get|need)\b)|"
         # "do I have to stop working with cervical insufficiency".
         r"(do|will|would) (i|we|she) (have|need) to (stop|avoid|give up|quit|cut down)|(stop|keep|keep on|carry on) working|"
         # "can I still work", and without the subject: "can still go work or not".
@@ -596,7 +601,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(rest|resting|rested) more|more rest|"
         # "are spin classes off limits", "does hoovering put strain on a weak cervix", "does
         # carrying my toddler around all day have to stop".
-        r"off[- ]limits|(put|puts|putting) (a |any |too much |extra )?strain on|(do|does|will|would|should|must) \w+ing\b( \w+){0,6} (have|has|need|needs) to (stop|be avoided|be given up|be limited)\b|"
+        r"off[- ]limits|off the (table|cards|menu)|(put|puts|putting) (a |any |too much |extra )?strain on|(do|does|will|would|should|must) \w+ing\b( \w+){0,6} (have|has|need|needs) to (stop|be avoided|be given up|be limited)\b|"
         # "are there any herbal remedies for a weak cervix", "which home treatments are safe";
         # not "before trying natural remedies, how would I know" (background).
         r"(any|which|what|some|good|safe|best) (herbal|natural|traditional|folk|alternative|home) (remed\w*|treatments?|cures?|medicines?)|"
@@ -943,9 +948,10 @@ _PRODUCT_FIRST = re.compile(
     r"^\W*((what|which)('s| is| are)? (the |a )?|any )?best (\w+ ){0,2}(" + _PRODUCTS + r"|creams?|lotions?|oils?|belts?|bras?|vitamins?|supplements?)\b",
     re.IGNORECASE,
 )
-# "what are the risks for her": the dangers to someone, what the condition leads to.
+# "what are the risks for her": the dangers to someone, what the condition leads to. Not "my
+# mum took DES, is that a risk for me": whether something named is a risk factor.
 _RISKS_TO_SOMEONE = re.compile(
-    r"\brisks? (for|to) (her|him|me|them|us|my \w+|our \w+|the baby|the fetus|my baby)\b|"
+    r"(?<!\bthat a )(?<!\bthis a )(?<!\bit a )\brisks? (for|to) (her|him|me|them|us|my \w+|our \w+|the baby|the fetus|my baby)\b|"
     # "is the baby at risk if I bleed": what it leads to. Not "did my DES exposure put my
     # baby at risk": whether a cause leads to it.
     r"\b(is|are) (the|my|our|her) (baby|babies|pregnancy|unborn (baby|child)|fetus|foetus) at risk\b(?! (of|for) (getting|having|developing|inheriting))",

@@ -552,7 +552,7 @@ from .conftest import SEED_ARTICLE
         ("the consultant told my wife her cervix is incompetent and we didn't understand", {"overview"}),
         ("I don't understand why my cervix opened", {"causes"}),
         ("can a D&C cause a weak cervix", {"complications"}),  # search reads it as causes: the effect is the subject
-        ("what does a cerclage involve and at what stage is it put in", set()),  # a time in the pregnancy
+        ("what does a cerclage involve and at what stage is it put in", {"treatment"}),  # the stage: a time in the pregnancy
         ("at what stage is my lung cancer", {"stages"}),
         ("tell me a joke about doctors", {"access"}),
         ("Genetic testing found a CASK mutation in my daughter. What is CASK-related intellectual disability?", set()),
@@ -729,6 +729,19 @@ from .conftest import SEED_ARTICLE
         ("how do doctors spot a weak cervix", set()),
         # Whose scan said it is the background: the question is what it means.
         ("my friend Priya's scan says incompetent cervix, what does that mean", {"overview"}),
+        # Whether it is worth a trip or going in sooner asks when to see the doctor; what an
+        # operation does, the treatment; whether a named exposure is a risk, the risk (the
+        # risks to someone are what it leads to).
+        ("is discharge at 20 weeks worth a trip to the doctor", {"doctor"}),
+        ("my next check-up is in a month, should I go in earlier for a gush of fluid", {"doctor"}),
+        ("is it worth going to the gym with a weak cervix", set()),
+        ("the consultant wants to put in a stitch next week, what does the operation do", {"treatment"}),
+        ("the doctor asked if my mum took DES, is that a risk for me", {"risk"}),
+        ("what are the risks for me", {"complications"}),
+        # Whether an activity is bad, or off the table, is day-to-day life; not whether having it is.
+        ("is it bad to stand at work all day with a weak cervix", {"lifestyle"}),
+        ("what activities are off the table with an incompetent cervix", {"lifestyle"}),
+        ("is it bad to have an incompetent cervix", set()),
     ],
 )
 def test_query_types(query, expected):
