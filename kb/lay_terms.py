@@ -216,7 +216,9 @@ LAY_TERMS: dict[str, str] = {
     r"(maternity|labou?r|delivery|antenatal|prenatal) (unit|ward|triage|department|suite))|"
     # A visit booked with one: "MFM appt not till next week".
     r"(ob|obgyn|ob-gyn|gp|midwife|mfm|perinatologist|doctor'?s?|dr) (appointments?|appts?|visits?)|"
-    r"(call|ring|phone|contact) (someone|somebody|anyone|anybody|a professional)": "doctor",
+    r"(call|ring|phone|contact) (someone|somebody|anyone|anybody|a professional)|"
+    # "is discharge at 20 weeks worth a trip to the doctor".
+    r"(trip|visit|journey) (in )?to (the |a |my )?(doctor'?s?|gp'?s?|midwife|hospital|clinic|surgery)": "doctor",
     r"leak(s|ed|ing)? (urine|pee|wee)|(wet|wets|wetting) (myself|herself|himself|themselves)|bladder (leaks?|leakage|control)": "urinary incontinence",
     # The bowel's: "leaking stool", "can't make it to the bathroom in time for a bowel
     # movement", "lose control of their bowels".

@@ -116,6 +116,9 @@ GENERIC_WORDS = frozenset(
     # "SOS stitch question", "alarm bells, I had a cervical tear", "quick question". Not
     # "emergency", which can be what is asked ("when is it an emergency with a weak cervix").
     "urgent urgently asap sos alarm bells quick quickly "
+    # Whether a step is worth it, and whoever wants it: "worth a trip to the doctor", "the
+    # consultant wants to put in a stitch".
+    "worth want wants wanted "
     # Numbers frame how common: "a one in a million thing or fairly usual", "statistically how
     # rare". Not "odds" or "chances": "odds of having a weak cervix" asks how common, not what
     # it is, as naming the title alone would.
@@ -223,7 +226,9 @@ NAMELESS_QUESTION_WORDS = frozenset(
     "exactly actually really "
     # Follow-ups typed after reading the article: "and who's more likely to get it", "ok what
     # are the warning signs", "is it my fault or what brings it on", "anything I can do myself".
-    "likely warning fault blame bring brings myself".split()
+    "likely warning fault blame bring brings myself "
+    # "the midwife said it affects about one in a hundred, is that right": how many it affects.
+    "affect affects affected".split()
 )
 CACHED_SUBJECTS = 256
 CACHED_TEXTS = 4096

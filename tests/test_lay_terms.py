@@ -472,6 +472,8 @@ def test_older_and_british_words_for_the_cervix_pregnancy_and_des():
     assert lay.clinical_words("a bearing down in the privates") == ["vagina"]
     assert lay.clinical_words("should I send for the midwife") == ["doctor"]
     assert lay.clinical_words("when do I ring the hospital about watery discharge") == ["doctor"]
+    assert lay.clinical_words("is discharge at 20 weeks worth a trip to the GP") == ["doctor"]
+    assert lay.clinical_words("a trip to the seaside at 20 weeks") == []
 
 
 def test_a_loss_in_pregnancy():

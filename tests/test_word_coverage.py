@@ -121,7 +121,9 @@ def test_words_naming_the_kind_of_answer_are_no_topic(coverage):
                      "so what is it exactly?", "what can I do at home", "does anything raise the risk", "how is it treated?",
                      # Follow-ups typed after reading the article.
                      "and who's more likely to get it", "ok what are the warning signs", "so is it my fault or what brings it on",
-                     "so is there anything I can do myself day to day"]:
+                     "so is there anything I can do myself day to day",
+                     # How many it affects: "the midwife said it affects about one in a hundred".
+                     "the midwife said it affects about one in a hundred, is that right"]:
         assert coverage.names_nothing(nameless), nameless
     assert not coverage.names_nothing("how common is bleeding")
     assert ("common",) in coverage.topic_words("how common is bleeding")  # a topic word elsewhere
@@ -209,6 +211,9 @@ def test_urgency_and_odds_frame_the_question(coverage):
     # What is asked stays a topic: an emergency, the odds.
     assert coverage.topic_words("when is it an emergency", lay_phrases=False) == [("emergency",)]
     assert coverage.topic_words("odds of having a weak cervix", lay_phrases=False) == [("odds",), ("weak",), ("cervix",)]
+    # Whether it is worth a step, and whoever wants it.
+    assert coverage.topic_words("is bleeding worth a call", lay_phrases=False) == [("bleeding",)]
+    assert coverage.topic_words("the consultant wants a pessary", lay_phrases=False) == [("pessary",)]
 
 
 def test_where_it_was_written_is_no_topic(coverage):
