@@ -583,8 +583,10 @@ class KnowledgeBase:
             for row, p in enumerate(index.passages):
                 if row in self._type_numbers:
                     continue
+                # The number first: most other names have none, and a name's key costs more.
+                numbered = ((name, found) for name in p.alt_names if (found := _TYPE_IN_TITLE.findall(name)))
                 numbers = frozenset().union(
-                    *(_type_numbers(_TYPE_IN_TITLE.findall(name)) for name in p.alt_names if _site_and_name(p, _TYPE_IN_TITLE.sub(" ", name))[1] in families)
+                    *(_type_numbers(found) for name, found in numbered if _site_and_name(p, _TYPE_IN_TITLE.sub(" ", name))[1] in families)
                 )
                 if numbers:
                     self._other_name_types[row] = numbers
