@@ -607,7 +607,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(any|which|what|some|good|safe|best) (herbal|natural|traditional|folk|alternative|home) (remed\w*|treatments?|cures?|medicines?)|"
         # "are there any activities I should limit".
         r"activit(y|ies) (i|we|she) (should|must|need to|ought to|have to) (limit|avoid|stop|cut out|cut back on|give up)\b|"
-        r"exercis(?!ed\b)\w*|diet|bed ?rest|stay(ing)? in bed|(lie|lying|laying) in bed|(lie|lying|laying) down (for|all)\b|off (my|her|your) feet|put (my|her|your) feet up|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
+        r"exercis(?!ed\b)\w*|diet|bed ?rest|stay(ing)? in bed|(lie|lying|laying) in bed|(lie|lying|laying) down (for|all)\b|(stuck|kept|confined to) (lying|laying) (down|flat)|off (my|her|your) feet|put (my|her|your) feet up|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
         # "what can I change to help her manage it": her own habits, not a doctor's treatment.
         r"what (can|could|should) (i|we|she|he) change\b|(changes?|adjustments?) (can|could|should) (i|we|she|he) make|lifting|heavy (things|objects|bags|loads|work)|take (it|things) easy|"
         # "everyday tips for living with a weak cervix", "coping day to day".
@@ -657,6 +657,9 @@ _OVERVIEW = (
     r"(?<!the )(?<!its )meaning(?=\W*$)|what (an? |the )?([\w'-]+ ){1,5}means\b(?! for\b)|"
     # "which trimester does cervical insufficiency happen in": when it comes is in what it is.
     r"(which|what) (trimester|month|week|stage( of pregnancy)?) (does|do|is|can|will) ([\w'-]+ ){1,5}(happen|occur|start|begin|show up|develop)|"
+    # "how many weeks pregnant are you when cervical insufficiency shows up".
+    r"how (many|far) (weeks|months) (pregnant|along|gone|into (the |your |my |her )?pregnancy)( (are|is|am|were|was) (you|she|i|we|women|people|most women))? "
+    r"(when|before|does|do|can|will) ([\w'-]+ ){1,5}((happen|occur|start|begin|develop|appear)s?|(show|shows) up)\b|"
     # "is there a name for it", "what is that called": the condition itself.
     r"is there a (medical |proper |real )?(name|term|word) for|what('s| is| are) (it|this|that|they) called|what do (you|they|doctors) call (it|this|that)|"
     # "incompetent cervix vs preterm labor, how are they different": what each one is.
@@ -774,6 +777,23 @@ def last_question(query: str) -> str | None:
     return None
 
 
+# "nobody is to blame, but what actually is an incompetent cervix": after a statement, a
+# clause that opens with a question word is the question; the statement is background.
+CLOSING_CLAUSE_ASKS = True
+# Only after "but", and only a clause that names its own subject ("…, but how is it treated"
+# leans on the statement).
+_CLAUSE_BREAK = re.compile(r"[,;]?\s+but (?=(?:what|how|why|when|where|who|which)\b)", re.IGNORECASE)
+_REFERS_BACK = re.compile(r"\b(it|this|that|they|them|these|those)\b", re.IGNORECASE)
+
+
+def closing_clause_question(sentence: str) -> str | None:
+    """The clause a statement-then-question sentence closes with ("…, but what is X"), or None."""
+    parts = _CLAUSE_BREAK.split(sentence)
+    if len(parts) < 2 or _QUESTION_START.match(parts[0]) or _REFERS_BACK.search(parts[-1]):
+        return None
+    return parts[-1]
+
+
 # "stage 4", "stage IV": a stage the visitor names.
 _NAMED_STAGE = re.compile(r"\bstage ?(\d|i{1,3}|iv|one|two|three|four)\b", re.IGNORECASE)
 
@@ -887,6 +907,15 @@ _LOST_COMING_BACK = re.compile(
 _COMING_BACK = re.compile(r"\b((coming|comes?|came) back|recurr\w*|relaps\w*)\b", re.IGNORECASE)
 # "what are the chances of cure for childhood ALL", "cure rate": how it goes, which the
 # outlook gives; a treatment question only when treatment is asked besides.
+# "how long does the cervix stay stitched closed", "how long before delivery is the cerclage
+# taken out": how long a treatment lasts, not how the condition goes ("how long" alone).
+# Not how long one lives after it ("how long will I live after chemo": the outlook).
+_HOW_LONG = re.compile(r"\bhow long\b(?!(\W+[\w'-]+){0,4}?\W+(live|living|survive|surviving)\b)", re.IGNORECASE)
+_HOW_LONG_A_TREATMENT = re.compile(
+    r"\bhow long\b(\W+[\w'-]+){0,5}?\W+(stitch(es|ed)?|cerclages?|pessar(y|ies)|bed ?rest|treatments?|medicines?|medications?|"
+    r"antibiotics?|chemo(therapy)?|radiotherapy|radiation( therapy)?|physio(therapy)?|injections?|casts?|splints?|braces?|drains?|catheters?)\b",
+    re.IGNORECASE,
+)
 _CURE_CHANCE = re.compile(r"\b(chances? (of|for) (a )?(cure|being cured)|cure rates?|odds of (a )?cure)\b", re.IGNORECASE)
 # After a test is named, "what is it for?" asks what that test is for (or what the rest of
 # the message asks), not a treatment.
@@ -979,6 +1008,8 @@ def query_types(query: str) -> frozenset[str]:
         query = _QUESTION_TAG.sub("", _QUESTION_TAG.sub("", query))
     query = tag_question_asked(query)
     question = last_question(query) if TYPES_FROM_LAST_QUESTION else None
+    if CLOSING_CLAUSE_ASKS:
+        question = closing_clause_question(question or query) or question
     found = _types(question, _QUERY, _OVERVIEW_QUERY) if question else frozenset()
     # "Genetic testing found a CASK mutation. What is CASK-related intellectual disability?"
     # closes on what a thing is: the background's words (testing, mutation) ask nothing.
@@ -1000,6 +1031,10 @@ def query_types(query: str) -> frozenset[str]:
         found = (found - {"prevention"}) | {"outlook"}
     if _asked_only_by("prevention", found, _COMING_BACK, text) and _QUERY["outlook"].search(query):
         found = (found - {"prevention"}) | {"outlook"}
+    if _asked_only_by("outlook", found, _HOW_LONG, text) and _HOW_LONG_A_TREATMENT.search(text):
+        found = (found - {"outlook"}) | {"treatment"}
+    elif not found and _HOW_LONG_A_TREATMENT.search(text):
+        found = frozenset({"treatment"})
     if _asked_only_by("treatment", found, _CURE_CHANCE, text):
         found -= {"treatment"}
     if _TEST_NAMED.search(query) and _asked_only_by("treatment", found, _WHAT_IS_IT_FOR, text):

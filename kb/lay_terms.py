@@ -53,7 +53,9 @@ LAY_TERMS: dict[str, str] = {
     # "doctor say i must lie down on left side": the article's rest on your left side.
     r"(lie|lying|lay|laying) (down )?on (my |your |her |the )?(left|right|one) side": "rest",
     # "should I expect months of lying down": bed rest.
-    r"(weeks|months) of (lying|laying) (down|flat)|(lying|laying) (down|flat) for (weeks|months)": "bed rest",
+    r"(weeks|months) of (lying|laying) (down|flat)|(lying|laying) (down|flat) for (weeks|months)|"
+    # "how long will I be stuck lying down", "kept lying flat".
+    r"(stuck|kept|keep|confined to) (lying|laying) (down|flat)": "bed rest",
     # Going to hospital is seeing the doctor: "should I go to hospital if I feel pressure"; not
     # labour's "how dilated do you need to be to go to hospital".
     r"(should|do|must) (i|we|she|you) (go|get|head|rush|come)( in)? ?to (the |a )?(hospital|er|a&e|emergency( room| department)?)|"

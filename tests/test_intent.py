@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kb.intent import asks_cost_first, heading_types, last_question, query_types, tag_question_asked, what_is
+from kb.intent import asks_cost_first, closing_clause_question, heading_types, last_question, query_types, tag_question_asked, what_is
 
 from .conftest import SEED_ARTICLE
 
@@ -18,6 +18,17 @@ from .conftest import SEED_ARTICLE
         ("urinary frequency in pregnancy", set()),
         ("frequency of seizures", set()),
         ("at how many months does the cervix start opening", set()),  # when, not how common
+        # When in pregnancy it comes is in what it is.
+        ("how many weeks pregnant are you when cervical insufficiency shows up", {"overview"}),
+        ("how many weeks pregnant are you", set()),
+        # How long a treatment lasts is the treatment's; how long one lives, or it lasts, the outlook.
+        ("how long does the cervix stay stitched closed", {"treatment"}),
+        ("how long before delivery is the cerclage taken out", {"treatment"}),
+        ("how long does chemo last", {"treatment"}),
+        ("how long will I live after chemo", {"outlook"}),
+        ("how long does shingles last", {"outlook"}),
+        # Stuck lying down is bed rest, which living with it answers.
+        ("how long will I be stuck lying down with a weak cervix", {"lifestyle", "outlook"}),
         ("how many people get gout", {"frequency"}),
         ("is cervical insufficiency rare", {"frequency"}),
         ("cat cry syndrome cause", {"causes"}),
@@ -828,6 +839,28 @@ def test_the_last_question_of_a_message(query, question):
 )
 def test_a_message_is_typed_by_its_last_question(message, expected):
     assert set(query_types(message)) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        # After a statement, "but" and a question word: the clause is the question.
+        ("nobody is to blame, but what actually is an incompetent cervix", "what actually is an incompetent cervix"),
+        ("my doctor blamed bad luck, but what really causes an incompetent cervix", "what really causes an incompetent cervix"),
+        # A clause that leans on the statement ("it") does not stand alone.
+        ("I know it is rare, but how is it treated", None),
+        # A question before "but" is the question already; no "but", no clause.
+        ("why is bed rest prescribed, but how long for", None),
+        ("I blame myself for missing the signs, what are the symptoms", None),
+    ],
+)
+def test_the_question_a_sentence_closes_with(sentence, clause):
+    assert closing_clause_question(sentence) == clause
+
+
+def test_a_statement_of_blame_before_the_question_asks_no_cause():
+    assert query_types("nobody is to blame, but what actually is an incompetent cervix") != {"causes"}
+    assert query_types("my doctor blamed bad luck, but what really causes an incompetent cervix") == {"causes"}
 
 
 @pytest.mark.parametrize(

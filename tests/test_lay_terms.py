@@ -457,6 +457,8 @@ def test_the_neck_of_the_womb_being_intimate_des_daughters_car_sickness_and_jack
     assert lay.clinical_words("baby having jackknife jerks in clusters") == ["infantile", "spasms"]
     assert lay.clinical_words("does lying down all day help") == ["bed", "rest"]
     assert lay.clinical_words("cervix weak must lie down whole day is it") == ["bed", "rest"]
+    assert lay.clinical_words("how long will I be stuck lying down with a weak cervix") == ["bed", "rest"]
+    assert lay.clinical_words("lying down helps my back") == []
 
 
 def test_older_and_british_words_for_the_cervix_pregnancy_and_des():
