@@ -56,6 +56,13 @@ _TITLE_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
 _NOT_A_NAME_CHARACTER = re.compile(r"[^\w]+")
 # A subject's initials in capitals are read as its name ("is IC common"; kb/initialisms.py).
 INITIALISMS = True
+# A query naming a subject by one of its other names ("willis ekbom disease outlook") is
+# searched with the subject's title too: other sites' pages of the same title (NINDS's
+# "Restless Legs Syndrome") do not list that name, and the small model does not know it.
+# Only names of two words or more that belong to one title and have a word no English
+# dictionary has (an eponym, a gene), and only when the query says no word of that title.
+OTHER_NAME_ADDS_TITLE = True
+_LONGEST_OTHER_NAME = 8
 # A knowledge base of one article: a question that names nothing ("is it common?", "how is
 # it treated?", as typed in a search box on the article's page) is about that article and is
 # searched with its title. With several articles it names no subject and stays unanswered.
@@ -399,6 +406,34 @@ def _type_numbers(found: Iterable[tuple[str, str]]) -> frozenset[str]:
     return frozenset(_TYPE_NUMBERS.get(number.lower(), number.lstrip("0") or "0") for number in numbers)
 
 
+def _titles_by_other_name(
+    passages: list[Passage], is_english: Callable[[str], bool]
+) -> dict[tuple[str, ...], tuple[tuple[str, ...], str]]:
+    """Other names of two words or more -> (the title's words, the title), for names that
+    belong to one title only and have a word no English dictionary has ("willis ekbom
+    disease" -> Restless legs syndrome; not "food poisoning", which may mean other pages)."""
+    titles: dict[tuple[str, ...], dict[tuple[str, ...], str]] = {}
+    in_titles: set[tuple[str, ...]] = set()  # every run of two words or more of a title
+    # A document's passages share its names: each pair of title and names is read once.
+    for passage in {(p.title, p.alt_names): p for p in passages}.values():
+        title = words(passage.title)
+        in_titles.update(title[start:end] for start in range(len(title)) for end in range(start + 2, len(title) + 1))
+        for name in passage.alt_names:
+            said = words(name)
+            # Not a name with a number or a letter ("45,X syndrome" reads as "x syndrome").
+            if (
+                len(said) >= 2
+                and said != title
+                and not any(c.isdigit() for c in name)
+                and min(map(len, said)) >= 3
+                and not all(map(is_english, said))
+            ):
+                titles.setdefault(said, {}).setdefault(title, passage.title)
+    # Not a family's name some title holds ("batten disease", "hearing loss"): the query may
+    # mean that title.
+    return {name: next(iter(named.items())) for name, named in titles.items() if len(named) == 1 and name not in in_titles}
+
+
 def _others_lower(
     ranking: np.ndarray, names_by_row: dict[int, frozenset[str]], matches: Callable[[frozenset[str]], bool], penalty: float
 ) -> np.ndarray:
@@ -612,6 +647,7 @@ class KnowledgeBase:
             lambda word, subject: self.speller.is_english(word)
             or (word in index.vocabulary and bool((self._topics[index.lexical.passages_using(word)] != subject).any())),
         )
+        self._titles_by_other_name = _titles_by_other_name(index.passages, self.speller.is_english) if OTHER_NAME_ADDS_TITLE else {}
         self.topic_list = TopicList(topic_groups(), self.speller.is_english, medicine_names())
         # Per topic of the topic list, the subjects that have one of its names as their own
         # (title or alternate name): found once, for the tie-break on a named subject.
@@ -773,7 +809,22 @@ class KnowledgeBase:
         searched = self.lay_terms.expand(typed) if LAY_TERMS else typed
         if self._implies_the_subject(typed, asked):
             searched = f"{searched} ({self.index.passages[0].title})"
+        elif titles := self._titles_of_other_names(typed):
+            searched = f"{searched} ({'; '.join(titles)})"
         return Reading(searched, typed, asked)
+
+    def _titles_of_other_names(self, typed: str) -> list[str]:
+        """The titles of subjects ``typed`` names only by another name (see OTHER_NAME_ADDS_TITLE)."""
+        if not self._titles_by_other_name:
+            return []
+        said = words(typed)
+        found: dict[tuple[str, ...], str] = {}
+        for length in range(2, min(_LONGEST_OTHER_NAME, len(said)) + 1):
+            for start in range(len(said) - length + 1):
+                named = self._titles_by_other_name.get(said[start : start + length])
+                if named and not set(named[0]) & set(said):
+                    found[named[0]] = named[1]
+        return list(found.values())
 
     def _implies_the_subject(self, typed: str, asked: frozenset[str]) -> bool:
         """Whether ``typed`` asks about this one-article knowledge base's article without

@@ -707,6 +707,36 @@ def test_a_type_may_be_numbered_by_another_name_of_a_numbered_family(tmp_path, e
     assert not any(_type_penalties(KnowledgeBase.open(tmp_path / "index", encoder=encoder), query).values())
 
 
+def test_a_subject_named_by_another_name_is_searched_with_its_title(tmp_path, encoder, monkeypatch):
+    """GARD's "Restless legs syndrome" is also "Willis-Ekbom disease"; NINDS's page of the
+    same title does not say so, yet answers "willis ekbom disease outlook". Names in plain
+    English ("stomach ulcer") and names some other title holds ("Mucha-Habermann disease")
+    may mean other pages: they add nothing."""
+    records = [
+        ("gard-0001-1", "Restless legs syndrome", "What is (are) Restless legs syndrome ?",
+         "Restless legs syndrome is a neurological condition that causes an irresistible urge to move the legs.",
+         ("Willis-Ekbom disease",)),
+        ("ninds-0001-3", "Restless Legs Syndrome", "What is the outlook for Restless Legs Syndrome ?",
+         "RLS is generally a life-long condition for which there is no cure. Symptoms may gradually worsen with age."),
+        ("ninds-0002-3", "Krabbe Disease", "What is the outlook for Krabbe Disease ?",
+         "Krabbe disease in infants is generally fatal before age 2."),
+        ("gard-0002-1", "Peptic ulcer", "What is (are) Peptic ulcer ?", "A peptic ulcer is a sore in the lining of the stomach.",
+         ("Stomach ulcer",)),
+        ("gard-0003-5", "Pityriasis lichenoides et varioliformis acuta", "What are the treatments for Pityriasis lichenoides et varioliformis acuta ?",
+         "Treatment may include antibiotics, steroids and light therapy.", ("Mucha-Habermann disease",)),
+        ("gard-0004-5", "Febrile ulceronecrotic Mucha-Habermann disease", "What are the treatments for Febrile ulceronecrotic Mucha-Habermann disease ?",
+         "Treatment is in hospital, with methotrexate and steroids."),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    query = "willis ekbom disease outlook"
+    assert knowledge_base._interpret(query).searched == f"{query} (Restless legs syndrome)"
+    assert knowledge_base.search(query, min_score=0.0).hits[0].passage.id == "ninds-0001-3"
+    for plain in ("stomach ulcer treatment", "mucha habermann disease treatment", "restless legs willis ekbom disease"):
+        assert knowledge_base._interpret(plain).searched == plain
+    monkeypatch.setattr(search_module, "OTHER_NAME_ADDS_TITLE", False)
+    assert KnowledgeBase.open(tmp_path / "index", encoder=encoder)._interpret(query).searched == query
+
+
 def test_a_heading_is_typed_by_its_form_not_its_subjects_name(monkeypatch):
     """NIDDK's "What are the symptoms of Prevent diabetes problems: Keep your heart and
     blood vessels healthy?" answers symptoms; read with its title it answered prevention
