@@ -707,6 +707,14 @@ _SAME_AS = re.compile(
     re.IGNORECASE,
 )
 
+# "how does a weak cervix differ from going into labour early", "what's the difference between
+# cervical insufficiency and a short cervix": what the first thing is.
+_DIFFERS_FROM = re.compile(
+    r"^\W*(how (is|are|does|do) (a |an |the )?(?P<thing>([\w'-]+ ){0,4}?[\w'-]+) (differ|different)( from| to| than)?\b|"
+    r"what('s| is) the difference between (a |an |the )?(?P<first>([\w'-]+ ){0,4}?[\w'-]+) and\b)",
+    re.IGNORECASE,
+)
+
 
 def _thing_asked(question: str) -> str:
     """The thing a closing "what is X?" asks about, or "it" when there is none."""
@@ -716,12 +724,13 @@ def _thing_asked(question: str) -> str:
 
 def what_is(query: str) -> str | None:
     """The thing a closing "what is X" asks about ("an incompetent cervix"), or None;
-    also the X of "is that X?" and "is X the same as Y?"."""
-    for pattern in (_WHAT_IS, _IS_IT, _SAME_AS):
+    also the X of "is that X?", "is X the same as Y?" and "how does X differ from Y?"."""
+    for pattern in (_WHAT_IS, _IS_IT, _SAME_AS, _DIFFERS_FROM):
         found = pattern.search(query)
+        thing = found and (found.group("first") if pattern is _DIFFERS_FROM and found.group("first") else found.group("thing"))
         # A name, not a clause: "is that right with a weak cervix" asks something else.
-        if found and (pattern is _WHAT_IS or not _PREPOSITIONS & set(found.group("thing").lower().split())):
-            return found.group("thing")
+        if thing and (pattern is _WHAT_IS or not _PREPOSITIONS & set(thing.lower().split())):
+            return thing
     return None
 
 
@@ -874,6 +883,23 @@ def tag_question_asked(query: str) -> str:
     return f"{found['auxiliary']} {found['subject']} {found['rest']}?"
 
 
+# "D&C -> weak cervix later??": shorthand for whether one thing leads to another; not an
+# arrow to a question ("weak cervix -> what now").
+_ARROW = re.compile(
+    rf"^\W*(?P<cause>[^<>=→]+?)\s*(?:-+>|→|=>)(?!\s*{QUESTION_OPENERS}\b)\s*(?P<effect>[^<>=→]*\w[^<>=→]*)$", re.IGNORECASE
+)
+ARROWS_ASK = True
+
+
+def arrow_asked(query: str) -> str:
+    """"X -> Y?" as the question it asks ("can X lead to Y?"); other queries unchanged."""
+    found = _ARROW.match(query) if ARROWS_ASK else None
+    # Not an arrow to what is asked about it: "cervical insufficiency → treatment options".
+    if not found or _types(found["effect"], _QUERY, _OVERVIEW_QUERY):
+        return query
+    return f"can {found['cause']} lead to {found['effect']}"
+
+
 # "need to take blood out every month, why?", "doctor do ultrasound for measure cervix
 # length, why?": the reason for a treatment or a test, which its own passage gives.
 _TRAILING_WHY = re.compile(r"\bwhy\W*$", re.IGNORECASE)
@@ -1006,7 +1032,7 @@ def query_types(query: str) -> frozenset[str]:
     """The question types a query asks about (empty: none stated, e.g. a bare condition name)."""
     if STRIP_QUESTION_TAGS:
         query = _QUESTION_TAG.sub("", _QUESTION_TAG.sub("", query))
-    query = tag_question_asked(query)
+    query = tag_question_asked(arrow_asked(query))
     question = last_question(query) if TYPES_FROM_LAST_QUESTION else None
     if CLOSING_CLAUSE_ASKS:
         question = closing_clause_question(question or query) or question

@@ -16,7 +16,7 @@ from .embedding import DEFAULT_MODEL, Encoder, load_encoder, model_identity
 from .errors import QueryError
 from .index import LoadedIndex, load_index
 from .initialisms import Initialisms
-from .intent import PRACTICAL_TYPES, QUESTION_OPENERS, TYPES, asks_cost_first, heading_types, last_question, query_types, tag_question_asked, what_is
+from .intent import PRACTICAL_TYPES, QUESTION_OPENERS, TYPES, arrow_asked, asks_cost_first, heading_types, last_question, query_types, tag_question_asked, what_is
 from .lay_terms import LayTerms
 from .lexical import STOPWORDS, lexical_text
 from .passage import Passage
@@ -1208,7 +1208,7 @@ class KnowledgeBase:
         """Whether "can X cause Y" names the best subject as Y, not X: "can hormone changes
         cause an incompetent cervix" asks for causes; "can a weak cervix cause
         miscarriage" asks what the condition leads to."""
-        clause = _CAUSE_CLAUSE.search(tag_question_asked(typed))  # "hormones can't cause it, can they?"
+        clause = _CAUSE_CLAUSE.search(tag_question_asked(arrow_asked(typed)))  # "hormones can't cause it, can they?"
         if not clause or not len(ranking):
             return False
         cause, effect = (clause["cause"], clause["effect"]) if clause["cause"] else (clause["said"], clause["said_effect"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kb.intent import asks_cost_first, closing_clause_question, heading_types, last_question, query_types, tag_question_asked, what_is
+from kb.intent import arrow_asked, asks_cost_first, closing_clause_question, heading_types, last_question, query_types, tag_question_asked, what_is
 
 from .conftest import SEED_ARTICLE
 
@@ -841,6 +841,15 @@ def test_a_message_is_typed_by_its_last_question(message, expected):
     assert set(query_types(message)) == expected
 
 
+def test_an_arrow_asks_whether_one_thing_leads_to_another():
+    assert arrow_asked("D&C -> weak cervix later??") == "can D&C lead to weak cervix later??"
+    assert query_types("D&C -> weak cervix later??") == {"complications"}
+    assert arrow_asked("smoking → lung cancer?") == "can smoking lead to lung cancer?"
+    # An arrow to a question, or to what is asked about it, is read as it stands.
+    for query in ("weak cervix -> what tests?", "cervical insufficiency → treatment options", "a -> b -> c"):
+        assert arrow_asked(query) == query
+
+
 @pytest.mark.parametrize(
     ("sentence", "clause"),
     [
@@ -897,6 +906,10 @@ def test_a_closing_pattern_reads_the_same_before_a_question_mark(query, expected
         ("what's a cervical stitch when it's at home", "cervical stitch"),
         ("my cervix measured 2.2 cm at 19 weeks, is that a weak cervix", "weak cervix"),
         ("is a weak cervix the same as preterm labour", "weak cervix"),
+        # How it differs from another: what the first thing is.
+        ("how does a weak cervix differ from going into labour early", "weak cervix"),
+        ("what's the difference between cervical insufficiency and a short cervix", "cervical insufficiency"),
+        ("how does going into labour early feel", None),
         ("pressure at 20 weeks, is it my cervix", None),  # whether the symptoms are of it
         ("sharp pain in my side, could it be a kidney stone", None),
         ("is that right with a weak cervix", None),
