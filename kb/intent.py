@@ -100,7 +100,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(could|might|may|can|would) (the|its|one|a) (\w+ )?(cause|reason|trigger)s? (be|have been)\b|(could|might|may|would) .{1,60} have (caused|weakened|damaged|triggered|brought on|led to|made (it|my [\w-]+|the [\w-]+|her [\w-]+) (open|weak|weaker|give way))\b|"
         # "why do I get them", and in terse or non-native English "why my cervix become weak",
         # "TTP why happen"; not "why lie on my left side" (the reason for advice).
-        r"why (do|does|did|is|are|am|would)(?! (it|this|that) (matter|important))(?! (\w+ ){1,4}(given|used|prescribed|recommended) (to|for|in|after|with)\b)"
+        # Not "why does nobody mention a pessary": what is left unsaid, not a cause.
+        r"why (do|does|did|is|are|am|would)(?! (it|this|that) (matter|important))(?! (nobody|no one|no-one|anyone|anybody|everyone|everybody) (mention|tell|explain|talk|say|warn)\w*)"
+        r"(?! (\w+ ){1,4}(given|used|prescribed|recommended) (to|for|in|after|with)\b)"
         # Not how a measure works: "why does cutting back on sex help with a weak cervix".
         r"(?! (\w+ ){1,5}(help|helps|work|works)\b)"
         # "…to have her cervix sewn shut, why do they do that": what a procedure is for.
@@ -111,6 +113,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "why cervical insufficiency happens", "why cervix become weak": the subject between
         # "why" and the verb.
         r"why (\w+ ){1,5}(happens?|occurs?|develops?|becomes?|became)\b|"
+        # Singapore and Malaysian English: "my cervix open already at 5 months, why like that?".
+        r"\bwhy like (that|this)(?=\W*$)|"
         # "whats the reason some women get an incompetent cervix".
         r"reasons? (that )?(some |many |most |a lot of )?(people|women|men|kids|children|babies|someone|you|i|he|she|they|we) (get|have|develop|are born with)|"
         # "how did my daughter even catch head lice".
@@ -207,7 +211,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(is|are) (\w+ ){1,4}(rare|common|uncommon)( or (rare|common|uncommon|not))?"
         # "is it very rare, this cervical insufficiency": the subject after the question.
         r"( (condition|disease|disorder|illness|problem|thing|one|complication|finding)( (of|in|during) (\w+ )?\w+)?)?(, (this|that|the) [\w' -]+)?(?=\W*$)|"
-        r"\b(many|lots of|a lot of) (people|women|men|kids|children|babies|mothers|adults) (have|get|has|gets)( (it|this|that|them))?(?=\W*$)|"
+        r"\b(many|lots of|a lot of) (people|women|men|kids|children|babies|mothers|adults) (have|get|has|gets|got)( (it|this|that|them|one))?(?=\W*$)|"
         # Non-native English: "this problem is many women have or only few?".
         r"\b(or|only) (a )?few( (people|women|men|kids|children|babies|mothers|adults|ladies))?(?=\W*$)",
         r"\b(how (common|many people|frequent)|prevalence|affected by)\b",
@@ -301,6 +305,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(is|isn'?t|are|aren'?t|is not|are not) (a |an |the )?[\w-]+( [\w-]+)? (only|just) (for|given to|used (for|in|on)|done (for|on|in))\b|"
         # "hypertension and a weak cervix, is a cerclage still possible".
         r"(is|are) (a |an )[\w-]+( [\w-]+)? (still )?(possible|an option)\b|"
+        # "why does nobody mention a pessary as an option".
+        r"\bas an? (treatment |possible |alternative )?option\b|"
         # "why is isotretinoin given to children with neuroblastoma": what a treatment is for.
         r"why (is|are|was|were) (\w+ ){1,4}(given|used|prescribed|recommended) (to|for|in|after|with)\b|"
         # "warfarin for factor V leiden, how long do you stay on it": how long a treatment lasts.
@@ -639,6 +645,8 @@ _OVERVIEW = (
     r"(explain|describe) (the |this |that )?(problem|condition|issue)\b|what (is|are) (this|that|the|these|those) (condition|disease|illness|disorder|syndrome)s?|(explain|describe) (it|this|that)( to (me|her|him|them|us))?(?=\W*$)|in (simple|plain|layman'?s|easy) (words|terms|english|language)|"
     # "the consultant said her cervix is incompetent and we didn't understand".
     r"(didn'?t|did not|don'?t|do not|couldn'?t|could not) (really |quite |fully )?understand\b(?! (why|how|when|whether|if)\b)|"
+    # "left the clinic with no explanation of my diagnosis".
+    r"\b(no |without (any |an? )?|never (got|given|had|received) (any |an? )?)explanations?\b(?! (why|how|when|whether|if|for why)\b)|"
     # "I left the clinic not understanding what an incompetent cervix is".
     r"(understand\w*|know|knowing|explain\w*|no idea|wonder\w*) what (an? |the )?([\w'-]+ ){0,4}[\w'-]+ (is|are)(?=\W*$)|"
     # "…after chickenpox? what is it exactly".
@@ -996,7 +1004,10 @@ _WHEN_TO_BOOK = re.compile(
     r"((doctor|doctor'?s|gp|medical|midwife|ob|obgyn|specialist) )?(visit|appointment|check-?up)\b",
     re.IGNORECASE,
 )
-_DIAGNOSIS_HAD = re.compile(r"\b(after|since|following|with|given|got|get|received) (a |an |the |my |his |her |their |this )?(\w+ ){0,3}diagnosis\b", re.IGNORECASE)
+_DIAGNOSIS_HAD = re.compile(
+    r"\b((after|since|following|with|given|got|get|received) (a |an |the |my |his |her |their |this )?|(of|about) (my|his|her|their|our) )(\w+ ){0,3}diagnosis\b",
+    re.IGNORECASE,
+)
 # "best pregnancy pillow for bed rest", "best cream for …" opening a question: a product pick,
 # whatever the rest asks.
 _PRODUCT_FIRST = re.compile(

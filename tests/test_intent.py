@@ -18,6 +18,15 @@ from .conftest import SEED_ARTICLE
         ("urinary frequency in pregnancy", set()),
         ("frequency of seizures", set()),
         ("at how many months does the cervix start opening", set()),  # when, not how common
+        # Singapore and Malaysian English.
+        ("this incompetent cervix thing, many people got one or not?", {"frequency"}),
+        ("doc, my cervix open already at 5 months, why like that?", {"causes"}),
+        # What nobody mentions is no cause; an option is a treatment.
+        ("why does nobody mention a pessary as an option for a weak cervix", {"treatment"}),
+        ("why do women get it", {"causes"}),
+        # No explanation of a diagnosis had asks what it is.
+        ("so angry, left the clinic with no explanation of my incompetent cervix diagnosis", {"overview"}),
+        ("no explanation why my cervix opened", {"causes"}),
         # When in pregnancy it comes is in what it is.
         ("how many weeks pregnant are you when cervical insufficiency shows up", {"overview"}),
         ("how many weeks pregnant are you", set()),
