@@ -245,6 +245,12 @@ _PRONOUN_ONLY = re.compile(r"^\W*(it|this|that|these|those|they|them)\W*$", re.I
 # lifts nothing there, kept so evaluations can compare.
 IN_OVERVIEW = True
 IN_OVERVIEW_TYPES = frozenset({"complications", "outlook"})
+# What a subject is, asked when the best passage of all is of a subject with no overview
+# (GARD's pages that list only symptoms, "Idiopathic basal ganglia calcification
+# childhood-onset"): that passage is all there is about it and is lifted as the other
+# subjects' overviews are. False leaves it below
+# them, kept so evaluations can compare.
+BEST_FOR_NO_OVERVIEW = True
 # "is incompetent cervix genetic": where a subject has no heading on inheritance, its
 # passage that speaks of genes answers before its overview (the seed's risk factors:
 # "genetic disorders affecting … collagen"). False leaves it to the overview.
@@ -587,7 +593,7 @@ class KnowledgeBase:
         # elsewhere instead (``_with_intent``): fixed per index, so found once.
         self._subject_has = {
             name: self._per_subject(np.maximum, self._type_masks[name].astype(np.int8)).astype(bool)
-            for name in IN_OVERVIEW_TYPES | {"inheritance", "causes"}
+            for name in IN_OVERVIEW_TYPES | {"inheritance", "causes", "overview"}
         }
         self._umbrella = self._overview_only & np.array([bool(_CATEGORY.search(p.title)) for p in index.passages])
         self._childhood_titles = np.array([bool(_CHILDHOOD_TITLE.search(p.title)) for p in index.passages])
@@ -1089,6 +1095,12 @@ class KnowledgeBase:
         if len(asked) == 1 and asked <= IN_OVERVIEW_TYPES and IN_OVERVIEW and not _A_TREATMENT.search(typed):
             (kind,) = asked
             in_overview = ~self._subject_has[kind] & self._type_masks["overview"] & exact & ~matches
+        if BEST_FOR_NO_OVERVIEW and asked == {"overview"} and exact.any():
+            # Only the best passage of all: a subject that merely comes near ("maturity onset
+            # diabetes of the young, type 6" for "what is maturity onset diabetes of the
+            # young") does not pass the overviews.
+            best = int(np.argmax(np.where(exact, ranking, -np.inf)))
+            matches[best] |= not self._subject_has["overview"][best]
         if CAUSES_IN_RISK and asked == {"causes"}:
             in_overview |= ~self._subject_has["causes"] & self._type_masks["risk"] & exact & ~matches
         if CAUSES_IN_GENES and asked == {"causes"} and in_named is not None:

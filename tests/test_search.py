@@ -737,6 +737,28 @@ def test_a_subject_named_by_another_name_is_searched_with_its_title(tmp_path, en
     assert KnowledgeBase.open(tmp_path / "index", encoder=encoder)._interpret(query).searched == query
 
 
+def test_a_name_whose_subject_has_no_overview_finds_its_only_page(tmp_path, encoder, monkeypatch):
+    """GARD lists only the symptoms of "Idiopathic basal ganglia calcification
+    childhood-onset": typed as a name, that page is the answer, not another subject's
+    overview lifted because a name asks what a subject is."""
+    records = [
+        ("gard-0001-1", "Idiopathic basal ganglia calcification childhood-onset",
+         "What are the symptoms of Idiopathic basal ganglia calcification childhood-onset ?",
+         "What are the signs and symptoms of Idiopathic basal ganglia calcification childhood-onset? The Human Phenotype "
+         "Ontology provides the following list: Autosomal recessive inheritance - Microcephaly - Nystagmus - Spasticity."),
+        ("ghr-0002-1", "familial idiopathic basal ganglia calcification", "What is (are) familial idiopathic basal ganglia calcification ?",
+         "Familial idiopathic basal ganglia calcification is a condition in which calcium builds up in the basal ganglia "
+         "of the brain; it may begin in childhood or in adulthood."),
+        ("ghr-0002-2", "familial idiopathic basal ganglia calcification", "Is familial idiopathic basal ganglia calcification inherited ?",
+         "This condition is inherited in an autosomal dominant pattern."),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    query = "childhood basal ganglia calcification"
+    assert knowledge_base.search(query, min_score=0.0).hits[0].passage.id == "gard-0001-1"
+    monkeypatch.setattr(search_module, "BEST_FOR_NO_OVERVIEW", False)
+    assert knowledge_base.search(query, min_score=0.0).hits[0].passage.id == "ghr-0002-1"
+
+
 def test_a_heading_is_typed_by_its_form_not_its_subjects_name(monkeypatch):
     """NIDDK's "What are the symptoms of Prevent diabetes problems: Keep your heart and
     blood vessels healthy?" answers symptoms; read with its title it answered prevention
