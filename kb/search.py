@@ -167,6 +167,11 @@ OTHER_TYPE_PENALTY = 0.1
 # Another site's family page may be its only one: NIHSeniorHealth's "Diabetes" answers "can
 # you prevent type 2 diabetes". False leaves the unnumbered page as it is.
 FAMILY_PAGE_LOWER = True
+# And the other way: a query naming a family without a number ("they call it brachyolmia.
+# What symptoms does it cause?") asks the family's own page, where its site has one: that
+# site's numbered pages of the family ("Brachyolmia type 3") rank OTHER_TYPE_PENALTY lower.
+# False leaves them as they are.
+NUMBERED_BELOW_FAMILY = True
 # A type may be asked by its number alone after the family's name: "spinocerebellar ataxia 6
 # treatment options" asks type 6 (GHR's "spinocerebellar ataxia type 6"), not GARD's
 # "Spinocerebellar ataxia 2". Only after a word that ends a numbered family's name. False
@@ -635,6 +640,12 @@ class KnowledgeBase:
         for row, p in enumerate(index.passages):
             if row not in self._type_numbers:
                 self._unnumbered_by_name.setdefault(_site_and_name(p, p.title), []).append(row)
+        # Per family whose site has its own page: the family's words and its numbered rows.
+        numbered_by_family: dict[tuple[str, str], list[int]] = {}
+        for row, family in self._type_families.items():
+            if family[1] and family in self._unnumbered_by_name:
+                numbered_by_family.setdefault(family, []).append(row)
+        self._numbered_with_family_page = [(frozenset(family[1].split()), rows) for family, rows in numbered_by_family.items()]
         self._resource_lists = np.array([bool(_RESOURCE_LIST.search(p.answer)) for p in index.passages])
         self._genetic_changes = np.array([bool(_GENETIC_CHANGES_HEADING.search(p.question)) for p in index.passages])
         self._resource_title_words = {
@@ -1268,8 +1279,10 @@ class KnowledgeBase:
             # "spinocerebellar ataxia 6 treatment options": a number right after the last word of
             # a numbered family ("ataxia") names the type, as GARD's "Spinocerebellar ataxia 11" does.
             named |= {number.lstrip("0") for word, number in _BARE_TYPE.findall(typed.lower()) if word in self._type_family_words}
-        if not OTHER_TYPE_PENALTY or not named or not self._type_numbers:
+        if not OTHER_TYPE_PENALTY or not self._type_numbers:
             return ranking
+        if not named:
+            return self._numbered_below_family(ranking, typed) if NUMBERED_BELOW_FAMILY else ranking
         lowered = _others_lower(ranking, {**self._other_name_types, **self._type_numbers}, lambda numbers: bool(numbers & named), OTHER_TYPE_PENALTY)
         if FAMILY_PAGE_LOWER:
             families = {self._type_families[row] for row, numbers in self._type_numbers.items() if numbers & named}
@@ -1277,6 +1290,18 @@ class KnowledgeBase:
             if family_pages:
                 lowered = lowered.copy()
                 lowered[family_pages] -= np.float32(OTHER_TYPE_PENALTY)
+        return lowered
+
+    def _numbered_below_family(self, ranking: np.ndarray, typed: str) -> np.ndarray:
+        """``ranking`` with the numbered pages of families ``typed`` names word for word
+        OTHER_TYPE_PENALTY lower, where their site has the family's own page (see
+        NUMBERED_BELOW_FAMILY)."""
+        said = set(_TOKEN.findall(typed.lower()))
+        rows = [row for words_of_family, numbered in self._numbered_with_family_page for row in numbered if words_of_family <= said]
+        if not rows:
+            return ranking
+        lowered = ranking.copy()
+        lowered[rows] -= np.float32(OTHER_TYPE_PENALTY)
         return lowered
 
     def _of_the_code_named(self, ranking: np.ndarray, typed: str) -> np.ndarray:

@@ -652,7 +652,9 @@ def test_a_type_asked_puts_its_familys_unnumbered_page_lower(tmp_path, encoder, 
     query = "the eye doctor says oculocutaneous albinism type 2. What are the symptoms?"
     lowered = {"gard-0001-2": pytest.approx(-search_module.OTHER_TYPE_PENALTY), "gard-0002-2": 0.0, "gard-0003-1": 0.0, "ghr-0001-1": 0.0}
     assert _type_penalties(knowledge_base, query) == lowered
-    assert not any(_type_penalties(knowledge_base, "oculocutaneous albinism symptoms").values())
+    # No type asked: the family's own page is asked, its numbered page lowered (NUMBERED_BELOW_FAMILY).
+    numbered_lower = {"gard-0001-2": 0.0, "gard-0002-2": pytest.approx(-search_module.OTHER_TYPE_PENALTY), "gard-0003-1": 0.0, "ghr-0001-1": 0.0}
+    assert _type_penalties(knowledge_base, "oculocutaneous albinism symptoms") == numbered_lower
     monkeypatch.setattr(search_module, "FAMILY_PAGE_LOWER", False)
     assert not any(_type_penalties(knowledge_base, query).values())
 
@@ -684,6 +686,25 @@ def test_a_type_may_be_asked_by_its_bare_number_after_the_familys_name(tmp_path,
     assert not any(_type_penalties(knowledge_base, "ataxia symptoms at 6").values())
     monkeypatch.setattr(search_module, "BARE_TYPE_NUMBERS", False)
     assert not any(_type_penalties(knowledge_base, query).values())
+
+
+def test_a_family_named_without_a_number_asks_its_own_page(tmp_path, encoder, monkeypatch):
+    """"they call it brachyolmia. What symptoms does it cause?" asks GARD's "Brachyolmia",
+    not its "Brachyolmia type 3"; a family with no page of its own on that site keeps its
+    numbered pages as they are."""
+    records = [
+        ("gard-0001-1", "Brachyolmia", "What are the symptoms of Brachyolmia ?", "Signs and symptoms: short trunk, flattened vertebrae."),
+        ("gard-0002-1", "Brachyolmia type 3", "What are the symptoms of Brachyolmia type 3 ?", "Signs and symptoms: short trunk, scoliosis."),
+        ("gard-0003-1", "Duane syndrome type 1", "What are the symptoms of Duane syndrome type 1 ?", "Signs and symptoms: limited eye movement."),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    penalties = _type_penalties(knowledge_base, "they call it brachyolmia. What symptoms does it cause?")
+    assert penalties == {"gard-0001-1": 0.0, "gard-0002-1": pytest.approx(-search_module.OTHER_TYPE_PENALTY), "gard-0003-1": 0.0}
+    assert not any(_type_penalties(knowledge_base, "duane syndrome symptoms").values())
+    # The type asked is no family question: the family's page is the one lowered.
+    assert _type_penalties(knowledge_base, "brachyolmia type 3 symptoms")["gard-0002-1"] == 0.0
+    monkeypatch.setattr(search_module, "NUMBERED_BELOW_FAMILY", False)
+    assert not any(_type_penalties(knowledge_base, "they call it brachyolmia. What symptoms does it cause?").values())
 
 
 def test_a_type_may_be_numbered_by_another_name_of_a_numbered_family(tmp_path, encoder, monkeypatch):
