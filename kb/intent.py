@@ -943,6 +943,12 @@ _COMING_BACK = re.compile(r"\b((coming|comes?|came) back|recurr\w*|relaps\w*)\b"
 # outlook gives; a treatment question only when treatment is asked besides.
 # "how long does the cervix stay stitched closed", "how long before delivery is the cerclage
 # taken out": how long a treatment lasts, not how the condition goes ("how long" alone).
+# "how to know when cervix pressure means calling the doctor", "how do I know when to call":
+# when to act on it, which the doctor passage answers; knowing is no symptoms question here.
+_KNOW_WHEN_TO_ACT = re.compile(
+    r"\bhow (to|do (i|you|we)|would (i|you|we)|can (i|you|we)|will (i|you|we)) (know|tell) when\b(?=.{0,60}\b(call\w*|ring\w*|phon\w*|see\w*|go(ing)?|contact\w*|seek\w*)\b)",
+    re.IGNORECASE,
+)
 # Not how long one lives after it ("how long will I live after chemo": the outlook).
 _HOW_LONG = re.compile(r"\bhow long\b(?!(\W+[\w'-]+){0,4}?\W+(live|living|survive|surviving)\b)", re.IGNORECASE)
 _HOW_LONG_A_TREATMENT = re.compile(
@@ -1068,6 +1074,8 @@ def query_types(query: str) -> frozenset[str]:
         found = (found - {"prevention"}) | {"outlook"}
     if _asked_only_by("prevention", found, _COMING_BACK, text) and _QUERY["outlook"].search(query):
         found = (found - {"prevention"}) | {"outlook"}
+    if "doctor" in found and _asked_only_by("symptoms", found, _KNOW_WHEN_TO_ACT, text):
+        found -= {"symptoms"}
     if _asked_only_by("outlook", found, _HOW_LONG, text) and _HOW_LONG_A_TREATMENT.search(text):
         found = (found - {"outlook"}) | {"treatment"}
     elif not found and _HOW_LONG_A_TREATMENT.search(text):

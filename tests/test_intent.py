@@ -18,6 +18,9 @@ from .conftest import SEED_ARTICLE
         ("urinary frequency in pregnancy", set()),
         ("frequency of seizures", set()),
         ("at how many months does the cervix start opening", set()),  # when, not how common
+        # Knowing when to act on it asks when to see the doctor; knowing whether it shows, the symptoms.
+        ("how to know when cervix pressure means calling the doctor", {"doctor"}),
+        ("how do I know when my cervix is opening", {"symptoms"}),
         # Singapore and Malaysian English.
         ("this incompetent cervix thing, many people got one or not?", {"frequency"}),
         ("doc, my cervix open already at 5 months, why like that?", {"causes"}),
@@ -745,7 +748,6 @@ from .conftest import SEED_ARTICLE
         ("how can I become pregnant after a cerclage", set()),
         ("how did I end up with a weak cervix", {"causes"}),
         ("how does the sac end up bulging through the cervix", set()),
-        ("how to know when cervix pressure means calling the doctor", {"doctor", "symptoms"}),
         ("how do doctors spot a weak cervix", set()),
         # Whose scan said it is the background: the question is what it means.
         ("my friend Priya's scan says incompetent cervix, what does that mean", {"overview"}),
