@@ -939,16 +939,14 @@ _LOST_COMING_BACK = re.compile(
 # "what is the long-term outlook? can it come back?": asked with the outlook, a relapse is
 # part of how it goes, not something to prevent.
 _COMING_BACK = re.compile(r"\b((coming|comes?|came) back|recurr\w*|relaps\w*)\b", re.IGNORECASE)
-# "what are the chances of cure for childhood ALL", "cure rate": how it goes, which the
-# outlook gives; a treatment question only when treatment is asked besides.
-# "how long does the cervix stay stitched closed", "how long before delivery is the cerclage
-# taken out": how long a treatment lasts, not how the condition goes ("how long" alone).
 # "how to know when cervix pressure means calling the doctor", "how do I know when to call":
 # when to act on it, which the doctor passage answers; knowing is no symptoms question here.
 _KNOW_WHEN_TO_ACT = re.compile(
     r"\bhow (to|do (i|you|we)|would (i|you|we)|can (i|you|we)|will (i|you|we)) (know|tell) when\b(?=.{0,60}\b(call\w*|ring\w*|phon\w*|see\w*|go(ing)?|contact\w*|seek\w*)\b)",
     re.IGNORECASE,
 )
+# "how long does the cervix stay stitched closed", "how long before delivery is the cerclage
+# taken out": how long a treatment lasts, not how the condition goes ("how long" alone).
 # Not how long one lives after it ("how long will I live after chemo": the outlook).
 _HOW_LONG = re.compile(r"\bhow long\b(?!(\W+[\w'-]+){0,4}?\W+(live|living|survive|surviving)\b)", re.IGNORECASE)
 _HOW_LONG_A_TREATMENT = re.compile(
@@ -956,6 +954,8 @@ _HOW_LONG_A_TREATMENT = re.compile(
     r"antibiotics?|chemo(therapy)?|radiotherapy|radiation( therapy)?|physio(therapy)?|injections?|casts?|splints?|braces?|drains?|catheters?)\b",
     re.IGNORECASE,
 )
+# "what are the chances of cure for childhood ALL", "cure rate": how it goes, which the
+# outlook gives; a treatment question only when treatment is asked besides.
 _CURE_CHANCE = re.compile(r"\b(chances? (of|for) (a )?(cure|being cured)|cure rates?|odds of (a )?cure)\b", re.IGNORECASE)
 # After a test is named, "what is it for?" asks what that test is for (or what the rest of
 # the message asks), not a treatment.

@@ -253,8 +253,7 @@ IN_OVERVIEW_TYPES = frozenset({"complications", "outlook"})
 # What a subject is, asked when the best passage of all is of a subject with no overview
 # (GARD's pages that list only symptoms, "Idiopathic basal ganglia calcification
 # childhood-onset"): that passage is all there is about it and is lifted as the other
-# subjects' overviews are. False leaves it below
-# them, kept so evaluations can compare.
+# subjects' overviews are. False leaves it below them, kept so evaluations can compare.
 BEST_FOR_NO_OVERVIEW = True
 # "is incompetent cervix genetic": where a subject has no heading on inheritance, its
 # passage that speaks of genes answers before its overview (the seed's risk factors:
