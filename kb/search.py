@@ -19,6 +19,7 @@ from .initialisms import Initialisms
 from .intent import PRACTICAL_TYPES, QUESTION_OPENERS, TYPES, arrow_asked, asks_cost_first, heading_types, last_question, query_types, tag_question_asked, what_is
 from .lay_terms import LayTerms
 from .lexical import STOPWORDS, lexical_text
+from .mixed_language import in_english
 from .passage import Passage
 from .spelling import Speller, word_counts
 from .topics import PEOPLE_AND_KINDS, ForeignTopics, TopicList, medicine_names, topic_groups, words
@@ -50,6 +51,9 @@ SPELLING = True
 # Lay phrases add the clinical words they mean (kb/lay_terms.py); False searches
 # without them, kept so evaluations can compare.
 LAY_TERMS = True
+# Other languages' health words mixed into English are read in English first
+# (kb/mixed_language.py); False reads them as typed, kept so evaluations can compare.
+MIXED_LANGUAGE = True
 # Titles that differ only by a possessive, a hyphen or a comma are one subject (``subject_key``).
 ONE_SUBJECT_PER_NAME = True
 _TITLE_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
@@ -476,7 +480,7 @@ def subject_key(title: str) -> str:
 class Reading(NamedTuple):
     """How the product reads a query."""
 
-    searched: str  # what is searched: misspelt words in the knowledge base's spelling, lay phrases' clinical words added
+    searched: str  # what is searched: other languages' health words in English, misspelt words in the knowledge base's spelling, lay phrases' clinical words added
     typed: str  # the words typed, misspelt ones in the knowledge base's spelling
     asked: frozenset[str]  # question types asked, of the words typed (an added word asks nothing)
 
@@ -488,7 +492,7 @@ class SearchResult:
     hits: list[Hit]  # those at or above min_score, best first
     min_score: float
     index_version: str
-    searched: str = ""  # the query as searched: misspelt words in the knowledge base's spelling
+    searched: str = ""  # the query as searched: other languages' health words in English, misspelt words in the knowledge base's spelling
 
     def __post_init__(self):
         if not self.searched:
@@ -808,6 +812,8 @@ class KnowledgeBase:
 
     def _interpret(self, query: str) -> Reading:
         """How the product reads ``query`` (see ``Reading``)."""
+        # Other languages' words first: the speller would "correct" them into English ones.
+        query = in_english(query) if MIXED_LANGUAGE else query
         # Initials first: the speller would read "IC" as a misspelt word.
         query = self.initialisms.expand(query) if INITIALISMS else query
         typed = self.speller.correct(query) if SPELLING else query

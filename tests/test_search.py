@@ -823,6 +823,20 @@ def test_lay_phrases_reach_the_clinical_passage(seed_knowledge_base, monkeypatch
     assert not seed_knowledge_base.search(DESCRIBED_SYMPTOM).answered
 
 
+def test_other_languages_health_words_are_read_in_english(seed_knowledge_base, monkeypatch):
+    """Visitors mix their own language into English (kb/mixed_language.py)."""
+    symptoms = seed_knowledge_base.search("cuales son los sintomas of a weak cervix")
+    assert symptoms.hits[0].passage.question == "What are the symptoms of incompetent cervix?"
+    assert symptoms.searched.startswith("what are the symptoms of a weak cervix")
+    sex = seed_knowledge_base.search("relaciones sexuales con el cuello debil, allowed or no")
+    assert sex.answered and sex.hits[0].passage.question.startswith("What are some lifestyle changes")
+    monkeypatch.setattr(search_module, "MIXED_LANGUAGE", False)
+    assert seed_knowledge_base.search("cuales son los sintomas of a weak cervix").hits[0].passage.question != (
+        "What are the symptoms of incompetent cervix?"
+    )
+    assert not seed_knowledge_base.search("relaciones sexuales con el cuello debil, allowed or no").answered
+
+
 def test_the_articles_initials_are_its_name(seed_knowledge_base, monkeypatch):
     """To the topic list "IC" is interstitial cystitis; on this knowledge base it is the article."""
     common = seed_knowledge_base.search("is IC common or super rare")

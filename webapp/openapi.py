@@ -47,7 +47,7 @@ SEARCH_RESPONSE = {
         "query": {"type": "string"},
         "searched_for": {
             "type": "string",
-            "description": "the query as searched: misspelt words in the knowledge base's spelling",
+            "description": "the query as searched: other languages' health words in English, misspelt words in the knowledge base's spelling",
         },
         "answered": {
             "type": "boolean",
