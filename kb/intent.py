@@ -35,6 +35,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not "these symptoms", "my symptoms": the visitor's own, not a question about them.
         r"\b((?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )(?<!your )symptoms?|"
         r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel|what (will|would|might|do|did) (i|you|we|she|he|they|it) feel|what (i|you|we|she|he|they) (will|would|might|may) feel|"
+        # "what does the leaky tap feeling down below mean": what a feeling is a sign of.
+        r"what (does|do|could|might|would) (the |this |that |a |an |my |her |these |those )?(\w+ ){0,3}(feelings?|sensations?) (\w+ ){0,4}mean\b|"
         # "what does shingles look like", "what do hives look like on skin"; not on a scan or
         # an X-ray (diagnosis), a device or a stitch (a treatment), a future, or what is normal.
         r"what (does|do|did|would|will) (?!(\w+ )?(pessary|stitch|cerclage|scar|device|ring|cervix|womb|uterus|baby|fetus|foetus|future|life|normal|healthy|positive|negative|test|result)\b)[\w' -]{1,40} look like\b(?! (on|in) (a |an |the |my )?(scan|ultrasound|x-?ray|mri|ct|sonogram|screen)\b)|"
@@ -305,6 +307,11 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(is|isn'?t|are|aren'?t|is not|are not) (a |an |the )?[\w-]+( [\w-]+)? (only|just) (for|given to|used (for|in|on)|done (for|on|in))\b|"
         # "hypertension and a weak cervix, is a cerclage still possible".
         r"(is|are) (a |an )[\w-]+( [\w-]+)? (still )?(possible|an option)\b|"
+        # "is a cerclage worth it if I've only lost one pregnancy", "is a stitch overkill": a
+        # treatment weighed up. Not "is it worth stopping the gym" (day-to-day life).
+        r"(is|are|isn'?t|aren'?t) (a |an |the |my |this |that )?(cervical |cervix )?(stitch(es)?|cerclages?|pessar(y|ies)|surgery|operations?|"
+        r"medicines?|medications?|injections?|progesterone|therapy|treatments?)( \w+){0,2} (really |actually |even |still )?"
+        r"(worth (it|the (hassle|risk|trouble|effort|money|cost)|having|getting|doing|trying)|overkill)\b|"
         # "why does nobody mention a pessary as an option".
         r"\bas an? (treatment |possible |alternative )?option\b|"
         # "why is isotretinoin given to children with neuroblastoma": what a treatment is for.
@@ -603,6 +610,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not what was done before ("my cervix is weak because I exercised too much"): a cause.
         # "pelvic rest", "modified activity": an obstetrician's words for restrictions.
         r"pelvic rest|(modified|restricted|reduced|limited) activit(y|ies)|activity (restrictions?|levels?)|(restrict|restricting|limit|limiting|reduce|reducing|modify|modifying) (my |her |your |physical )?activit(y|ies)|"
+        # "is it worth stopping the gym", "should I quit my gym classes".
+        r"(stop|stopping|quit|quitting|give up|giving up|avoid|avoiding|skip|skipping|cut out|cutting out) (the |my |going to the |her )?gym\b|"
         # "is it worth resting more", "should I get more rest".
         r"(rest|resting|rested) more|more rest|"
         # "are spin classes off limits", "does hoovering put strain on a weak cervix", "does

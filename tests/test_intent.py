@@ -26,6 +26,13 @@ from .conftest import SEED_ARTICLE
         ("doc, my cervix open already at 5 months, why like that?", {"causes"}),
         # What nobody mentions is no cause; an option is a treatment.
         ("why does nobody mention a pessary as an option for a weak cervix", {"treatment"}),
+        # A treatment weighed up; a habit weighed up is day-to-day life; a feeling's meaning its signs.
+        ("is a cerclage worth it if I've only lost one pregnancy", {"treatment"}),
+        ("is a cervical stitch overkill for a first pregnancy", {"treatment"}),
+        ("is it worth stopping the gym when the cervix is weak", {"lifestyle"}),
+        ("is it worth the hassle to see a doctor", {"doctor"}),
+        ("what does the leaky tap feeling down below mean with a weak cervix", {"symptoms"}),
+        ("what does it mean if my cervix is incompetent", {"overview"}),
         ("why do women get it", {"causes"}),
         # No explanation of a diagnosis had asks what it is.
         ("so angry, left the clinic with no explanation of my incompetent cervix diagnosis", {"overview"}),
