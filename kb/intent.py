@@ -488,6 +488,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "is a heart murmur in a child something to worry about"; not "pressure and discharge,
         # is this something to worry about" (whether what shows needs a doctor).
         r"(is|are) (?!(this|it|that|these|those|they)\b)(an? |the )?[\w'-]+( [\w'-]+){0,5} (something|anything) to (worry|be worried|be concerned|fret) about|"
+        # "can I just ignore a diagnosis of cervical insufficiency".
+        r"(can|could|should|do|does) (i|we|you|she|he|they) (just |simply |safely |really )?ignore (it|this|that|them|(a|an|the|my|her|his|their) (\w+ ){0,2}diagnosis)\b|"
         # "what happens if i don't use my cpap".
         r"what (happens|will happen|would happen|could happen) if (i|you|he|she|we|they) (don'?t|do not|doesn'?t|does not|stop|never|can'?t)|"
         r"(does|do|will|would) (it|this|that|they) (cause|lead to|result in|damage)|"
@@ -1020,7 +1022,7 @@ _WHEN_TO_BOOK = re.compile(
     re.IGNORECASE,
 )
 _DIAGNOSIS_HAD = re.compile(
-    r"\b((after|since|following|with|given|got|get|received) (a |an |the |my |his |her |their |this )?|(of|about) (my|his|her|their|our) )(\w+ ){0,3}diagnosis\b",
+    r"\b((after|since|following|with|given|got|get|received|ignore|ignored|ignoring) (a |an |the |my |his |her |their |this )?|(of|about) (my|his|her|their|our) )(\w+ ){0,3}diagnosis\b",
     re.IGNORECASE,
 )
 # "best pregnancy pillow for bed rest", "best cream for …" opening a question: a product pick,

@@ -46,6 +46,8 @@ LAY_TERMS: dict[str, str] = {
     r"smear test|pap smear": "pap test",
     r"terminat(ion|ed|e) (of )?(a |the |my )?pregnancy": "abortion",
     r"d ?(and|&) ?c": "dilation curettage",
+    # "old scars on the cervix": damage to the cervix, not the skin's scars and keloids.
+    r"scar(s|ring| tissue)? (on|of|in|to) (the |my |her |your )?cervix|cervical scar(s|ring)?|scarred cervix|cervix (is |was )?scarred": "cervix damage trauma",
     # "scraping of the womb after a miscarriage": the D&C as visitors know it.
     r"scrap(e|es|ed|ing) (of |out )?(the |my |her )?(womb|uterus|uterine lining)|(womb|uterine) scrap(e|ing)|"
     r"scrap(e|ing) after (a |my |the |her )?(miscarriage|abortion|birth|delivery)": "dilation curettage",

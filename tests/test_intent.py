@@ -33,6 +33,8 @@ from .conftest import SEED_ARTICLE
         ("is it worth the hassle to see a doctor", {"doctor"}),
         ("what does the leaky tap feeling down below mean with a weak cervix", {"symptoms"}),
         ("what does it mean if my cervix is incompetent", {"overview"}),
+        ("can I just ignore a diagnosis of cervical insufficiency or does it really matter", {"complications"}),
+        ("after my diagnosis, can I ignore it", {"complications"}),
         ("why do women get it", {"causes"}),
         # No explanation of a diagnosis had asks what it is.
         ("so angry, left the clinic with no explanation of my incompetent cervix diagnosis", {"overview"}),

@@ -605,3 +605,10 @@ def test_everyday_exertion_is_physical_activity():
     assert lay.clinical_words("does hoovering and scrubbing floors put strain on a weak cervix") == expected
     assert lay.clinical_words("what is the best time to go to the gym") == []
     assert lay.clinical_words("I keep running to the toilet") == []
+
+
+def test_scars_on_the_cervix_are_damage_to_it():
+    lay = LayTerms(["cervix", "damage", "trauma", "scars"])
+    assert lay.clinical_words("old scars on the cervix, do they raise the risk") == ["damage", "trauma"]
+    assert lay.substitute("do scars on the cervix raise the risk") == "do cervix damage trauma raise the risk"
+    assert lay.clinical_words("scars on my face after acne") == []

@@ -837,6 +837,14 @@ def test_other_languages_health_words_are_read_in_english(seed_knowledge_base, m
     assert not seed_knowledge_base.search("relaciones sexuales con el cuello debil, allowed or no").answered
 
 
+def test_scars_on_the_cervix_are_not_the_skins_scars(seed_knowledge_base):
+    """"Scars" is a topic of the topic list the article never names; on the cervix they are
+    the damage its risk factors list (kb/lay_terms.py)."""
+    result = seed_knowledge_base.search("old scars on the cervix, do they raise the risk of it opening early")
+    assert result.answered and result.hits[0].passage.question == "What increases my risk for incompetent cervix?"
+    assert not seed_knowledge_base.search("scars on my face after acne").answered
+
+
 def test_the_articles_initials_are_its_name(seed_knowledge_base, monkeypatch):
     """To the topic list "IC" is interstitial cystitis; on this knowledge base it is the article."""
     common = seed_knowledge_base.search("is IC common or super rare")
