@@ -35,6 +35,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not "these symptoms", "my symptoms": the visitor's own, not a question about them.
         r"\b((?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )(?<!your )symptoms?|"
         r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel|what (will|would|might|do|did) (i|you|we|she|he|they|it) feel|what (i|you|we|she|he|they) (will|would|might|may) feel|"
+        # "what would tell me my cervix is letting go too early": what shows it.
+        r"what (would|will|could|might|does|do|can) (tell|show) (me|you|her|us|them)\b(?! (about|more|what|how|why|where))|"
+        # "is it pain or no pain when the cervix opens": whether it hurts.
+        r"(pain|painful|hurt|hurts) or (no pain|painless|not)\b|"
         # "what does the leaky tap feeling down below mean": what a feeling is a sign of.
         r"what (does|do|could|might|would) (the |this |that |a |an |my |her |these |those )?(\w+ ){0,3}(feelings?|sensations?) (\w+ ){0,4}mean\b|"
         # "what does shingles look like", "what do hives look like on skin"; not on a scan or
@@ -87,6 +91,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(symptoms?|signs?)\b",
     ),
     "causes": (
+        # "was my weak cervix something I was born with or did it happen later": congenital or not.
+        r"\b(something|a thing|what) (i|you|she|he|we|they) (was|were|are|is|'re|'s|am) born with\b(?! (it|this|that)\b)|"
         # "what causes X", "cause of X", "why do…"; not "can X cause Y" (that asks about consequences).
         # "what (actually) causes X", "how do you get/catch X", "how is X spread".
         r"\b((what|which)('s| is)? (\w+ )?(causes?|causing|caused|leads to|triggers?)|causes? (of|for)(?! (concern|alarm|worry)\b)|caused by|a?etiolog\w*|"
@@ -193,7 +199,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "frequency": (
         # "how rare is X", and "is X rare?" as the whole question (not "are there common causes").
         # Not "how many months/weeks/pills": when, or how much, not how common.
-        r"\b(how (common|rare|often|frequent)|how many(?! (\w+ )?(weeks?|months?|days?|years?|hours?|minutes?|times? a day|pills?|tablets?|mg|calories|cups?|glasses|"
+        r"\b(how (common|rare|often|frequent)|how (normal|usual|unusual|typical) is (it )?(to (have|get|develop)|for)\b|how many(?! (\w+ )?(weeks?|months?|days?|years?|hours?|minutes?|times? a day|pills?|tablets?|mg|calories|cups?|glasses|"
         r"micrograms?|mcg|milligrams?|grams?|ml|units?|ounces?|servings?|steps)\b)|"
         # "the nurse said it's very common, is it though": how common, doubted.
         r"(said|says|told me|heard) (that )?(it'?s|it is|this is|they'?re|they are) (very |really |so |quite |pretty |super |extremely )?(common|rare)\b|"
@@ -312,6 +318,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(is|are|isn'?t|aren'?t) (a |an |the |my |this |that )?(cervical |cervix )?(stitch(es)?|cerclages?|pessar(y|ies)|surgery|operations?|"
         r"medicines?|medications?|injections?|progesterone|therapy|treatments?)( \w+){0,2} (really |actually |even |still )?"
         r"(worth (it|the (hassle|risk|trouble|effort|money|cost)|having|getting|doing|trying)|overkill)\b|"
+        # "stitch or ring pessary, what's usually offered for a cervix that opens early".
+        r"what('?s| is| are) (usually |normally |typically |commonly )?(offered|prescribed|recommended) (for|to|when|if)\b|"
         # "why does nobody mention a pessary as an option".
         r"\bas an? (treatment |possible |alternative )?option\b|"
         # "why is isotretinoin given to children with neuroblastoma": what a treatment is for.
@@ -463,7 +471,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "my niece has spina bifida, what problems will she have".
         r"what (other )?(problems|issues|difficulties|health problems) (will|would|can|could|might|may|does|do) (it|this|that|they|he|she|i|we|you|\w+) (have|cause|face|bring|lead to)|"
         # Not "could the cause be hormones", where "cause" is a noun.
-        r"(can|could) (it|this|that|they|[\w&]+(?: [\w&]+){0,3})(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\bmain) (cause|lead to|result in|damage)|"
+        r"(can|could) (it|this|that|they|[\w&]+(?: [\w&]+){0,5})(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\bmain) (cause|lead to|result in|damage)|"
         # "can a D&C make your uterus weak", "does that make my cervix incompetent": one thing
         # leading to another (the search reads which of them is the subject).
         r"(can|could|does|do|did|will|would|might|may) (it|this|that|they|[\w&]+(?: [\w&]+){0,3}) (make|leave) (your|my|her|his|the|their|a) ([\w-]+ ){1,2}"
@@ -679,6 +687,8 @@ _OVERVIEW = (
     # "how many weeks pregnant are you when cervical insufficiency shows up".
     r"how (many|far) (weeks|months) (pregnant|along|gone|into (the |your |my |her )?pregnancy)( (are|is|am|were|was) (you|she|i|we|women|people|most women))? "
     r"(when|before|does|do|can|will) ([\w'-]+ ){1,5}((happen|occur|start|begin|develop|appear)s?|(show|shows) up)\b|"
+    # "is incompetent cervix a disease or just something that happens in pregnancy": what it is.
+    r"(is|are) ([\w'-]+ ){1,4}an? (real |proper |actual )?(disease|illness|condition|disorder|syndrome|infection) or\b|"
     # "is there a name for it", "what is that called": the condition itself.
     r"is there a (medical |proper |real )?(name|term|word) for|what('s| is| are) (it|this|that|they) called|what do (you|they|doctors) call (it|this|that)|"
     # "incompetent cervix vs preterm labor, how are they different": what each one is.

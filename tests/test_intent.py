@@ -35,6 +35,15 @@ from .conftest import SEED_ARTICLE
         ("what does it mean if my cervix is incompetent", {"overview"}),
         ("can I just ignore a diagnosis of cervical insufficiency or does it really matter", {"complications"}),
         ("after my diagnosis, can I ignore it", {"complications"}),
+        # Either/or and "normal" questions.
+        ("is incompetent cervix a disease or just something that happens in pregnancy", {"overview"}),
+        ("was my weak cervix something I was born with or did it happen later", {"causes"}),
+        ("my son was born with it, what causes it", {"causes"}),
+        ("is it pain or no pain when the cervix starts opening too early", {"symptoms"}),
+        ("how normal is it to have an incompetent cervix", {"frequency"}),
+        ("stitch or ring pessary, what's usually offered for a cervix that opens early", {"treatment"}),
+        ("can an abnormal uterus from birth cause the cervix to open early", {"complications"}),
+        ("in plain English, what would tell me my cervix is letting go too early", {"symptoms"}),
         ("why do women get it", {"causes"}),
         # No explanation of a diagnosis had asks what it is.
         ("so angry, left the clinic with no explanation of my incompetent cervix diagnosis", {"overview"}),
