@@ -281,6 +281,16 @@ _WHICH_GENES = re.compile(
     r"^[\w' -]+(?<!the )(?<!in )(?<!my )(?<!our )(?<!his )(?<!her )(?<!your )(?<!their )\bgene(s|tics)?(?=\W*$)",
     re.IGNORECASE,
 )
+# "the neurologist thinks Brody disease. Is it passed down in families?": a question only of how a
+# subject passes down, not of its genes, is answered by its "Is X inherited?" heading first
+# where it has one (GHR's genetic changes are typed inheritance too). False lifts both.
+HOW_IT_PASSES_DOWN = True
+_INHERITED_HEADING = re.compile(r"^\W*is .+ inherited\W*$", re.IGNORECASE)
+_PASSES_DOWN = re.compile(
+    r"\b(inherit(ed|s|able)?|hereditary|heritable|passed (down|on)|pass(es|ed)? (it |this |that |them )?(down|on)|"
+    r"runs? in (the |my |our |his |her |their )?famil(y|ies))\b",
+    re.IGNORECASE,
+)
 # "I had radiation years ago, could that have caused my uterine sarcoma": where a subject
 # has no heading on causes (cancer.gov's), its risk passage answers ("Being exposed to
 # x-rays can increase the risk"), first within its subject. False leaves it to the ranking.
@@ -651,6 +661,7 @@ class KnowledgeBase:
         self._numbered_with_family_page = [(frozenset(family[1].split()), rows) for family, rows in numbered_by_family.items()]
         self._resource_lists = np.array([bool(_RESOURCE_LIST.search(p.answer)) for p in index.passages])
         self._genetic_changes = np.array([bool(_GENETIC_CHANGES_HEADING.search(p.question)) for p in index.passages])
+        self._inherited_heading = np.array([bool(_INHERITED_HEADING.search(p.question)) for p in index.passages])
         self._resource_title_words = {
             int(row): frozenset(words(index.passages[int(row)].title)) - PEOPLE_AND_KINDS for row in np.flatnonzero(self._resource_lists)
         }
@@ -1100,6 +1111,8 @@ class KnowledgeBase:
         matches = self._matches(asked) & exact
         if WHICH_GENES and "inheritance" in asked and _WHICH_GENES.search(typed):
             matches &= self._genetic_changes | ~self._per_subject(np.maximum, self._genetic_changes.astype(np.int8)).astype(bool)
+        elif HOW_IT_PASSES_DOWN and asked == {"inheritance"} and _PASSES_DOWN.search(typed):
+            matches &= self._inherited_heading | ~self._per_subject(np.maximum, self._inherited_heading.astype(np.int8)).astype(bool)
         headed = matches.copy()  # of the type asked by their heading
         in_overview = np.zeros_like(matches)
         # What a condition leads to, and how it goes, is in its overview where no heading

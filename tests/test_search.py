@@ -1599,3 +1599,20 @@ def test_a_thing_the_query_sets_aside_ranks_lower(tmp_path, encoder, monkeypatch
     assert not lowered("breast cancer lumps other than cancer of the skin").any()
     monkeypatch.setattr(search_module, "SET_ASIDE_PENALTY", 0.0)
     assert not lowered("lumps in the breast that are not cancer").any()
+
+
+def test_how_it_passes_down_is_answered_by_the_inherited_heading_first(genes_knowledge_base, monkeypatch):
+    """"the neurologist thinks Feingold syndrome. Is it passed down in families?": GHR's
+    "Is Feingold syndrome inherited?" answers before its genetic changes, which are typed
+    inheritance too; a question naming genes keeps the genetic changes first."""
+    kb = genes_knowledge_base
+    asked = frozenset({"inheritance"})
+    ranking, exact = _ranking(kb, feingold_inherited=0.54, feingold_genes=0.58, feingold_what=0.50)
+    query = "the doctors think Feingold syndrome. Is it passed down in families?"
+    lifted = kb._with_intent(asked, ranking, exact, query)
+    assert kb.passages[int(np.argmax(lifted))].id == "feingold-inherited"
+    genes = kb._with_intent(asked, ranking, exact, "which gene is passed down in Feingold syndrome")
+    assert kb.passages[int(np.argmax(genes))].id == "feingold-genes"
+    monkeypatch.setattr(search_module, "HOW_IT_PASSES_DOWN", False)
+    lifted = kb._with_intent(asked, ranking, exact, query)
+    assert kb.passages[int(np.argmax(lifted))].id == "feingold-genes"
