@@ -232,15 +232,25 @@ _CAUSE_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 # "lumps in the breast that are not cancer", "an atypical mycobacterial lung infection, not
-# TB", "milder than achondroplasia": what the query sets aside is not what it asks about;
-# subjects named by the words set aside rank this much lower (only in a clause that sets a
-# thing aside: "how do I know it's not cancer" still asks about cancer). 0 switches it off.
+# TB", "milder than achondroplasia", "the test for NF1 was negative": what the query sets
+# aside is not what it asks about; subjects named by the words set aside rank this much
+# lower (only in a clause that sets a thing aside: "how do I know it's not cancer" still
+# asks about cancer). 0 switches it off.
 SET_ASIDE_PENALTY = 0.1
 _SET_ASIDE = re.compile(
     r"(?:\b(?:that|which)\s+(?:is|are|was|were)\s+not|\b(?:that|which)\s+(?:isn'?t|aren'?t|wasn'?t|weren'?t)|,\s*(?:but\s+)?not|\bbut not|"
     r"\b(?:other than|rather than|apart from|excluding|except(?: for)?|instead of)|"
     # What a condition is measured against: "short arms and legs, milder than achondroplasia".
     r"\b(?:milder|worse|less severe|more severe|less serious|more serious) than)\s+(?:(?:a|an|the|my|any)\s+)?(?P<thing>[\w-]+(?:\s+[\w-]+)?)",
+    re.IGNORECASE,
+)
+# A test that was negative sets its condition aside: "the test for NF1 was negative; the
+# doctor says Legius syndrome", "tested negative for celiac".
+_RULED_OUT = re.compile(
+    r"\b(?:the |a |my |his |her |their |our )?(?:(?:genetic |blood )?tests?|screening) for (?:(?:a|an|the)\s+)?(?P<thing>[\w-]+(?:\s+[\w-]+)?)\s+"
+    r"(?:was|were|came back|came out|is|are)\s+(?:all\s+)?(?:negative|normal|clear)\b|"
+    r"\btested\s+negative\s+for\s+(?:(?:a|an|the)\s+)?(?P<tested>[\w-]+(?:\s+[\w-]+)?)|"
+    r"\bruled\s+out\s+(?:(?:a|an|the)\s+)?(?P<ruled>[\w-]+(?:\s+[\w-]+)?)",
     re.IGNORECASE,
 )
 _SET_ASIDE_STOPWORDS = frozenset("a an the my any that this it is are was were be what why how".split())
@@ -1232,10 +1242,12 @@ class KnowledgeBase:
         the query names that word too."""
         if not SET_ASIDE_PENALTY:
             return ranking
-        aside = {word for found in _SET_ASIDE.finditer(typed) for word in words(found["thing"])} - _SET_ASIDE_STOPWORDS
+        things = [found["thing"] for found in _SET_ASIDE.finditer(typed)]
+        things += [next(t for t in found.group("thing", "tested", "ruled") if t) for found in _RULED_OUT.finditer(typed)]
+        aside = {word for thing in things for word in words(thing)} - _SET_ASIDE_STOPWORDS
         if not aside:
             return ranking
-        rest = set(words(_SET_ASIDE.sub(" ", typed)))
+        rest = set(words(_RULED_OUT.sub(" ", _SET_ASIDE.sub(" ", typed))))
         aside = {word for word in aside if word not in rest}
         if not aside:
             return ranking

@@ -1597,6 +1597,11 @@ def test_a_thing_the_query_sets_aside_ranks_lower(tmp_path, encoder, monkeypatch
     # and not when the rest of the query names it too.
     assert not lowered("how do I know a breast lump is not cancer").any()
     assert not lowered("breast cancer lumps other than cancer of the skin").any()
+    # A test that was negative sets its condition aside.
+    assert np.allclose(lowered("a breast lump, but the biopsy test for cancer was negative"), penalty * cancer)
+    assert np.allclose(lowered("breast lump, she tested negative for cancer, what else"), penalty * cancer)
+    assert np.allclose(lowered("the doctor ruled out cancer, what causes breast lumps"), penalty * cancer)
+    assert not lowered("the test for cancer was positive, what now").any()
     monkeypatch.setattr(search_module, "SET_ASIDE_PENALTY", 0.0)
     assert not lowered("lumps in the breast that are not cancer").any()
 
