@@ -263,6 +263,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"manag(e|es|ed|ing|ement|ements)\b(?! without)|"
         # "can they still put a stitch in", "will they put a pessary in".
         r"(will|would|should|do|does|can|could) (they|the doctors?|doctors|the surgeons?|surgeons|you) (\w+ )?(put|place|fit|insert) (a |an |the )?(stitch|cerclage|pessary|ring|shunt|stent|pacemaker)\b|"
+        # "can they put a kind of seatbelt on my cervix to hold the baby in": something fitted to it.
+        r"(will|would|should|do|does|can|could) (they|the doctors?|doctors|the surgeons?|surgeons|you) (\w+ )?(put|place|fit|insert) (?!((a|an|some|the) )?((kind|sort|type) of )?(camera|scope|probe|speculum|finger|needle|swab)s?\b)(a |an |some )?(kind of |sort of |type of )?([\w-]+ ){1,2}(on|in|into|around|inside) (my|her|the|your) (cervix|womb|uterus)\b|"
         r"what (else )?(can|could|should) (i|you|she|he|we|they) (actually |really |even )?(take|do|try)|"
         # "can they do anything to keep her cervix shut", "is there anything doctors can do".
         r"(can|could) (they|doctors|docs|the doctors?|you|we) do (anything|something)|"

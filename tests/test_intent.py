@@ -44,6 +44,8 @@ from .conftest import SEED_ARTICLE
         ("stitch or ring pessary, what's usually offered for a cervix that opens early", {"treatment"}),
         ("can an abnormal uterus from birth cause the cervix to open early", {"complications"}),
         ("in plain English, what would tell me my cervix is letting go too early", {"symptoms"}),
+        ("can they put a kind of seatbelt on my cervix to hold the baby in", {"treatment"}),
+        ("can they put a camera in my womb to check", set()),
         ("why do women get it", {"causes"}),
         # No explanation of a diagnosis had asks what it is.
         ("so angry, left the clinic with no explanation of my incompetent cervix diagnosis", {"overview"}),
