@@ -41,11 +41,13 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(pain|painful|hurt|hurts) or (no pain|painless|not)\b|"
         # "what does the leaky tap feeling down below mean": what a feeling is a sign of.
         r"what (does|do|could|might|would) (the |this |that |a |an |my |her |these |those )?(\w+ ){0,3}(feelings?|sensations?) (\w+ ){0,4}mean\b|"
+        # "signs that your cervix is weak include", "the first sign of a weak cervix is usually".
+        r"\bsigns? (\w+ ){1,6}(include|are|is)( usually| often| normally)?(?=\W*$)|"
         # "what does shingles look like", "what do hives look like on skin"; not on a scan or
         # an X-ray (diagnosis), a device or a stitch (a treatment), a future, or what is normal.
         r"what (does|do|did|would|will) (?!(\w+ )?(pessary|stitch|cerclage|scar|device|ring|cervix|womb|uterus|baby|fetus|foetus|future|life|normal|healthy|positive|negative|test|result)\b)[\w' -]{1,40} look like\b(?! (on|in) (a |an |the |my )?(scan|ultrasound|x-?ray|mri|ct|sonogram|screen)\b)|"
         # "what would I notice", and without the verb's helper: "weak cervix. what i see in my body".
-        r"what (will|would|might|do|did|could|should) (i|you|we|she|he|they) (notice|see|look out for|watch for)\b(?! (a|the|my|your|her|his) (doctor|gp|midwife|specialist|ob|consultant)\b)|what (i|you|we|she|he|they) (notice|see|feel) (in|on) (my|your|her|his|their|our) (body|self)\b|"
+        r"what (will|would|might|do|did|could|should) (i|you|we|she|he|they) (actually |really |even |first )?(notice|see|look out for|watch for)\b(?! (a|the|my|your|her|his) (doctor|gp|midwife|specialist|ob|consultant)\b)|what (i|you|we|she|he|they) (notice|see|feel) (in|on) (my|your|her|his|their|our) (body|self)\b|"
         # "how does an incompetent cervix feel different from labour".
         r"how (does|do|would|will|did|might) (?!(i|you|we|she|he|they) feel)(\w+ ){1,5}feel\b(?! about)|"
         # "can you have a weak cervix and feel totally fine": whether it shows.
@@ -91,6 +93,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(symptoms?|signs?)\b",
     ),
     "causes": (
+        # "cervical insufficiency can happen because of damage from", "is caused by".
+        r"\b(because of|due to)( (damage|problems?|changes?) (from|to|in|with))?(?=\W*$)|\b(is|are) caused by(?=\W*$)|"
         # "was my weak cervix something I was born with or did it happen later": congenital or not.
         r"\b(something|a thing|what) (i|you|she|he|we|they) (was|were|are|is|'re|'s|am) born with\b(?! (it|this|that)\b)|"
         # "what causes X", "cause of X", "why do…"; not "can X cause Y" (that asks about consequences).
@@ -197,6 +201,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(risks?|who is at risk|increases? my risk)\b",
     ),
     "frequency": (
+        # A sentence left for the answer to finish: "incompetent cervix affects about".
+        r"\b(affects?|happens? (in|to)|occurs? in) (about|around|roughly|approximately)(?=\W*$)|"
         # "how rare is X", and "is X rare?" as the whole question (not "are there common causes").
         # Not "how many months/weeks/pills": when, or how much, not how common.
         r"\b(how (common|rare|often|frequent)|how (normal|usual|unusual|typical) is (it )?(to (have|get|develop)|for)\b|how many(?! (\w+ )?(weeks?|months?|days?|years?|hours?|minutes?|times? a day|pills?|tablets?|mg|calories|cups?|glasses|"
@@ -225,6 +231,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(how (common|many people|frequent)|prevalence|affected by)\b",
     ),
     "diagnosis": (
+        # "doctors find out the cervix is weak by", "cervical insufficiency is diagnosed by".
+        r"\b(find|finds|found|work|works) out (\w+ ){0,6}by(?=\W*$)|\b(is|are) (diagnosed|detected|found|confirmed|picked up) (by|with|using|through)(?=\W*$)|"
         # Not "my wife has been diagnosed with RA": that is background, not the question.
         r"\b((?<!been )(?<!was )(?<!were )(?<!got )(?<!just )(?<!recently )(?<!newly )(?<!being )(?<!i )(?<!he )(?<!she )"
         r"diagnos\w*(?! with)(?! as)|how (is|are) .{1,40} (found|detected|picked up|spotted)\b|"
@@ -402,6 +410,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(outlook|prognosis)\b",
     ),
     "doctor": (
+        # "pelvic pressure at 21 weeks, doctor today or not".
+        # ("or not" is stripped as a question tag first).
+        r"\b(doctor|gp|midwife|hospital|a&e|er)( (today|now|tonight|straight away|right away|asap))? or (not|wait|no|leave it)\b|"
+        r"(?<!saw )(?<!seen )(?<!see )(?<!visited )(?<!saw the )(?<!saw my )(?<!seen the )(?<!seen my )\b(doctor|gp|midwife|hospital|a&e|er) (today|now|tonight|straight away|right away|asap)(?=\W*$)|"
         r"\b(when (should|to|do) (i )?(see|call|visit|talk to) (a |my |the )?(doctor|gp|physician)|"
         # "when i need to go hospital?", "when must go see doctor".
         r"when (do |should |must |would )?(i |we )?(need to |have to |must |should )?(go|come)( to| see)? (the |a )?(hospital|clinic|doctor|er|emergency)|"
@@ -622,6 +634,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not what was done before ("my cervix is weak because I exercised too much"): a cause.
         # "pelvic rest", "modified activity": an obstetrician's words for restrictions.
         r"pelvic rest|(modified|restricted|reduced|limited) activit(y|ies)|activity (restrictions?|levels?)|(restrict|restricting|limit|limiting|reduce|reducing|modify|modifying) (my |her |your |physical )?activit(y|ies)|"
+        # "my workouts, do they need to stop"; "with a weak cervix you should avoid".
+        r"work ?outs?\b|(you|i|she|we) (should|must|need to|have to) avoid(?=\W*$)|"
         # "is it worth stopping the gym", "should I quit my gym classes".
         r"(stop|stopping|quit|quitting|give up|giving up|avoid|avoiding|skip|skipping|cut out|cutting out) (the |my |going to the |her )?gym\b|"
         # "is it worth resting more", "should I get more rest".

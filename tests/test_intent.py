@@ -46,6 +46,16 @@ from .conftest import SEED_ARTICLE
         ("in plain English, what would tell me my cervix is letting go too early", {"symptoms"}),
         ("can they put a kind of seatbelt on my cervix to hold the baby in", {"treatment"}),
         ("can they put a camera in my womb to check", set()),
+        # A subject named first; a sentence left for the answer to finish.
+        ("the cervix opening early thing, what would I actually notice", {"symptoms"}),
+        ("pelvic pressure at 21 weeks, doctor today or not", {"doctor"}),
+        ("I saw the doctor today", set()),
+        ("my workouts, do they need to stop with cervical insufficiency", {"lifestyle"}),
+        ("doctors find out the cervix is weak by", {"diagnosis"}),
+        ("incompetent cervix affects about", {"frequency"}),
+        ("with a weak cervix you should avoid", {"lifestyle"}),
+        ("signs that your cervix is weak include", {"symptoms"}),
+        ("incompetent cervix is caused by", {"causes"}),
         ("why do women get it", {"causes"}),
         # No explanation of a diagnosis had asks what it is.
         ("so angry, left the clinic with no explanation of my incompetent cervix diagnosis", {"overview"}),
