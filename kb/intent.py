@@ -703,6 +703,8 @@ _OVERVIEW = (
     # "how many weeks pregnant are you when cervical insufficiency shows up".
     r"how (many|far) (weeks|months) (pregnant|along|gone|into (the |your |my |her )?pregnancy)( (are|is|am|were|was) (you|she|i|we|women|people|most women))? "
     r"(when|before|does|do|can|will) ([\w'-]+ ){1,5}((happen|occur|start|begin|develop|appear)s?|(show|shows) up)\b|"
+    # "incompetent cervix, what's the deal with that": what it is.
+    r"what('?s| is) the (deal|story|lowdown|scoop|score) (with|on) (it|this|that|them|these|those)(?=\W*$)|"
     # "is incompetent cervix a disease or just something that happens in pregnancy": what it is.
     r"(is|are) ([\w'-]+ ){1,4}an? (real |proper |actual )?(disease|illness|condition|disorder|syndrome|infection) or\b|"
     # "is there a name for it", "what is that called": the condition itself.

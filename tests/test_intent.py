@@ -56,6 +56,7 @@ from .conftest import SEED_ARTICLE
         ("with a weak cervix you should avoid", {"lifestyle"}),
         ("signs that your cervix is weak include", {"symptoms"}),
         ("incompetent cervix is caused by", {"causes"}),
+        ("incompetent cervix, what's the deal with that", {"overview"}),
         ("why do women get it", {"causes"}),
         # No explanation of a diagnosis had asks what it is.
         ("so angry, left the clinic with no explanation of my incompetent cervix diagnosis", {"overview"}),
