@@ -291,9 +291,10 @@ _WHICH_GENES = re.compile(
     r"^[\w' -]+(?<!the )(?<!in )(?<!my )(?<!our )(?<!his )(?<!her )(?<!your )(?<!their )\bgene(s|tics)?(?=\W*$)",
     re.IGNORECASE,
 )
-# "the neurologist thinks Brody disease. Is it passed down in families?": a question only of how a
-# subject passes down, not of its genes, is answered by its "Is X inherited?" heading first
-# where it has one (GHR's genetic changes are typed inheritance too). False lifts both.
+# "the neurologist thinks Brody disease. Is it passed down in families?": a question only
+# of how a subject passes down, not of its genes, is answered by its "Is X inherited?"
+# heading first where it has one (GHR's genetic changes are typed inheritance too). False
+# lifts both.
 HOW_IT_PASSES_DOWN = True
 _INHERITED_HEADING = re.compile(r"^\W*is .+ inherited\W*$", re.IGNORECASE)
 _PASSES_DOWN = re.compile(
@@ -1095,6 +1096,10 @@ class KnowledgeBase:
         """Whether the passage in ``row`` has a heading of one of the ``asked`` types."""
         return any(self._type_masks[name][row] for name in asked)
 
+    def _alone_where_present(self, rows: np.ndarray) -> np.ndarray:
+        """``rows``, and every row of the subjects that have none of them."""
+        return rows | ~self._per_subject(np.maximum, rows.astype(np.int8)).astype(bool)
+
     def _matches(self, asked: frozenset[str]) -> np.ndarray:
         """Passages whose heading answers one of the ``asked`` question types."""
         return np.logical_or.reduce([self._type_masks[name] for name in asked])
@@ -1120,9 +1125,9 @@ class KnowledgeBase:
         exact = exact & (ranking >= floor)
         matches = self._matches(asked) & exact
         if WHICH_GENES and "inheritance" in asked and _WHICH_GENES.search(typed):
-            matches &= self._genetic_changes | ~self._per_subject(np.maximum, self._genetic_changes.astype(np.int8)).astype(bool)
+            matches &= self._alone_where_present(self._genetic_changes)
         elif HOW_IT_PASSES_DOWN and asked == {"inheritance"} and _PASSES_DOWN.search(typed):
-            matches &= self._inherited_heading | ~self._per_subject(np.maximum, self._inherited_heading.astype(np.int8)).astype(bool)
+            matches &= self._alone_where_present(self._inherited_heading)
         headed = matches.copy()  # of the type asked by their heading
         in_overview = np.zeros_like(matches)
         # What a condition leads to, and how it goes, is in its overview where no heading
