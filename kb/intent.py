@@ -1010,6 +1010,13 @@ _WHO_GETS = re.compile(
     r"(also |ever |really )?(get|have|develop)\b",
     re.IGNORECASE,
 )
+# "why a cervix would be called incompetent", "why is it called a lazy eye": what the name
+# means, which is what the thing is, not its cause.
+_WHY_CALLED = re.compile(
+    r"\bwhy (is |are |was |were |would |do |does |did )?(it |they |this |that |(an? |the |my |her )?[\w-]+ )?(\w+ )?(be )?(called|named|termed|labell?ed|known as)\b|"
+    r"\bwhy (do|does|did|would|will) (they|doctors|docs|people|you|we|the doctors?) (\w+ )?call (it|this|that|them|an? |the |my |her )",
+    re.IGNORECASE,
+)
 # "life expectancy after a heart failure diagnosis": the diagnosis is the situation, not the question.
 # A test's result as the background, not how it is diagnosed: "the scan said my cervix is
 # funneling, what does that even mean", "ultrasound showed amniotic bands… what happens now?".
@@ -1125,6 +1132,10 @@ def query_types(query: str) -> frozenset[str]:
         found = (found - {"treatment"}) | (_types(_WHAT_IS_IT_FOR.sub(" ", query), _QUERY, _OVERVIEW_QUERY) or {"diagnosis"})
     if not found and _DONE_BY.search(text):
         found = frozenset({"causes"})
+    if _asked_only_by("causes", found, _WHY_CALLED, text):
+        found = (found - {"causes"}) or frozenset({"overview"})
+    elif not found and _WHY_CALLED.search(text):
+        found = frozenset({"overview"})
     if not found and _WHO_GETS.search(text):
         found = frozenset({"risk", "overview"})
     if _asked_only_by("diagnosis", found, _TEST_RESULT, text):

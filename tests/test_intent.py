@@ -57,6 +57,11 @@ from .conftest import SEED_ARTICLE
         ("signs that your cervix is weak include", {"symptoms"}),
         ("incompetent cervix is caused by", {"causes"}),
         ("incompetent cervix, what's the deal with that", {"overview"}),
+        # Why it is called so asks what the name means, not a cause.
+        ("explain to me like I'm five why a cervix would be called incompetent", {"overview"}),
+        ("why do they call it incompetent", {"overview"}),
+        ("why is it called incompetent cervix and what causes it", {"causes"}),
+        ("why does my cervix open early", {"causes"}),
         ("why do women get it", {"causes"}),
         # No explanation of a diagnosis had asks what it is.
         ("so angry, left the clinic with no explanation of my incompetent cervix diagnosis", {"overview"}),
