@@ -189,9 +189,11 @@ TYPES_IN_OTHER_NAMES = True
 # A sentence may end after the number ("says paragangliomas 4. What symptoms…"); a decimal
 # ("4.5") or a band ("3-4") names no type.
 _BARE_TYPE = re.compile(r"\b([a-z]+)[ -](\d{1,2})(?![\w-]|\.\w)")
-_TYPE_ASKED = re.compile(r"\btypes?[ -](\d+|viii|vii|vi|iv|v|iii|ii|i|one|two|three|four|five)(?![\w-])", re.IGNORECASE)
-# "type 1C" is of type 1; a roman numeral is read whole ("type VI", not "V").
-_TYPE_IN_TITLE = re.compile(r"\btypes? (\d+(?=[a-z]?\b)|viii|vii|vi|iv|v|iii|ii|i)\b|\b(\d+)[a-z]?\s*$", re.IGNORECASE)
+# "type 2H" asks type 2, as a title's "type 1C" is of type 1.
+_TYPE_ASKED = re.compile(r"\btypes?[ -](\d+(?=[a-z]?(?![\w-]))|(?:viii|vii|vi|iv|v|iii|ii|i|one|two|three|four|five)(?![\w-]))", re.IGNORECASE)
+# "type 1C" and "type 2B1" are of type 1 and 2 (the letter and number after it are read with
+# the type, so the family's name is what remains); a roman numeral is read whole ("type VI", not "V").
+_TYPE_IN_TITLE = re.compile(r"\btypes? (\d+)(?:[a-z]\d*)?\b|\btypes? (viii|vii|vi|iv|v|iii|ii|i)\b|\b(\d+)[a-z]?\s*$", re.IGNORECASE)
 _TYPE_NUMBERS = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8",
                  "one": "1", "two": "2", "three": "3", "four": "4", "five": "5"}
 # A query naming a chromosome band ("3p deletion syndrome symptoms", "1p36 deletion")

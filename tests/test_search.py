@@ -659,6 +659,29 @@ def test_a_type_asked_puts_its_familys_unnumbered_page_lower(tmp_path, encoder, 
     assert not any(_type_penalties(knowledge_base, query).values())
 
 
+def test_a_subtype_asked_is_of_its_type_and_its_familys_page_ranks_lower(tmp_path, encoder):
+    """"the neurologist said Charcot-Marie-Tooth disease type 2H. What are the symptoms?": the
+    subtype's letter is read with its number, in the query as in titles ("type 2B1"), so the
+    family's general page on the same site ranks lower and other types' pages too (GARD's
+    pages, from MedQuAD, CC BY 4.0, shortened)."""
+    records = [
+        ("gard-0001088-2", "Charcot-Marie-Tooth disease", "What are the symptoms of Charcot-Marie-Tooth disease ?",
+         "Charcot-Marie-Tooth disease affects the nerves of the arms and legs: weak muscles and foot drop."),
+        ("gard-0001106-1", "Charcot-Marie-Tooth disease type 2H", "What are the symptoms of Charcot-Marie-Tooth disease type 2H ?",
+         "Charcot-Marie-Tooth disease type 2H causes weak legs, foot drop and stiff muscles."),
+        ("gard-0001099-1", "Charcot-Marie-Tooth disease type 2B1", "What are the symptoms of Charcot-Marie-Tooth disease type 2B1 ?",
+         "Charcot-Marie-Tooth disease type 2B1 causes weak muscles of the legs and hips."),
+        ("gard-0001090-1", "Charcot-Marie-Tooth disease type 4A", "What are the symptoms of Charcot-Marie-Tooth disease type 4A ?",
+         "Charcot-Marie-Tooth disease type 4A causes weak muscles from early childhood."),
+    ]
+    assert search_module._type_numbers(search_module._TYPE_IN_TITLE.findall("Charcot-Marie-Tooth disease type 2B1")) == {"2"}
+    assert search_module._type_numbers((n, "") for n in search_module._TYPE_ASKED.findall("CMT type 2H symptoms")) == {"2"}
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    query = "the neurologist said Charcot-Marie-Tooth disease type 2H. What are the symptoms?"
+    penalty = pytest.approx(-search_module.OTHER_TYPE_PENALTY)
+    assert _type_penalties(knowledge_base, query) == {"gard-0001088-2": penalty, "gard-0001106-1": 0.0, "gard-0001099-1": 0.0, "gard-0001090-1": penalty}
+
+
 def _type_penalties(knowledge_base: KnowledgeBase, query: str) -> dict[str, float]:
     """Per passage id, what ``_of_the_type_named`` takes from a ranking of zeros for ``query``."""
     rows = [p.id for p in knowledge_base.index.passages]
