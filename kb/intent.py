@@ -64,6 +64,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(does|do|can|will|would) (it|this|that|they|(an? |the )?\w+(?: \w+){0,3}) (cause|give) (you |me |her )?(any )?(pain|discomfort)(?=\W*$)|"
         # "if my cervix was weak, would I feel anything".
         r"(would|will|do|does|can|could) (i|you|she|we|they) (even |actually )?(feel|notice) (anything|something)\b|"
+        # "is it possible to have an incompetent cervix and notice nothing": whether it shows.
+        r"\b(notice|noticing) nothing\b|"
         r"how (would|do|can|will|could) (i|you|we|she|he) (even |ever |really |actually )?(know|tell)|"
         # "how will my wife know if her cervix is opening": someone close, not a doctor (diagnosis).
         r"how (would|do|does|can|will|could) (my|our|your) (?!(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|consultant|specialist|nurse|surgeon|team|hospital)\b)\w+ (even |ever |really |actually )?(know|tell)\b|"
@@ -109,6 +111,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # A headline's section: "Cervical insufficiency: causes you should know about".
         r"(?:^\W*|[:|–—]\s*)(?:the |common |main |possible |top )?causes?\b(?! (of|for)\b)|"
         # "could the cause be hormones", "might the reason be my surgery".
+        # "might a synthetic estrogen given to my mum be behind my cervix opening early".
+        r"(could|might|may|can|would) .{1,60} (be|have been) behind\b|what('s| is| was) behind\b|"
         r"(could|might|may|can|would) (the|its|one|a) (\w+ )?(cause|reason|trigger)s? (be|have been)\b|(could|might|may|would) .{1,60} have (caused|weakened|damaged|triggered|brought on|led to|made (it|my [\w-]+|the [\w-]+|her [\w-]+) (open|weak|weaker|give way))\b|"
         # "why do I get them", and in terse or non-native English "why my cervix become weak",
         # "TTP why happen"; not "why lie on my left side" (the reason for advice).
@@ -640,6 +644,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(stop|stopping|quit|quitting|give up|giving up|avoid|avoiding|skip|skipping|cut out|cutting out) (the |my |going to the |her )?gym\b|"
         # "is it worth resting more", "should I get more rest".
         r"(rest|resting|rested) more|more rest|"
+        # "would cutting back on running make a difference", "can I still kneel to pray".
+        r"(cut|cuts|cutting) (back|down) on\b|kneel\w*|squat(s|ting)?\b|"
         # "are spin classes off limits", "does hoovering put strain on a weak cervix", "does
         # carrying my toddler around all day have to stop".
         r"off[- ]limits|off the (table|cards|menu)|(put|puts|putting) (a |any |too much |extra )?strain on|(do|does|will|would|should|must) \w+ing\b( \w+){0,6} (have|has|need|needs) to (stop|be avoided|be given up|be limited)\b|"
@@ -753,6 +759,13 @@ _SAME_AS = re.compile(
     r"^\W*(is|are) (a |an |the )?(?P<thing>([\w'-]+ ){0,4}?[\w'-]+) (just |really |actually )?(the same( thing)? as|another (word|name|term) for)\b",
     re.IGNORECASE,
 )
+# "in Chinese medicine they talk about a weak womb, is that the same as an incompetent
+# cervix": the thing it is likened to, named last.
+_THAT_SAME_AS = re.compile(
+    r"\b(is|are) (that|this|it|they) (just |really |actually |basically )?(the same( thing)? as|another (word|name|term) for) "
+    r"(a |an |the )?(?P<thing>([\w'-]+ ){0,4}?[\w'-]+)\W*$",
+    re.IGNORECASE,
+)
 
 # "how does a weak cervix differ from going into labour early", "what's the difference between
 # cervical insufficiency and a short cervix": what the first thing is.
@@ -771,8 +784,9 @@ def _thing_asked(question: str) -> str:
 
 def what_is(query: str) -> str | None:
     """The thing a closing "what is X" asks about ("an incompetent cervix"), or None;
-    also the X of "is that X?", "is X the same as Y?" and "how does X differ from Y?"."""
-    for pattern in (_WHAT_IS, _IS_IT, _SAME_AS, _DIFFERS_FROM):
+    also the X of "is that X?", "is X the same as Y?", the Y of "is that the same as Y?" and
+    the X of "how does X differ from Y?"."""
+    for pattern in (_WHAT_IS, _IS_IT, _SAME_AS, _THAT_SAME_AS, _DIFFERS_FROM):
         found = pattern.search(query)
         thing = found and (found.group("first") if pattern is _DIFFERS_FROM and found.group("first") else found.group("thing"))
         # A name, not a clause: "is that right with a weak cervix" asks something else.
@@ -862,7 +876,8 @@ _CONTAGION = re.compile(rf"\b(contagious|catching|infectious|{_PASS_ON_WORDS})\b
 # "I have Ehlers-Danlos syndrome, can I pass it to my children?": to one's children it is
 # inherited, whatever else passing it on would mean.
 _TO_CHILDREN = re.compile(
-    rf"\b({_PASS_ON_WORDS} (my |our |his |her |their )?(children|kids?|baby|babies|sons?|daughters?|offspring|grandchildren)|"
+    # "could we pass it to another child".
+    rf"\b({_PASS_ON_WORDS} (my |our |his |her |their |another |any |a |future |the next )?((next|other|future|younger|unborn) )?(child|children|kids?|baby|babies|sons?|daughters?|offspring|grandchildren)|"
     # "we would like more children, will our next child have it too".
     r"(will|would|could|might|can) (our|my|her|his|their|the) (next|other|future|second|third|another|younger) (child|children|baby|babies|kids?|son|daughter) "
     r"(also )?(have|get|be born with|inherit|be affected))\b",
@@ -887,6 +902,27 @@ _GET_IT_TOO = re.compile(
     r"(chances?|odds|likelihood) (that )?(i|we|my (kids?|children|son|daughter)) (will |would |'ll )?(get|getting|develop|inherit|have) (it|this|that|them)\b)",
     re.IGNORECASE,
 )
+
+
+# A visitor who corrects themselves asks what follows the correction: "how do they
+# diagnose, no wait, how do they treat a weak cervix", "what causes, sorry, what are the
+# signs of it". Only a correction set off by commas or dashes after something already
+# typed, and followed by a question's opening word ("sorry, what is it" at the start
+# corrects nothing). False reads the whole query.
+SELF_CORRECTIONS = True
+_CORRECTION = re.compile(
+    r"\S\s*[,;–—-]+\s*(?:(?:um|uh|er|erm|oh|actually|no)\s*,?\s+)?"
+    r"(?:no wait|wait no|wait|hang on|hold on|sorry|i mean|i meant|scratch that|or rather|rather|correction|no)\s*[,;:–—-]+\s*"
+    rf"(?={QUESTION_OPENERS}\b)",
+    re.IGNORECASE,
+)
+
+
+def corrected_question(query: str) -> str:
+    """What a query asks after its last self-correction ("what causes, sorry, what are the
+    signs" asks "what are the signs"); other queries unchanged."""
+    found = list(_CORRECTION.finditer(query)) if SELF_CORRECTIONS else []
+    return query[found[-1].end() :] if found else query
 
 
 # Tags that end a question in colloquial and Southeast Asian English ask nothing themselves:
@@ -1093,6 +1129,7 @@ _BUYING = re.compile(r"\b(buy|buying|purchase|order online)\b", re.IGNORECASE)
 
 def query_types(query: str) -> frozenset[str]:
     """The question types a query asks about (empty: none stated, e.g. a bare condition name)."""
+    query = corrected_question(query)
     if STRIP_QUESTION_TAGS:
         query = _QUESTION_TAG.sub("", _QUESTION_TAG.sub("", query))
     query = tag_question_asked(arrow_asked(query))

@@ -4,7 +4,18 @@ from __future__ import annotations
 
 import pytest
 
-from kb.intent import arrow_asked, asks_cost_first, closing_clause_question, heading_types, last_question, query_types, tag_question_asked, what_is
+from kb import intent
+from kb.intent import (
+    arrow_asked,
+    asks_cost_first,
+    closing_clause_question,
+    corrected_question,
+    heading_types,
+    last_question,
+    query_types,
+    tag_question_asked,
+    what_is,
+)
 
 from .conftest import SEED_ARTICLE
 
@@ -800,6 +811,19 @@ from .conftest import SEED_ARTICLE
         ("is it bad to stand at work all day with a weak cervix", {"lifestyle"}),
         ("what activities are off the table with an incompetent cervix", {"lifestyle"}),
         ("is it bad to have an incompetent cervix", set()),
+        # What shows: noticing nothing asks the signs (not feeling nothing as background).
+        ("is it possible to have an incompetent cervix and notice nothing", {"symptoms"}),
+        # What is behind something is its cause.
+        ("might a synthetic estrogen given to my mum in the 1960s be behind my cervix opening early", {"causes"}),
+        # Cutting back on something and kneeling are day-to-day life.
+        ("would cutting back on running possibly make a difference for a weak cervix", {"treatment", "lifestyle"}),
+        ("can I still kneel to pray five times a day with an incompetent cervix", {"lifestyle"}),
+        # Passing it to another child is inheriting it.
+        ("the array showed Potocki-Shaffer syndrome. Could we pass it to another child?", {"inheritance"}),
+        # A visitor who corrects themselves asks what follows the correction.
+        ("how do they diagnose, no wait, how do they treat a weak cervix", {"treatment"}),
+        ("what causes, sorry, what are the signs of an incompetent cervix", {"symptoms"}),
+        ("is there a cure, actually scratch that, how do they find out you have a weak cervix", {"diagnosis"}),
     ],
 )
 def test_query_types(query, expected):
@@ -953,6 +977,8 @@ def test_a_closing_pattern_reads_the_same_before_a_question_mark(query, expected
         ("what's a cervical stitch when it's at home", "cervical stitch"),
         ("my cervix measured 2.2 cm at 19 weeks, is that a weak cervix", "weak cervix"),
         ("is a weak cervix the same as preterm labour", "weak cervix"),
+        # The thing named last when "that" is likened to it.
+        ("in Chinese medicine they talk about a weak womb, is that the same as an incompetent cervix", "incompetent cervix"),
         # How it differs from another: what the first thing is.
         ("how does a weak cervix differ from going into labour early", "weak cervix"),
         ("what's the difference between cervical insufficiency and a short cervix", "cervical insufficiency"),
@@ -982,3 +1008,23 @@ def test_what_is_finds_the_thing_a_closing_what_is_asks_about(query, thing):
 )
 def test_a_tag_question_is_read_in_question_order(query, asked):
     assert tag_question_asked(query) == asked
+
+
+@pytest.mark.parametrize(
+    "query, asked",
+    [
+        ("how do they diagnose, no wait, how do they treat a weak cervix", "how do they treat a weak cervix"),
+        ("how rare is, no, how common is a weak cervix I meant", "how common is a weak cervix I meant"),
+        ("when should I, hang on, when do I need to see a doctor", "when do I need to see a doctor"),
+        ("is there a cure - actually scratch that - how is it found", "how is it found"),
+        # Nothing typed before it, or no question after it: no correction.
+        ("sorry, what is it", "sorry, what is it"),
+        ("bleeding, no pain, at 20 weeks, what is it", "bleeding, no pain, at 20 weeks, what is it"),
+        ("the stitch, the cerclage I mean, how is it done", "the stitch, the cerclage I mean, how is it done"),
+    ],
+)
+def test_a_self_correction_asks_what_follows_it(query, asked, monkeypatch):
+    assert corrected_question(query) == asked
+    monkeypatch.setattr(intent, "SELF_CORRECTIONS", False)
+    assert corrected_question(query) == query
+
