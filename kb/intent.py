@@ -121,11 +121,15 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(?! (\w+ ){1,4}(given|used|prescribed|recommended) (to|for|in|after|with)\b)"
         # Not how a measure works: "why does cutting back on sex help with a weak cervix".
         r"(?! (\w+ ){1,5}(help|helps|work|works)\b)"
+        # "why would they measure my cervix with an ultrasound": what a test or treatment is for.
+        r"(?! (they|doctors|the doctors?|my doctor|docs|the midwife|my midwife|the hospital|the nurses?) (\w+ )?(measure|check|scan|test|examine|monitor|give|put|use|insert|stitch|remove|take)\b)"
         # "…to have her cervix sewn shut, why do they do that": what a procedure is for.
         r"(?! (they|doctors|the doctors?|the hospital|the consultant|surgeons) (do|want to do|need to do|recommend|suggest) (that|this|it)(?=\W*$))|"
         # "why can't I empty my bladder all the way".
         r"why (can'?t|cannot|won'?t|doesn'?t|don'?t|didn'?t|isn'?t|aren'?t) (i|you|he|she|we|they|it|my|his|her|the)\b|why (my|your|his|her|our|their|the|a|an|this|that|these|those|it|i|you|he|she|we|they|"
-        r"people|some|many|women|men|kids|children|babies|baby|happen\w*|occur\w*|get)\b|reasons? (for|why)|triggers?|"
+        r"people|some|many|women|men|kids|children|babies|baby|happen\w*|occur\w*|get)\b|"
+        # Not "the reason for taking the stitch out": what a measure is for.
+        r"reasons? (for|why)(?! (taking|getting|doing|giving|using|putting|removing|measuring|checking|stitching|resting|lying|the (stitch|cerclage|pessary|scan|ultrasound|exam|tests?|bed rest|medicines?))\b)|triggers?|"
         # "why cervical insufficiency happens", "why cervix become weak": the subject between
         # "why" and the verb.
         r"why (\w+ ){1,5}(happens?|occurs?|develops?|becomes?|became)\b|"
@@ -158,7 +162,12 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "where does an incompetent cervix come from".
         r"where (does|do|did) (it|this|that|they|\w+(?: \w+){0,3}) come from|"
         # "what went wrong for my cervix to be weak".
-        r"what (went|goes|has gone|had gone|is going) wrong|"
+        # Not "what goes wrong when it's incompetent": what happens (the overview).
+        r"what (went|goes|has gone|had gone|is going) wrong(?! (when|if|with|in)\b)|"
+        # "what's at the root of an incompetent cervix", "just the luck of the draw or is there a reason".
+        r"at the root of|root causes?|luck of the draw|is there (a|any) (\w+ )?(reason|cause)\b|"
+        # "I keep wondering how a cervix ends up too weak to stay shut": the question inside a statement.
+        r"how (a|an|the|my|her|your|some) (\w+ ){0,3}(ends?|ended) up (too|so|with)\b|"
         # "how does a cervix become incompetent in the first place", "how did I end up with it";
         # not "how can I become pregnant", nor how the sac ends up bulging (what happens).
         r"how (does|do|did) (\w+ ){1,5}((become|becomes|became)\b(?! (pregnant|a |an |the |my )\b)|(end|ends|ended) up with\b)|"
@@ -177,7 +186,8 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "risk": (
         # "do only older moms get incompetent cervix".
-        r"\b(risks?|who (even |actually |usually |typically |normally |mostly )?(gets?|is likely|is at risk|are at risk|can get)|more likely|likelier|(more |most )?prone to|predispos\w*|chances? of getting|(more|higher|greater|bigger) chances? (of|for)|(got|have|has|is there) (a )?(more|higher|greater|bigger) chances?|"
+        # "am I in the firing line for a weak cervix after two D&Cs".
+        r"\b(in the firing line|risks?|who (even |actually |usually |typically |normally |mostly )?(gets?|is likely|is at risk|are at risk|can get)|more likely|likelier|(more |most )?prone to|predispos\w*|chances? of getting|(more|higher|greater|bigger) chances? (of|for)|(got|have|has|is there) (a )?(more|higher|greater|bigger) chances?|"
         # "I had a cone biopsy, does that raise my chances".
         r"(raise|raises|raised|increase|increases|increased|up|ups) (my|the|your|her|his|our|their) (chances?|odds|risk)|(do|does|can|will) only (\w+ ){1,4}(get|have|develop)|"
         # "which women tend to end up with cervical insufficiency", "could it happen to me".
@@ -215,6 +225,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(said|says|told me|heard) (that )?(it'?s|it is|this is|they'?re|they are) (very |really |so |quite |pretty |super |extremely )?(common|rare)\b|"
         # "is it 1 in 100 or 1 in 1000", "a one in a million thing": how common, as a ratio.
         r"\b(one|1) in (a |an |every |each )?(\d[\d,]*|ten|twenty|fifty|hundred|thousand|million)\b|"
+        # "is a weak cervix par for the course or a rare bird".
+        r"par for the course|a rare (bird|thing|one|occurrence)\b|"
         # Not "how likely is a cervical tear to make my cervix weak": what raises the risk.
         r"prevalen\w*|incidence|how likely(?! " + _LIKELY_TO_MAKE + r")|(?<!survival )(?<!cure )(?<!mortality )(?<!death )(statistics|stats)\b|(how much|what) (percent|percentage)|(what|which) (proportion|fraction|share) of|"
         # "do many women get it", and with a question tag gone: "this problem many people have".
@@ -242,6 +254,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"diagnos\w*(?! with)(?! as)|how (is|are) .{1,40} (found|detected|picked up|spotted)\b|"
         # "can an incompetent cervix be found before pregnancy".
         r"(can|could|will|would) .{1,40} (be|been) (found|detected|picked up|spotted|caught early)\b|"
+        # "how do doctors get to the bottom of whether a cervix is weak".
+        r"(get|gets|got|getting) to the bottom of\b|"
         # "can they check how strong my cervix is before I get pregnant".
         r"(can|could|will|would|do|does) (they|you|doctors?|the doctors?|my doctor|docs?|a doctor|the hospital) (\w+ )?check\b|"
         # "should I get my cervix checked early next pregnancy".
@@ -299,6 +313,12 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(ways?|how) to keep (\w+ ){0,3}(shut|closed)\b|"
         # Without the helper verb: "my cervix is weak. what they do".
         r"what (they|doctors|docs|the doctors?) (do|can do|will do|would do)(?=\W*$)|"
+        # Questions inside statements: "please tell me what they can do about a cervix that
+        # opens too early", "do you happen to know if a pessary works for a weak cervix".
+        r"what (they|doctors|docs|the doctors?) (can|could|will|would|might) do (about|for|with)\b|"
+        r"(if|whether) (it|this|that|they|(a |an |the )?[\w-]+) (actually |really |even )?works? (for|with|on)\b|"
+        # "what's plan B if my cervix starts giving way".
+        r"plan b\b|back-?up plan|"
         # "can anything be done for a weak cervix", "people say nothing can be done".
         r"(can|could) (anything|something|much) (else |more )?be done|nothing (else )?(can|could) be done|"
         # "which drugs stop contractions", "what medicines are used for it".
@@ -645,7 +665,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "is it worth resting more", "should I get more rest".
         r"(rest|resting|rested) more|more rest|"
         # "would cutting back on running make a difference", "can I still kneel to pray".
-        r"(cut|cuts|cutting) (back|down) on\b|kneel\w*|squat(s|ting)?\b|"
+        r"(cut|cuts|cutting) (back|down) on\b|kneel\w*|squat(s|ting)?\b|hobb(y|ies)|pastimes?|"
         # "are spin classes off limits", "does hoovering put strain on a weak cervix", "does
         # carrying my toddler around all day have to stop".
         r"off[- ]limits|off the (table|cards|menu)|(put|puts|putting) (a |any |too much |extra )?strain on|(do|does|will|would|should|must) \w+ing\b( \w+){0,6} (have|has|need|needs) to (stop|be avoided|be given up|be limited)\b|"
@@ -694,6 +714,8 @@ _OVERVIEW = (
     # Not "I need a cerclage, what is that exactly": the thing just named, maybe a treatment.
     # "right after my diagnosis, what exactly happens to the cervix": how it comes about.
     r"what (exactly |actually |really )?happens (to|with|in) (the|my|her|your) [\w-]+(?=\W*$)|"
+    # "what does the cervix do normally, and what goes wrong when it's incompetent".
+    r"what (goes|is going) wrong (when|if|with|in)\b|"
     # "newly diagnosed with an incompetent cervix, what even is it".
     r"what (is|are) (it|they) (exactly|actually|really)(?=\W*$)|what (exactly|even|actually|really) (is|are) (it|they)\b(?! (used )?for\b)|"
     # A follow-up that is the whole message: "but what actually is it?" (on a one-article
@@ -1127,6 +1149,15 @@ _PAIN_OF_IT = re.compile(r"\b(is|does|will|would) (it|that|this) (be |even )?(hu
 _BUYING = re.compile(r"\b(buy|buying|purchase|order online)\b", re.IGNORECASE)
 
 
+# "why does a weak cervix make you pee so often": why a sign comes, which the signs answer
+# (they list it), not what causes the condition.
+_WHY_A_SIGN = re.compile(
+    r"\bwhy (does|do|did|would|can|could|might) (\w+ ){1,4}(make|makes|give|gives) (you|me|her|him|them|us|people|women|one) (\w+ ){0,2}"
+    r"(pee|wee|urinate|bleed|ache|hurt|itch|itchy|sick|tired|thirsty|dizzy|cramps?|cramping|leak|vomit|cough|sweat|pressure|discharge)\b",
+    re.IGNORECASE,
+)
+
+
 def query_types(query: str) -> frozenset[str]:
     """The question types a query asks about (empty: none stated, e.g. a bare condition name)."""
     query = corrected_question(query)
@@ -1169,6 +1200,8 @@ def query_types(query: str) -> frozenset[str]:
         found = (found - {"treatment"}) | (_types(_WHAT_IS_IT_FOR.sub(" ", query), _QUERY, _OVERVIEW_QUERY) or {"diagnosis"})
     if not found and _DONE_BY.search(text):
         found = frozenset({"causes"})
+    if _WHY_A_SIGN.search(text):
+        found = (found - {"causes"}) | {"symptoms"}
     if _asked_only_by("causes", found, _WHY_CALLED, text):
         found = (found - {"causes"}) or frozenset({"overview"})
     elif not found and _WHY_CALLED.search(text):

@@ -824,6 +824,30 @@ from .conftest import SEED_ARTICLE
         ("how do they diagnose, no wait, how do they treat a weak cervix", {"treatment"}),
         ("what causes, sorry, what are the signs of an incompetent cervix", {"symptoms"}),
         ("is there a cure, actually scratch that, how do they find out you have a weak cervix", {"diagnosis"}),
+        # Why a doctor does something, or the reason for a measure, asks no cause; the reason
+        # for having a condition still does.
+        ("why would they measure my cervix with an ultrasound", set()),
+        ("what's the reason for taking the stitch out before delivery", set()),
+        ("what's the reason for having a weak cervix", {"causes"}),
+        # What goes wrong when one has it is what it is; what went wrong for it to happen, a cause.
+        ("what does the cervix do normally, and what goes wrong when it's incompetent", {"overview"}),
+        ("what went wrong for my cervix to be weak", {"causes"}),
+        # Why it brings a sign asks the signs; why it makes one more likely to get it, the risk.
+        ("why does a weak cervix make you pee so often", {"symptoms"}),
+        ("why does a D&C make you more likely to get a weak cervix", {"causes", "risk"}),
+        # Idioms: par for the course, plan B, at the root of, the firing line, the bottom of,
+        # the luck of the draw.
+        ("is a weak cervix par for the course in pregnancy or a rare bird", {"frequency"}),
+        ("what's plan B if my cervix starts giving up the ghost at 20 weeks", {"treatment"}),
+        ("what's at the root of an incompetent cervix", {"causes"}),
+        ("am I in the firing line for a weak cervix after two D&Cs", {"risk"}),
+        ("how do doctors get to the bottom of whether a cervix is weak", {"diagnosis"}),
+        ("is a weak cervix just the luck of the draw or is there a reason", {"causes"}),
+        # Questions inside statements, in statement order.
+        ("please tell me what they can do about a cervix that opens too early", {"treatment"}),
+        ("do you happen to know if a pessary works for a weak cervix", {"treatment"}),
+        ("I keep wondering how a cervix ends up too weak to stay shut", {"causes"}),
+        ("I want to know which of my hobbies have to go with an incompetent cervix", {"lifestyle"}),
     ],
 )
 def test_query_types(query, expected):
