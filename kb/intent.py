@@ -568,7 +568,9 @@ _TYPES: dict[str, tuple[str, str]] = {
     "access": (
         # Not information: "where can I find information about Ehlers-Danlos syndrome".
         # "do you have a pharmacy on site": the building, not a condition.
-        r"\b(on[- ]?site|do you have (a |an )?(pharmacy|chemist|cafeteria|canteen|caf[eé]|car park|parking|wi-?fi|lift|elevator|gift shop|cash machine|atm|chapel)\b|near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find)(?! (out|(some |more )?(information|info|literature|details|facts|resources|reading|articles?)|(the |a |an )?(\w+ ){0,2}(pages?|articles?|fact ?sheets?|leaflets?|guides?|guidance)\b))|buy|order online|"
+        r"\b(on[- ]?site|do you have (a |an )?(pharmacy|chemist|cafeteria|canteen|caf[eé]|car park|parking|wi-?fi|lift|elevator|gift shop|cash machine|atm|chapel)\b|near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find)(?! (out|(some |more )?(information|info|literature|details|facts|resources|reading|articles?)|(the |a |an )?(\w+ ){0,2}(pages?|articles?|fact ?sheets?|leaflets?|guides?|guidance)\b))|"
+        # Not time a treatment buys: "what are the contraction-stopping drugs meant to buy".
+        r"(?<!meant to )(?<!supposed to )(?<!trying to )(?<!try to )buy(?! (us |her |me |you |them |the baby |some |more |a (few |little )?(more )?)?(time|weeks?|days?|months?)\b)|order online|"
         r"book (me |us |him |her )?(an? )?((\w+ ){0,2}(scan|ultrasound|mri|x-?ray|test|visit|consultation)|appointment)\b|"
         # Records handed over: "can I get my MRI images on a disc to take to another hospital".
         r"(on|onto) (a |an )?(disc|disk|cd|dvd|usb( stick| drive)?|memory stick)\b|to take to (another|a different|the other|my new) (hospital|doctor|clinic|specialist|gp)\b|opening hours|phone number|(give|tell|send) me (the |a )?(phone |telephone |contact )?number|brand|"

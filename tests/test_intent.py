@@ -848,6 +848,10 @@ from .conftest import SEED_ARTICLE
         ("do you happen to know if a pessary works for a weak cervix", {"treatment"}),
         ("I keep wondering how a cervix ends up too weak to stay shut", {"causes"}),
         ("I want to know which of my hobbies have to go with an incompetent cervix", {"lifestyle"}),
+        # Time a treatment buys is no purchase; buying something is.
+        ("what are the contraction-stopping drugs meant to buy when the cervix is weak", set()),
+        ("can a stitch buy some time for a weak cervix", set()),
+        ("where can I buy a pessary", {"access"}),
     ],
 )
 def test_query_types(query, expected):
