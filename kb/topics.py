@@ -16,7 +16,7 @@ import functools
 import re
 import sys
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from .lexical import STOPWORDS
@@ -43,6 +43,11 @@ DESCRIPTIVE_WORDS = frozenset(
     "hemorrhagic incidence etiology dissect murine stuporous escharotic".split()
 )
 MAX_NAME_WORDS = 4
+# A compound may be written closed or open ("brainstem", "brain stem"): a topic's name
+# counts as used by a text that writes it the other way, each part at least this long.
+# False reads names only as written.
+COMPOUNDS_EITHER_WAY = True
+MIN_COMPOUND_PART = 3
 # One-word names shorter than this are too often ordinary words ("spot", "am") unless
 # written as an abbreviation ("HPV", "COPD").
 MIN_WORD_NAME_LENGTH = 5
@@ -278,10 +283,26 @@ class ForeignTopics:
         "premature birth" covers "preterm birth". A longer name counts only as a phrase:
         an article may use its words apart ("cervical" and "pregnancy" are not "cervical
         pregnancy", an ectopic pregnancy)."""
-        return set(name) <= self._used or any(
+        if set(name) <= self._used or any(
             other[0] in self._used if len(other) == 1 else f" {' '.join(other)} " in self._phrases
             for other in self._topics.names(topic)
-        )
+        ):
+            return True
+        # "brainstem glioma" is the "brain stem glioma" a page says, and "heart beat" its "heartbeat".
+        return COMPOUNDS_EITHER_WAY and any(f" {' '.join(other)} " in self._phrases for other in self._compound_forms(name))
+
+    def _compound_forms(self, name: tuple[str, ...]) -> Iterator[tuple[str, ...]]:
+        """``name`` with one word written open ("brainstem" -> "brain stem") or one pair of
+        neighbouring words closed up ("heart beat" -> "heartbeat"), where the covered text
+        uses the words that result."""
+        for at, word in enumerate(name):
+            for cut in range(MIN_COMPOUND_PART, len(word) - MIN_COMPOUND_PART + 1):
+                first, second = word[:cut], word[cut:]
+                if first in self._used and second in self._used:
+                    yield (*name[:at], first, second, *name[at + 1 :])
+        for at in range(len(name) - 1):
+            if (closed := name[at] + name[at + 1]) in self._used:
+                yield (*name[:at], closed, *name[at + 2 :])
 
     def asks_about_another(self, query: str) -> bool:
         """True when ``query`` names a foreign topic and none of the own subjects besides:

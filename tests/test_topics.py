@@ -220,6 +220,21 @@ def test_a_longer_name_the_article_uses_as_a_phrase_covers_its_topic():
     assert ForeignTopics(topics, ["Incompetent cervix"], vocabulary).named("does bed rest prevent preterm birth")
 
 
+def test_a_compound_written_the_other_way_covers_its_topic(monkeypatch):
+    """CancerGov's page says "brain stem glioma": "brainstem glioma in children prognosis"
+    names no other topic; nor does "heart beat" on a page that says "heartbeat". A compound
+    whose parts the page uses apart, but not as a phrase, still does."""
+    topics = TopicList([["Brainstem glioma"], ["Irregular heart beat"], ["Eyelid tumor"]])
+    vocabulary = ["childhood", "brain", "stem", "glioma", "irregular", "heartbeat", "eye", "lid", "tumor"]
+    texts = ["Childhood brain stem glioma is a disease.", "An irregular heartbeat may be felt.", "A tumor near the eye; the lid."]
+    page = ForeignTopics(topics, ["Childhood Brain Stem Glioma"], vocabulary, texts=texts)
+    assert not page.named("brainstem glioma in children prognosis")
+    assert not page.named("irregular heart beat in children")
+    assert page.named("eyelid tumor") == [("eyelid", "tumor")]
+    monkeypatch.setattr("kb.topics.COMPOUNDS_EITHER_WAY", False)
+    assert page.named("brainstem glioma in children prognosis") == [("brainstem", "glioma")]
+
+
 def test_an_adjective_of_the_own_subjects_name_speaks_of_it(monkeypatch):
     topics = TopicList([["Hyperthyroidism"], ["Iodine"], ["Epilepsy"]], ENGLISH.__contains__)
     thyroid = ForeignTopics(topics, ["Hyperthyroidism"], ["hyperthyroidism", "treatment"])
