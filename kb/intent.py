@@ -17,6 +17,10 @@ _LOWER_RISK_WORDS = r"(reduce|lower|decrease|cut|minimi[sz]e)s? (my|the|your|his
 # Without its object too, as non-native English asks: "waardenburg syndrome will pass to my children?"
 _PASS_ON_WORDS = r"((pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)( on| down)? to|pass(es)?( on| down)? to)"
 
+# "was it the hard yakka lifting at work that made my cervix weak": whether something was
+# the cause; the activity named is the suspect, not a day-to-day question.
+_SUSPECTED_CAUSE = r"(was|is|were|could|might) it (\w+ ){1,8}that (made|makes|caused|causes|weakened|damaged|did this|did it)\b"
+
 # What one gets that is no condition: "can I get a flu shot after chemo", "get pregnant after".
 _NOT_CONDITIONS = r"(pregnant|better|rid|over|sick|ill|help|(a |an |the |my )?(referral|tests?|scans?|cop(y|ies)|(flu |covid |booster )?(shots?|jabs?|vaccines?)|vaccinations?|tattoos?|piercings?|massages?|appointments?|refunds?|prescriptions?|treatment|surgery|pain relief))"
 
@@ -166,6 +170,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"what (went|goes|has gone|had gone|is going) wrong(?! (when|if|with|in)\b)|"
         # "what's at the root of an incompetent cervix", "just the luck of the draw or is there a reason".
         r"at the root of|root causes?|luck of the draw|is there (a|any) (\w+ )?(reason|cause)\b|"
+        # "was it the hard yakka lifting at work that made my cervix weak": was it the cause.
+        + _SUSPECTED_CAUSE + r"|"
+        # "what are some of the things that partly explain an incompetent cervix".
+        r"\b(what|things|factors|anything|something) (that |which )?((partly|might|may|could|can|would|usually|often|best) )*(explains|explain|explained)\b(?! (it|this|that) to\b)|"
         # "I keep wondering how a cervix ends up too weak to stay shut": the question inside a statement.
         r"how (a|an|the|my|her|your|some) (\w+ ){0,3}(ends?|ended) up (too|so|with)\b|"
         # "how does a cervix become incompetent in the first place", "how did I end up with it";
@@ -310,7 +318,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not "how does that work", which asks how something comes about.
         r"(?<!how )(does|do|did|will|would) (it|this|that|they|(a |an |the )?[\w-]+) (actually |really |even |ever )?work(?=\W*$)|"
         # "#weakcervix ways to keep the cervix shut".
-        r"(ways?|how) to keep (\w+ ){0,3}(shut|closed)\b|"
+        # "what'll the hospital do to keep me cervix shut till the bub's due".
+        r"(ways?|how|do|done|anything|something) to keep (\w+ ){0,3}(shut|closed)\b|"
         # Without the helper verb: "my cervix is weak. what they do".
         r"what (they|doctors|docs|the doctors?) (do|can do|will do|would do)(?=\W*$)|"
         # Questions inside statements: "please tell me what they can do about a cervix that
@@ -652,7 +661,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "do I have to stop working with cervical insufficiency".
         r"(do|will|would) (i|we|she) (have|need) to (stop|avoid|give up|quit|cut down)|(stop|keep|keep on|carry on) working|"
         # "can I still work", and without the subject: "can still go work or not".
-        r"can (i |we |she )?(still )?(go )?(exercise|work|have sex|travel|fly|drink(?! (alcohol|beer|wine) ((while|when) (taking|on)|on (medicines?|medications?|meds|pills|tablets|antibiotics)))|eat|lift|carry)|sex|intercourse|intimacy|have (sexual )?relations|make love|"
+        # "can I still go bush walking", "can she still go swimming".
+        r"can (i |we |she )?(still )?(go )?(exercise|work|have sex|travel|fly|(bush ?|hill ?)?walking|hiking|tramping|running|jogging|swimming|cycling|biking|dancing|skiing|surfing|(horse )?riding|camping|"
+        r"drink(?! (alcohol|beer|wine) ((while|when) (taking|on)|on (medicines?|medications?|meds|pills|tablets|antibiotics)))|eat|lift|carry)|sex|intercourse|intimacy|have (sexual )?relations|make love|"
         # Not "what's a cervical stitch when it's at home", the British "what is it".
         # "what precautions to take with a weak cervix" (not "precautions against" catching it);
         # "I work on my feet all day, is that OK with an incompetent cervix".
@@ -668,6 +679,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(rest|resting|rested) more|more rest|"
         # "would cutting back on running make a difference", "can I still kneel to pray".
         r"(cut|cuts|cutting) (back|down) on\b|kneel\w*|squat(s|ting)?\b|hobb(y|ies)|pastimes?|"
+        # Time off work: "do I have to chuck a sickie for the rest of the pregnancy".
+        r"(chuck|chucking|pull|pulling|throw|take|taking) a sickie|sick (leave|note)|(take|taking|need|needs|get|getting) (\w+ )?(time|weeks|months) off( work)?\b|"
         # "are spin classes off limits", "does hoovering put strain on a weak cervix", "does
         # carrying my toddler around all day have to stop".
         r"off[- ]limits|off the (table|cards|menu)|(put|puts|putting) (a |any |too much |extra )?strain on|(do|does|will|would|should|must) \w+ing\b( \w+){0,6} (have|has|need|needs) to (stop|be avoided|be given up|be limited)\b|"
@@ -734,7 +747,8 @@ _OVERVIEW = (
     r"how (many|far) (weeks|months) (pregnant|along|gone|into (the |your |my |her )?pregnancy)( (are|is|am|were|was) (you|she|i|we|women|people|most women))? "
     r"(when|before|does|do|can|will) ([\w'-]+ ){1,5}((happen|occur|start|begin|develop|appear)s?|(show|shows) up)\b|"
     # "incompetent cervix, what's the deal with that": what it is.
-    r"what('?s| is) the (deal|story|lowdown|scoop|score) (with|on) (it|this|that|them|these|those)(?=\W*$)|"
+    # Australian English: "what's the go with that".
+    r"what('?s| is) the (deal|story|lowdown|scoop|score|go) (with|on) (it|this|that|them|these|those)(?=\W*$)|"
     # "is incompetent cervix a disease or just something that happens in pregnancy": what it is.
     r"(is|are) ([\w'-]+ ){1,4}an? (real |proper |actual )?(disease|illness|condition|disorder|syndrome|infection) or\b|"
     # "is there a name for it", "what is that called": the condition itself.
@@ -1202,6 +1216,8 @@ def query_types(query: str) -> frozenset[str]:
         found = (found - {"treatment"}) | (_types(_WHAT_IS_IT_FOR.sub(" ", query), _QUERY, _OVERVIEW_QUERY) or {"diagnosis"})
     if not found and _DONE_BY.search(text):
         found = frozenset({"causes"})
+    if "causes" in found and re.search(_SUSPECTED_CAUSE, text, re.IGNORECASE):
+        found -= {"lifestyle"}
     if _WHY_A_SIGN.search(text):
         found = (found - {"causes"}) | {"symptoms"}
     if _asked_only_by("causes", found, _WHY_CALLED, text):

@@ -852,6 +852,16 @@ from .conftest import SEED_ARTICLE
         ("what are the contraction-stopping drugs meant to buy when the cervix is weak", set()),
         ("can a stitch buy some time for a weak cervix", set()),
         ("where can I buy a pessary", {"access"}),
+        # Australian and New Zealand English.
+        ("me partner's cervix is insufficient according to the midwife, what's the go with that", {"overview"}),
+        ("can I still go bush walking with an incompetent cervix", {"lifestyle"}),
+        ("do I have to chuck a sickie for the rest of the pregnancy with a weak cervix", {"lifestyle"}),
+        ("what'll the hospital do to keep me cervix shut till the bub's due", {"treatment"}),
+        # Whether something was the cause: the activity named is the suspect, not day-to-day life.
+        ("was it the hard yakka lifting at work that made my cervix weak", {"causes"}),
+        # What explains it is its cause; explaining it to someone is not.
+        ("what are some of the things that partly explain an incompetent cervix", {"causes"}),
+        ("can you explain it to me simply", set()),
     ],
 )
 def test_query_types(query, expected):
