@@ -195,6 +195,9 @@ _TYPES: dict[str, tuple[str, str]] = {
     "risk": (
         # "do only older moms get incompetent cervix".
         # "am I in the firing line for a weak cervix after two D&Cs".
+        # Forum wording: "anyone else with a history of D&Cs end up with a weak cervix",
+        # "anyone else with a uterine abnormality also have an incompetent cervix".
+        r"\banyone (else )?(with|who('s| has| had| have)) .{1,40} (end(ed)? up with|also (have|had|get|got|develop(ed)?))\b|"
         r"\b(in the firing line|risks?|who (even |actually |usually |typically |normally |mostly )?(gets?|is likely|is at risk|are at risk|can get)|more likely|likelier|(more |most )?prone to|predispos\w*|chances? of getting|(more|higher|greater|bigger) chances? (of|for)|(got|have|has|is there) (a )?(more|higher|greater|bigger) chances?|"
         # "I had a cone biopsy, does that raise my chances".
         r"(raise|raises|raised|increase|increases|increased|up|ups) (my|the|your|her|his|our|their) (chances?|odds|risk)|(do|does|can|will) only (\w+ ){1,4}(get|have|develop)|"
@@ -258,7 +261,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "doctors find out the cervix is weak by", "cervical insufficiency is diagnosed by".
         r"\b(find|finds|found|work|works) out (\w+ ){0,6}by(?=\W*$)|\b(is|are) (diagnosed|detected|found|confirmed|picked up) (by|with|using|through)(?=\W*$)|"
         # Not "my wife has been diagnosed with RA": that is background, not the question.
-        r"\b((?<!been )(?<!was )(?<!were )(?<!got )(?<!just )(?<!recently )(?<!newly )(?<!being )(?<!i )(?<!he )(?<!she )"
+        r"\b((?<!been )(?<!was )(?<!were )(?<!got )(?<!until )(?<!till )(?<!just )(?<!recently )(?<!newly )(?<!being )(?<!i )(?<!he )(?<!she )"
         r"diagnos\w*(?! with)(?! as)|how (is|are) .{1,40} (found|detected|picked up|spotted)\b|"
         # "can an incompetent cervix be found before pregnancy".
         r"(can|could|will|would) .{1,40} (be|been) (found|detected|picked up|spotted|caught early)\b|"
@@ -538,6 +541,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "does everyone with a weak cervix miscarry".
         r"(will|would|does|do|could|can|might|may) (\w+ ){0,6}miscarry\b|"
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,2}) (fatal|deadly|life[- ]threatening|dangerous|harmful|serious)|"
+        # How serious it is: "how serious is an incompetent cervix", "how bad is it to have a
+        # weak cervix", "can it be life-threatening", "what's the worst that can happen".
+        r"how (serious|dangerous|grave) (is|are|can)\b|how bad (is|are|can) (it|this|that|they|an? |the |my |her |his |their |having )(?!(pain|cramps?|cramping|symptoms?|bleeding|discharge|itch\w*|rash|swelling|smell)\b)|"
+        r"(be|become|get|turn) (fatal|deadly|life[- ]threatening|dangerous)\b|the worst (that|thing that|which) (can|could|might|may|will) happen\b|"
         # "is an incompetent cervix a big deal for the bub".
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,3}) an? (big|huge|serious|major) (deal|problem|issue|worry)|"
         # "is a heart murmur in a child something to worry about"; not "pressure and discharge,
@@ -805,6 +812,12 @@ _THAT_SAME_AS = re.compile(
     re.IGNORECASE,
 )
 
+# "what is an incompetent cervix, as opposed to normal cervical changes": what the first thing is.
+_AS_OPPOSED_TO = re.compile(
+    r"^\W*what('s| is| are) (a |an |the )?(?P<thing>([\w'-]+ ){0,4}?[\w'-]+)\W*\s(as opposed to|compared (to|with)|versus|vs\.?|rather than)\b",
+    re.IGNORECASE,
+)
+
 # "how does a weak cervix differ from going into labour early", "what's the difference between
 # cervical insufficiency and a short cervix": what the first thing is.
 _DIFFERS_FROM = re.compile(
@@ -824,7 +837,7 @@ def what_is(query: str) -> str | None:
     """The thing a closing "what is X" asks about ("an incompetent cervix"), or None;
     also the X of "is that X?", "is X the same as Y?", the Y of "is that the same as Y?" and
     the X of "how does X differ from Y?"."""
-    for pattern in (_WHAT_IS, _IS_IT, _SAME_AS, _THAT_SAME_AS, _DIFFERS_FROM):
+    for pattern in (_WHAT_IS, _IS_IT, _SAME_AS, _THAT_SAME_AS, _AS_OPPOSED_TO, _DIFFERS_FROM):
         found = pattern.search(query)
         thing = found and (found.group("first") if pattern is _DIFFERS_FROM and found.group("first") else found.group("thing"))
         # A name, not a clause: "is that right with a weak cervix" asks something else.
@@ -1062,9 +1075,14 @@ _KNOW_WHEN_TO_ACT = re.compile(
 # taken out": how long a treatment lasts, not how the condition goes ("how long" alone).
 # Not how long one lives after it ("how long will I live after chemo": the outlook).
 _HOW_LONG = re.compile(r"\bhow long\b(?!(\W+[\w'-]+){0,4}?\W+(live|living|survive|surviving)\b)", re.IGNORECASE)
+_TREATMENT_WORDS = (
+    r"(stitch(es|ed)?|cerclages?|pessar(y|ies)|bed ?rest|treatments?|medicines?|medications?|"
+    r"antibiotics?|chemo(therapy)?|radiotherapy|radiation( therapy)?|physio(therapy)?|injections?|casts?|splints?|braces?|drains?|catheters?)"
+)
 _HOW_LONG_A_TREATMENT = re.compile(
-    r"\bhow long\b(\W+[\w'-]+){0,5}?\W+(stitch(es|ed)?|cerclages?|pessar(y|ies)|bed ?rest|treatments?|medicines?|medications?|"
-    r"antibiotics?|chemo(therapy)?|radiotherapy|radiation( therapy)?|physio(therapy)?|injections?|casts?|splints?|braces?|drains?|catheters?)\b",
+    r"\bhow long\b(\W+[\w'-]+){0,5}?\W+" + _TREATMENT_WORDS + r"\b|"
+    # The treatment named first: "the cerclage (stitch) - how long does it stay in".
+    r"\b" + _TREATMENT_WORDS + r"\b.{0,40}\bhow long (does|do|will|would|can|should|is|are) (it|they|that|this) (stay|last|remain|be left|be kept)\b",
     re.IGNORECASE,
 )
 # "what are the chances of cure for childhood ALL", "cure rate": how it goes, which the

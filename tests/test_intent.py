@@ -862,6 +862,17 @@ from .conftest import SEED_ARTICLE
         # What explains it is its cause; explaining it to someone is not.
         ("what are some of the things that partly explain an incompetent cervix", {"causes"}),
         ("can you explain it to me simply", set()),
+        # How serious it is asks what it leads to; how bad the pain is does not.
+        ("how serious is an incompetent cervix", {"complications"}),
+        ("how bad is it to have a weak cervix in pregnancy", {"complications"}),
+        ("can an incompetent cervix be life-threatening for my pregnancy", {"complications"}),
+        ("what's the worst that can happen with an incompetent cervix", {"complications"}),
+        ("how bad is the pain after a cerclage", set()),
+        # Forum wording: anyone else with one thing who ends up with another asks the risk.
+        ("anyone else with a history of D&Cs end up with a weak cervix", {"risk"}),
+        ("anyone else with a uterine abnormality also have an incompetent cervix", {"risk"}),
+        # How long a treatment named first stays in.
+        ("the cerclage (stitch) - how long does it stay in", {"treatment"}),
     ],
 )
 def test_query_types(query, expected):
@@ -1015,6 +1026,7 @@ def test_a_closing_pattern_reads_the_same_before_a_question_mark(query, expected
         ("what's a cervical stitch when it's at home", "cervical stitch"),
         ("my cervix measured 2.2 cm at 19 weeks, is that a weak cervix", "weak cervix"),
         ("is a weak cervix the same as preterm labour", "weak cervix"),
+        ("what is an incompetent cervix, as opposed to normal cervical changes", "incompetent cervix"),
         # The thing named last when "that" is likened to it.
         ("in Chinese medicine they talk about a weak womb, is that the same as an incompetent cervix", "incompetent cervix"),
         # How it differs from another: what the first thing is.
