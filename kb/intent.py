@@ -19,7 +19,7 @@ _PASS_ON_WORDS = r"((pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)
 
 # "was it the hard yakka lifting at work that made my cervix weak": whether something was
 # the cause; the activity named is the suspect, not a day-to-day question.
-_SUSPECTED_CAUSE = r"(was|is|were|could|might) it (\w+ ){1,8}that (made|makes|caused|causes|weakened|damaged|did this|did it)\b"
+_SUSPECTED_CAUSE = r"(was|is|were|could|might) it ([\w']+,? ){1,14}that (made|makes|caused|causes|weakened|damaged|did this|did it)\b"
 
 # What one gets that is no condition: "can I get a flu shot after chemo", "get pregnant after".
 _NOT_CONDITIONS = r"(pregnant|better|rid|over|sick|ill|help|(a |an |the |my )?(referral|tests?|scans?|cop(y|ies)|(flu |covid |booster )?(shots?|jabs?|vaccines?)|vaccinations?|tattoos?|piercings?|massages?|appointments?|refunds?|prescriptions?|treatment|surgery|pain relief))"
@@ -170,6 +170,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"what (went|goes|has gone|had gone|is going) wrong(?! (when|if|with|in)\b)|"
         # "what's at the root of an incompetent cervix", "just the luck of the draw or is there a reason".
         r"at the root of|root causes?|luck of the draw|is there (a|any) (\w+ )?(reason|cause)\b|"
+        # Irish English: "what would be after causing my cervix to open early".
+        r"what (would|could|might|may) (be|have been) after causing\b|"
         # "was it the hard yakka lifting at work that made my cervix weak": was it the cause.
         + _SUSPECTED_CAUSE + r"|"
         # "what are some of the things that partly explain an incompetent cervix".
@@ -280,7 +282,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "can a doctor tell if my cervix is weak before I get pregnant"; not "can the doctor tell me".
         r"(can|could|will|would|do|does) (the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they|scans?|ultrasounds?|tests?) (\w+ )?(tell|know|see|detect|spot|find out|pick up)( it| this| that)? (if|whether|when|that)\b|"
         # "how would the doctor know if my cervix is weak": how they find out.
-        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (will |would |can |could |do )?(even |ever |really |actually )?(know|tell|find out|check|confirm|decide|determine|work out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|suss (it |this |that )?out\b|detect\w*|"
+        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (will |would |can |could |do )?(even |ever |really |actually )?(be )?(know|tell|find out|check|checking|confirm|decide|determine|work out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|suss (it |this |that )?out\b|detect\w*|"
         # Not a student's exam: "management options for an incompetent cervix, exam answer".
         r"exam(ination)?(?! (answers?|questions?|papers?|prep|revision|notes|season|results? (in|for) (my|the) (course|class|module)))|"
         r"examin(e|es|ed|ing)|sleep stud(y|ies)|"
@@ -323,6 +325,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "#weakcervix ways to keep the cervix shut".
         # "what'll the hospital do to keep me cervix shut till the bub's due".
         r"(ways?|how|do|done|anything|something) to keep (\w+ ){0,3}(shut|closed)\b|"
+        # "is the stitch what stops the baby coming away too early".
+        r"(what|which|that) (stops|prevents|keeps) (the |my |her |our )?(baby|babies|labou?r|birth|delivery|cervix) (from )?(coming|arriving|being born|opening|dilating)\b|"
         # Without the helper verb: "my cervix is weak. what they do".
         r"what (they|doctors|docs|the doctors?) (do|can do|will do|would do)(?=\W*$)|"
         # Questions inside statements: "please tell me what they can do about a cervix that
@@ -685,6 +689,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "is it worth resting more", "should I get more rest".
         r"(rest|resting|rested) more|more rest|"
         # "would cutting back on running make a difference", "can I still kneel to pray".
+        # "can we still be close as a couple, you know, with a weak cervix".
+        r"(be|being|stay|staying) close as a couple|"
         r"(cut|cuts|cutting) (back|down) on\b|kneel\w*|squat(s|ting)?\b|hobb(y|ies)|pastimes?|"
         # Time off work: "do I have to chuck a sickie for the rest of the pregnancy".
         r"(chuck|chucking|pull|pulling|throw|take|taking) a sickie|sick (leave|note)|(take|taking|need|needs|get|getting) (\w+ )?(time|weeks|months) off( work)?\b|"
@@ -698,7 +704,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"activit(y|ies) (i|we|she) (should|must|need to|ought to|have to) (limit|avoid|stop|cut out|cut back on|give up)\b|"
         r"exercis(?!ed\b)\w*|diet|bed ?rest|stay(ing)? in bed|(lie|lying|laying) in bed|(lie|lying|laying) down (for|all)\b|(stuck|kept|confined to) (lying|laying) (down|flat)|off (my|her|your) feet|put (my|her|your) feet up|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
         # "what can I change to help her manage it": her own habits, not a doctor's treatment.
-        r"what (can|could|should) (i|we|she|he) change\b|(changes?|adjustments?) (can|could|should) (i|we|she|he) make|lifting|heavy (things|objects|bags|loads|work)|take (it|things) easy|"
+        r"what (can|could|should) (i|we|she|he) change\b|(changes?|adjustments?) (can|could|should) (i|we|she|he) make|lifting|heavy (things|objects|bags|loads|work)|(take|taking) (it|things) (easy|handy)|"
         # "everyday tips for living with a weak cervix", "coping day to day".
         r"(tips|advice) (for|on) living with|day[- ]to[- ]day|cop(e|es|ing) with|"
         # "what can i do myself to manage it": self-care.
@@ -738,6 +744,8 @@ _OVERVIEW = (
     r"what (exactly |actually |really )?happens (to|with|in) (the|my|her|your) [\w-]+(?=\W*$)|"
     # "what does the cervix do normally, and what goes wrong when it's incompetent".
     r"what (goes|is going) wrong (when|if|with|in)\b|"
+    # "we said goodbye to our son, the doctors said weak cervix, what is it": the thing said.
+    r"\b(said|says|called it|mentioned|told (me|us|her|him))\b[^.?!]{1,60}[,;:-]\s*what('s| is) (it|that|this)(?=\W*$)|"
     # "newly diagnosed with an incompetent cervix, what even is it".
     r"what (is|are) (it|they) (exactly|actually|really)(?=\W*$)|what (exactly|even|actually|really) (is|are) (it|they)\b(?! (used )?for\b)|"
     # A follow-up that is the whole message: "but what actually is it?" (on a one-article
@@ -932,6 +940,17 @@ _TO_CHILDREN = re.compile(
     # "we would like more children, will our next child have it too".
     r"(will|would|could|might|can) (our|my|her|his|their|the) (next|other|future|second|third|another|younger) (child|children|baby|babies|kids?|son|daughter) "
     r"(also )?(have|get|be born with|inherit|be affected))\b",
+    re.IGNORECASE,
+)
+# "the doctor says van der Woude syndrome. Will my children get it?": inherited, unless
+# someone who is no blood relative has it ("my husband has shingles, will my children get
+# it" asks whether it is catching).
+_WILL_MY_CHILDREN_GET_IT = re.compile(
+    r"\b(will|would|could|might|can) (my|our|her|his|their) (children|kids?|sons?|daughters?|babies|grandchildren) (also |ever )?(get|have|inherit|be born with) (it|this|that|them)\b",
+    re.IGNORECASE,
+)
+_NO_BLOOD_RELATIVE = re.compile(
+    r"\b(husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|spouse|friend|colleague|co-?worker|neighbou?r|classmate|room-?mate|flatmate|teacher|nanny)\b",
     re.IGNORECASE,
 )
 # "Will he be able to have kids?" (Klinefelter, Turner syndrome): GARD and GHR say it in the
@@ -1269,7 +1288,7 @@ def query_types(query: str) -> frozenset[str]:
         found = found | {"overview"}
     if not found and _FERTILITY.search(question or query):
         found = frozenset({"overview", "symptoms"})
-    if _TO_CHILDREN.search(query):
+    if _TO_CHILDREN.search(query) or (_WILL_MY_CHILDREN_GET_IT.search(query) and not _NO_BLOOD_RELATIVE.search(query)):
         found = (found - {"causes", "overview"}) | {"inheritance"}
     if _BLOOD_RELATIVE.search(query) and _GET_IT_TOO.search(query):
         found = found | {"inheritance"}

@@ -873,6 +873,19 @@ from .conftest import SEED_ARTICLE
         ("anyone else with a uterine abnormality also have an incompetent cervix", {"risk"}),
         # How long a treatment named first stays in.
         ("the cerclage (stitch) - how long does it stay in", {"treatment"}),
+        # Irish English: "be after causing", "be checking", "taking it handy".
+        ("what would be after causing my cervix to open early", {"causes"}),
+        ("what could be causing my dizziness", set()),
+        ("how would they be checking if the cervix is weak, like", {"diagnosis"}),
+        ("is it something I did, giving out about my back and lifting the whole time, that made my cervix weak", {"causes"}),
+        # Euphemisms: close as a couple; what stops the baby coming away.
+        ("can we still be close as a couple, you know, with a weak cervix", {"lifestyle"}),
+        ("is the stitch what stops the baby coming away too early", {"treatment"}),
+        # What the doctors said, then "what is it": the thing said.
+        ("we said goodbye to our son, the doctors said weak cervix, what is it", {"overview"}),
+        # Whether one's children get it is inheritance, unless someone no blood relative has it.
+        ("the doctor says van der Woude syndrome. Will my children get it?", {"inheritance"}),
+        ("my husband has shingles, will my children get it", set()),
     ],
 )
 def test_query_types(query, expected):
