@@ -1067,7 +1067,8 @@ _ADVICE = re.compile(
 # A personal consultation, which no FAQ gives: "dear doctor can you check my blood test
 # result i attach" (an access question, not one about tests).
 _CONSULTATION = re.compile(
-    r"\b((check|look at|review|read) (my|our|his|her) (\w+ ){0,3}(results?|reports?|x-?rays?|scans?|mri|ct)|"
+    # Not "can they check my cervix with a scan": how something is checked, a test.
+    r"\b((check|look at|review|read) (my|our|his|her) ((?!(with|using|by|via|through|on)\b)\w+ ){0,3}(results?|reports?|x-?rays?|scans?|mri|ct)|"
     r"(i |i'?ve |i have )attach(ed)?|(see|find|please find) attached)\b",
     re.IGNORECASE,
 )

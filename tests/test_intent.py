@@ -886,6 +886,9 @@ from .conftest import SEED_ARTICLE
         # Whether one's children get it is inheritance, unless someone no blood relative has it.
         ("the doctor says van der Woude syndrome. Will my children get it?", {"inheritance"}),
         ("my husband has shingles, will my children get it", set()),
+        # Checking something with a scan is a test; checking one's scan results a consultation.
+        ("instead of an internal exam, can they check my cervix with a scan", {"diagnosis"}),
+        ("can you check my scan results", {"access"}),
     ],
 )
 def test_query_types(query, expected):
