@@ -20,6 +20,7 @@ _PASS_ON_WORDS = r"((pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)
 # "was it the hard yakka lifting at work that made my cervix weak": whether something was
 # the cause; the activity named is the suspect, not a day-to-day question.
 _SUSPECTED_CAUSE = r"(was|is|were|could|might) it ([\w']+,? ){1,14}that (made|makes|caused|causes|weakened|damaged|did this|did it)\b"
+_SUSPECTED = re.compile(_SUSPECTED_CAUSE, re.IGNORECASE)
 
 # What one gets that is no condition: "can I get a flu shot after chemo", "get pregnant after".
 _NOT_CONDITIONS = r"(pregnant|better|rid|over|sick|ill|help|(a |an |the |my )?(referral|tests?|scans?|cop(y|ies)|(flu |covid |booster )?(shots?|jabs?|vaccines?)|vaccinations?|tattoos?|piercings?|massages?|appointments?|refunds?|prescriptions?|treatment|surgery|pain relief))"
@@ -1254,7 +1255,7 @@ def query_types(query: str) -> frozenset[str]:
         found = (found - {"treatment"}) | (_types(_WHAT_IS_IT_FOR.sub(" ", query), _QUERY, _OVERVIEW_QUERY) or {"diagnosis"})
     if not found and _DONE_BY.search(text):
         found = frozenset({"causes"})
-    if "causes" in found and re.search(_SUSPECTED_CAUSE, text, re.IGNORECASE):
+    if "causes" in found and _SUSPECTED.search(text):
         found -= {"lifestyle"}
     if _WHY_A_SIGN.search(text):
         found = (found - {"causes"}) | {"symptoms"}
