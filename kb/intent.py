@@ -101,6 +101,10 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "causes": (
         # "cervical insufficiency can happen because of damage from", "is caused by".
+        # "by what is an incompetent cervix caused" (the passive, its agent asked first).
+        r"\bwhat (is|are|was|were) .{1,60} caused(?=\W*$)|"
+        # "did my last labour wreck my cervix": whether something past did the harm.
+        r"\b(did|has|have) (\w+ ){1,4}(damage|damaged|wreck|wrecked|ruin|ruined|weaken|weakened|tear|torn|harm|harmed|knacker|knackered) (my|her|his|the|your) [\w-]+|"
         r"\b(because of|due to)( (damage|problems?|changes?) (from|to|in|with))?(?=\W*$)|\b(is|are) caused by(?=\W*$)|"
         # "was my weak cervix something I was born with or did it happen later": congenital or not.
         r"\b(something|a thing|what) (i|you|she|he|we|they) (was|were|are|is|'re|'s|am) born with\b(?! (it|this|that)\b)|"
@@ -270,8 +274,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(can|could|will|would) .{1,40} (be|been) (found|detected|picked up|spotted|caught early)\b|"
         # "how do doctors get to the bottom of whether a cervix is weak".
         r"(get|gets|got|getting) to the bottom of\b|"
-        # "can they check how strong my cervix is before I get pregnant".
-        r"(can|could|will|would|do|does) (they|you|doctors?|the doctors?|my doctor|docs?|a doctor|the hospital) (\w+ )?check\b|"
+        # "can they check how strong my cervix is before I get pregnant", "how do they measure it".
+        r"(can|could|will|would|do|does) (they|you|doctors?|the doctors?|my doctor|docs?|a doctor|the hospital) (\w+ )?(check|measure)\b|"
         # "should I get my cervix checked early next pregnancy".
         r"(get|have|getting|having) (my|her|his|our|the) (\w+ ){0,2}(checked|measured|scanned|examined|tested)\b|"
         # "I'm not pregnant, can I be tested for a weak cervix now" (not "how do you get tested
@@ -318,8 +322,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(what|which|any) (other |else |more )options\b|(stops?|keeps?) (\w+ ){1,4}(from )?getting worse|"
         # "a stitch in the uterus to stop it opening".
         r"to (stop|keep|prevent) (it|the cervix|my cervix|her cervix|the womb|my womb|the uterus|my uterus) (from )?(opening|dilating|open)\b|"
-        # "what do they do when your cervix is weak", "…opening, what will the doctors do".
-        r"what (do|will|would|can|could|did) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team)) (usually |normally |typically |actually |really )?do( (for|when|if|about|with)\b|(?=( now| next)?\W*$))|(first[- ]line )?interventions?|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( else)?( that| which)? (can|could) be done|"
+        # "what do they do when your cervix is weak", "…opening, what will the doctors do",
+        # "what'll they do about my cervix opening".
+        r"what( (do|will|would|can|could|did)|['’]ll) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team)) (usually |normally |typically |actually |really )?do( (for|when|if|about|with)\b|(?=( now| next)?\W*$))|(first[- ]line )?interventions?|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( else)?( that| which)? (can|could) be done|"
         # "cerclage... does it actually work...": whether a treatment works.
         # Not "how does that work", which asks how something comes about.
         r"(?<!how )(does|do|did|will|would) (it|this|that|they|(a |an |the )?[\w-]+) (actually |really |even |ever )?work(?=\W*$)|"
@@ -328,6 +333,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(ways?|how|do|done|anything|something) to keep (\w+ ){0,3}(shut|closed)\b|"
         # "is the stitch what stops the baby coming away too early".
         r"(what|which|that) (stops|prevents|keeps) (the |my |her |our )?(baby|babies|labou?r|birth|delivery|cervix) (from )?(coming|arriving|being born|opening|dilating)\b|"
+        # "is it the stitch they give you for a weak cervix": a treatment named by who gives it.
+        # Not "the scan they do for a weak cervix", a test.
+        r"\b(stitch|stitches|cerclage|pessary|ring|medicines?|medications?|tablets|pills|drugs?|injections?|jabs?|shots?|op|operation|surgery|treatments?|therapy) "
+        r"(that )?(they|doctors|docs|the doctors?|the hospital|midwives) (give|put in|do|use|offer|recommend|fit|prescribe)( you| women| people| mums| mothers)? (for|with|when|if)\b|"
         # Without the helper verb: "my cervix is weak. what they do".
         r"what (they|doctors|docs|the doctors?) (do|can do|will do|would do)(?=\W*$)|"
         # Questions inside statements: "please tell me what they can do about a cervix that
@@ -493,6 +502,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "should I have called a doctor when I felt that pressure".
         r"(push|ask|insist|fight) (to be|on being) (seen|checked|examined)\b|"
         r"should (i|we|she|he) have (called|rung|phoned|seen|contacted|gone to|asked) (a |an |the |my |her |our )?(doctor|dr|gp|midwife|ob|obgyn|hospital|someone|somebody|anyone)\b|"
+        # The passive: "at what point should a doctor be contacted about pelvic pressure".
+        r"(should|must|do|does|need|needs) (a |my |the |your |her )?(doctor|doc|gp|midwife|ob|obgyn|hospital|nurse|maternity unit) (to )?be (contacted|called|rung|phoned|consulted|informed|told|seen)\b|"
         # "three days after my cerclage there's a bit of bleeding, when do I phone".
         r"when (do|should|must|would|shall) (i|we) (phone|call|ring)( (up|in|them|someone|somebody|anyone))?(?=\W*$)|"
         # "when is it time to go in and get checked".
@@ -601,6 +612,11 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"waiting (list|lists|times?)|wait(ing)? times?|visiting (hours|times)|"
         # Entertainment: "tell me a joke about doctors".
         r"(tell|know|hear) (me |us )?(a |any |some |another )?(good |funny |new )?(jokes?|riddles?)\b|"
+        # Translation: "translate 'cervical cerclage' into Spanish", "how do you say cervix in Tagalog".
+        r"translat(e|ed|ing|ion) .{1,60}\b(into|to|in) (\w+ )?(spanish|french|german|italian|portuguese|polish|russian|arabic|urdu|hindi|punjabi|bengali|"
+        r"chinese|mandarin|cantonese|japanese|korean|vietnamese|thai|tagalog|filipino|malay|indonesian|turkish|somali|swahili|english|another language|other languages)\b|"
+        r"how (do|would|can) (you|i|we) say .{1,60} in (spanish|french|german|italian|portuguese|polish|russian|arabic|urdu|hindi|punjabi|bengali|"
+        r"chinese|mandarin|cantonese|japanese|korean|vietnamese|thai|tagalog|filipino|malay|indonesian|turkish|somali|swahili|another language)\b|"
         # Work done for the visitor: "can you write my health class essay on puberty".
         r"(write|do|finish) (my|our|an?|the|this) (\w+ ){0,3}(essay|homework|assignment|paper|report|project)\b|"
         # Paperwork: "how do i renew my medicare card", "how to receive my refund check",
@@ -673,8 +689,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "do I have to stop working with cervical insufficiency".
         r"(do|will|would) (i|we|she) (have|need) to (stop|avoid|give up|quit|cut down)|(stop|keep|keep on|carry on) working|"
         # "can I still work", and without the subject: "can still go work or not".
-        # "can I still go bush walking", "can she still go swimming".
-        r"can (i |we |she )?(still )?(go )?(exercise|work|have sex|travel|fly|(bush ?|hill ?)?walking|hiking|tramping|running|jogging|swimming|cycling|biking|dancing|skiing|surfing|(horse )?riding|camping|"
+        # "can I still go bush walking", "can she still go swimming", "go to my work".
+        r"can (i |we |she )?(still )?(go (to (my |her |the )?)?)?(exercise|work|have sex|travel|fly|(bush ?|hill ?)?walking|hiking|tramping|running|jogging|swimming|cycling|biking|dancing|skiing|surfing|(horse )?riding|camping|"
         r"drink(?! (alcohol|beer|wine) ((while|when) (taking|on)|on (medicines?|medications?|meds|pills|tablets|antibiotics)))|eat|lift|carry)|sex|intercourse|intimacy|have (sexual )?relations|make love|"
         # Not "what's a cervical stitch when it's at home", the British "what is it".
         # "what precautions to take with a weak cervix" (not "precautions against" catching it);
@@ -703,7 +719,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(any|which|what|some|good|safe|best) (herbal|natural|traditional|folk|alternative|home) (remed\w*|treatments?|cures?|medicines?)|"
         # "are there any activities I should limit".
         r"activit(y|ies) (i|we|she) (should|must|need to|ought to|have to) (limit|avoid|stop|cut out|cut back on|give up)\b|"
-        r"exercis(?!ed\b)\w*|diet|bed ?rest|stay(ing)? in bed|(lie|lying|laying) in bed|(lie|lying|laying) down (for|all)\b|(stuck|kept|confined to) (lying|laying) (down|flat)|off (my|her|your) feet|put (my|her|your) feet up|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
+        r"exercis(?!ed\b)\w*|diet|bed ?rest|(stay(ing)?|(lie|lying|laying)) in (my |her |your |our )?bed|(lie|lying|laying) down (for|all)\b|(stuck|kept|confined to) (lying|laying) (down|flat)|off (my|her|your) feet|put (my|her|your) feet up|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
         # "what can I change to help her manage it": her own habits, not a doctor's treatment.
         r"what (can|could|should) (i|we|she|he) change\b|(changes?|adjustments?) (can|could|should) (i|we|she|he) make|lifting|heavy (things|objects|bags|loads|work)|(take|taking) (it|things) (easy|handy)|"
         # "everyday tips for living with a weak cervix", "coping day to day".

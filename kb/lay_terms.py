@@ -64,9 +64,9 @@ LAY_TERMS: dict[str, str] = {
     r"(go|going|get|getting|head|rush)( in)? ?to (the |a )?(hospital|er|a&e|emergency( room| department)?) (if|when|because)\b|"
     # "should I send for the doctor" (older English); "when do I ring the hospital".
     r"send for (the |a |my )?(doctor|midwife|gp|nurse)|(ring|call|phone|contact) (the |a |my )?(hospital|clinic|maternity unit|labou?r ward)": "doctor",
-    # "lying in bed all day", "does she have to stay in bed": bed rest;
+    # "lying in bed all day", "does she have to stay in bed", "stay in my bed": bed rest;
     # "must lie down whole day" (South-East Asian English).
-    r"(lie|lying|lay|laying|stay|staying|stuck|kept|keep) in bed|(lie|lying|lay|laying) (down |flat )?(all day( long)?|(the )?whole day)": "bed rest",
+    r"(lie|lying|lay|laying|stay|staying|stuck|kept|keep) in (my |her |your |our )?bed|(lie|lying|lay|laying) (down |flat )?(all day( long)?|(the )?whole day)": "bed rest",
     # "a hard delivery with my first", "a traumatic birth": the articles' "difficult delivery".
     r"(hard|rough|tough|traumatic|complicated|bad) (\w+ )?(deliver(y|ies)|births?|labou?rs?)": "difficult delivery",
     r"misshapen|mis-shapen|oddly shaped|deformed|(not|isn'?t|wasn'?t|is not|was not|aren'?t) (\w+ )?shaped (right|properly|normally|correctly|normal)|"

@@ -824,9 +824,9 @@ from .conftest import SEED_ARTICLE
         ("how do they diagnose, no wait, how do they treat a weak cervix", {"treatment"}),
         ("what causes, sorry, what are the signs of an incompetent cervix", {"symptoms"}),
         ("is there a cure, actually scratch that, how do they find out you have a weak cervix", {"diagnosis"}),
-        # Why a doctor does something, or the reason for a measure, asks no cause; the reason
-        # for having a condition still does.
-        ("why would they measure my cervix with an ultrasound", set()),
+        # Why a doctor does something, or the reason for a measure, asks no cause (measuring
+        # is a test); the reason for having a condition still does.
+        ("why would they measure my cervix with an ultrasound", {"diagnosis"}),
         ("what's the reason for taking the stitch out before delivery", set()),
         ("what's the reason for having a weak cervix", {"causes"}),
         # What goes wrong when one has it is what it is; what went wrong for it to happen, a cause.
@@ -889,6 +889,22 @@ from .conftest import SEED_ARTICLE
         # Checking something with a scan is a test; checking one's scan results a consultation.
         ("instead of an internal exam, can they check my cervix with a scan", {"diagnosis"}),
         ("can you check my scan results", {"access"}),
+        # The passive: a cause asked after its agent, a doctor to be contacted.
+        ("by what is an incompetent cervix caused", {"causes"}),
+        ("at what point should a doctor be contacted about pelvic pressure", {"doctor"}),
+        ("should the midwife be called if I bleed", {"doctor"}),
+        # A treatment named by who gives it; not a test.
+        ("is it the stitch they give you for a weak cervix", {"treatment"}),
+        ("the scan they do for a weak cervix", {"diagnosis"}),
+        ("what'll they do about my cervix opening at 20 weeks", {"treatment"}),
+        # Whether something past did the harm asks the cause.
+        ("did my last labour wreck my cervix", {"causes"}),
+        ("they said my cervix is short, how do they measure it", {"diagnosis"}),
+        ("can I still go to my work with an incompetent cervix", {"lifestyle"}),
+        ("will I have to stay in my bed the whole time", {"lifestyle"}),
+        # Translation is a service, not information.
+        ("Translate 'cervical cerclage' into Spanish", {"access"}),
+        ("how do you say incompetent cervix in Tagalog", {"access"}),
     ],
 )
 def test_query_types(query, expected):

@@ -612,3 +612,9 @@ def test_scars_on_the_cervix_are_damage_to_it():
     assert lay.clinical_words("old scars on the cervix, do they raise the risk") == ["damage", "trauma"]
     assert lay.substitute("do scars on the cervix raise the risk") == "do cervix damage trauma raise the risk"
     assert lay.clinical_words("scars on my face after acne") == []
+
+
+def test_staying_in_ones_own_bed_is_bed_rest():
+    lay = LayTerms(["bed", "rest"])
+    assert lay.clinical_words("will I have to stay in my bed the whole time") == ["rest"]
+    assert lay.clinical_words("I bought a new bed") == []
