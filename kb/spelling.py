@@ -150,6 +150,13 @@ class Speller:
                 and when it is longer than a short name.
         """
         lower = word.lower()
+        # Spoken English drops the g ("gettin a bit of bleedin", "worryin"): the English
+        # word with it, which the knowledge base may not use. Not a word of its own ("lamin").
+        if (
+            not name_like and lower.endswith("in") and f"{lower}g" in self._english
+            and lower not in self._english and lower not in self._counts
+        ):
+            return f"{word}g"
         if len(lower) == MIN_LENGTH - 1 and not name_like and lower not in self._english:
             return self._swapped(lower)
         if len(lower) < MIN_LENGTH + name_like:

@@ -63,6 +63,13 @@ def test_a_word_one_letter_shorter_is_corrected_for_two_swapped_letters():
     assert speller.correction("Riks", name_like=True) is None  # maybe a name
 
 
+def test_a_dropped_g_is_put_back_when_the_word_with_it_is_english(speller):
+    assert speller.correct("gettin a bit of bleedin, worryin") == "getting a bit of bleeding, worrying"
+    # Not a word of its own, nor one the knowledge base uses ("lamin" is a protein).
+    assert Speller.for_counts(Counter({"lamin": 40})).correction("lamin") is None
+    assert speller.correction("cabin") is None
+
+
 def test_two_edits_keep_the_first_letter(speller):
     assert speller.correction("cerbical") == "cervical"
     assert speller.correction("derbical") is None  # two edits from "cervical" too, and sounds otherwise
