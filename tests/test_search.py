@@ -860,6 +860,16 @@ def test_other_languages_health_words_are_read_in_english(seed_knowledge_base, m
     assert not seed_knowledge_base.search("relaciones sexuales con el cuello debil, allowed or no").answered
 
 
+def test_scots_words_are_read_in_english(seed_knowledge_base, monkeypatch):
+    """Visitors from Scotland write as they speak (kb/scots.py)."""
+    query = "whit'll they dae aboot ma cervix openin at 20 weeks"
+    treatment = seed_knowledge_base.search(query)
+    assert treatment.answered and treatment.hits[0].passage.question == "How is incompetent cervix treated?"
+    assert treatment.searched.startswith("what'll they do about my cervix opening")
+    monkeypatch.setattr(search_module, "MIXED_LANGUAGE", False)
+    assert seed_knowledge_base.search(query).hits[0].passage.question != "How is incompetent cervix treated?"
+
+
 def test_scars_on_the_cervix_are_not_the_skins_scars(seed_knowledge_base):
     """"Scars" is a topic of the topic list the article never names; on the cervix they are
     the damage its risk factors list (kb/lay_terms.py)."""

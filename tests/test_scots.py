@@ -1,0 +1,41 @@
+"""Scots words read in English."""
+
+from __future__ import annotations
+
+import pytest
+
+from kb.scots import scots_in_english
+
+
+@pytest.mark.parametrize(
+    "query, read",
+    [
+        ("how dae ye ken if yer cervix is openin early", "how do you know if your cervix is openin early"),
+        ("whit'll they dae aboot ma cervix", "what'll they do about my cervix"),
+        ("am ah mair likely tae get it if ah had a D&C", "am I more likely to get it if I had a D&C"),
+        ("should ah phone if ah'm gettin a wee bit o bleedin", "should I phone if I'm gettin a little bit of bleedin"),
+        ("is it the stitch they gie ye fur a weak cervix", "is it the stitch they give you for a weak cervix"),
+        ("ony tips fur lookin efter masel", "any tips for lookin after myself"),
+        ("will ah huv tae stay in ma bed the hale time", "will I have to stay in my bed the whole time"),
+        ("Whit is a weak cervix", "what is a weak cervix"),
+        ("the bairn's due in June", "the baby's due in June"),
+    ],
+)
+def test_scots_words_are_read_in_english(query, read):
+    assert scots_in_english(query) == read
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "my ma has diabetes",  # the mother
+        "cat fur allergy",
+        "I need a wee at night",  # urine
+        "type o blood",
+        "lyme disease in WI",  # initials
+        "ken's doctor said it was a virus",
+        "tae kwon do injuries",  # a sport
+    ],
+)
+def test_english_words_names_and_initials_are_left_alone(query):
+    assert scots_in_english(query) == query
