@@ -2,9 +2,9 @@
 
 Each <QAPair> becomes a passage: title = <Focus> (or, where a document has none,
 what its first question that is no empty template asks about), the question and answer as
-written, the document's URL and source site; the focus synonyms become the
-article's alternate names. Pairs whose answer was removed (three MedlinePlus
-collections) are counted, not indexed.
+written, the document's URL and source site; the focus synonyms (and both names of a
+title "X (also known as Y)") become the article's alternate names. Pairs whose answer was
+removed (three MedlinePlus collections) are counted, not indexed.
 """
 
 from __future__ import annotations
@@ -31,6 +31,9 @@ MEDQUAD_SITE_NAMES = {
 # A question generated from a template whose focus was left empty: "What is (are)  ?",
 # "Who is at risk for ? ?".
 _EMPTY_FOCUS = re.compile(r"\s\s\?|\?\s*\?\s*$")
+# CDC's "Parasites - American Trypanosomiasis (also known as Chagas Disease)" names its
+# subject twice: both names are the article's alternate names, as focus synonyms are.
+_ALSO_KNOWN_AS = re.compile(r"^(?:[^()]+? - )?(?P<name>[^()]+?) \(also known as (?P<other>[^()]+)\)$", re.IGNORECASE)
 # "what is staphylococcus aureus?" names its subject after "what is".
 _WHAT_IS = re.compile(r"^\s*what (is|are) (an? |the )?", re.IGNORECASE)
 
@@ -64,6 +67,8 @@ def load_medquad(data: bytes, document: str, path: str) -> tuple[list[Passage], 
         asked = (((q.text or "").strip()) for q in root.iterfind("QAPairs/QAPair/Question"))
         first = next((q for q in asked if q and not _EMPTY_FOCUS.search(q)), "")
         focus = _WHAT_IS.sub("", first).rstrip(" ?") or first
+    if named_twice := _ALSO_KNOWN_AS.match(focus):
+        synonyms += tuple(name for name in named_twice.group("name", "other") if name not in synonyms)
     passages: list[Passage] = []
     unanswered = 0
     seen: set[str] = set()

@@ -110,6 +110,17 @@ def test_a_medquad_document_without_a_focus_is_one_subject_named_by_its_first_re
     assert [p.question for p in passages][:2] == ["What is (are)  ?", "Who is at risk for ? ?"]  # verbatim
 
 
+def test_a_medquad_title_naming_its_subject_twice_gives_both_names_as_alternate_names():
+    xml = b"""<?xml version="1.0" encoding="UTF-8"?>
+<Document id="0000091" source="CDC" url="http://www.cdc.gov/parasites/chagas/">
+<Focus>Parasites - American Trypanosomiasis (also known as Chagas Disease)</Focus><QAPairs>
+<QAPair pid="5"><Question qid="5" qtype="exams and tests">How to diagnose Parasites - American Trypanosomiasis (also known as Chagas Disease) ?</Question><Answer>A blood test.</Answer></QAPair>
+</QAPairs></Document>"""
+    (passage,) = load_medquad(xml, "cdc.xml", "cdc.xml")[0]
+    assert passage.title == "Parasites - American Trypanosomiasis (also known as Chagas Disease)"  # verbatim
+    assert passage.alt_names == ("American Trypanosomiasis", "Chagas Disease")
+
+
 def test_broken_xml_names_its_line(tmp_path):
     (tmp_path / "x.xml").write_text("<Document>\n<QAPairs>\n</Document>\n", encoding="utf-8")
     with pytest.raises(ContentError) as raised:
