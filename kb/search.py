@@ -20,7 +20,7 @@ from .intent import PRACTICAL_TYPES, QUESTION_OPENERS, TYPES, arrow_asked, asks_
 from .lay_terms import LayTerms
 from .lexical import STOPWORDS, lexical_text
 from .mixed_language import in_english
-from .scots import scots_in_english
+from .dialects import in_standard_english
 from .passage import Passage
 from .spelling import Speller, word_counts
 from .topics import PEOPLE_AND_KINDS, ForeignTopics, TopicList, medicine_names, topic_groups, words
@@ -52,9 +52,9 @@ SPELLING = True
 # Lay phrases add the clinical words they mean (kb/lay_terms.py); False searches
 # without them, kept so evaluations can compare.
 LAY_TERMS = True
-# Other languages' health words mixed into English, and Scots words, are read in English
-# first (kb/mixed_language.py, kb/scots.py); False reads them as typed, kept so evaluations
-# can compare.
+# Other languages' health words mixed into English, and regional words (Scots, the US
+# South), are read in standard English first (kb/mixed_language.py, kb/dialects.py); False
+# reads them as typed, kept so evaluations can compare.
 MIXED_LANGUAGE = True
 # Titles that differ only by a possessive, a hyphen or a comma are one subject (``subject_key``).
 ONE_SUBJECT_PER_NAME = True
@@ -839,7 +839,7 @@ class KnowledgeBase:
     def _interpret(self, query: str) -> Reading:
         """How the product reads ``query`` (see ``Reading``)."""
         # Other languages' words first: the speller would "correct" them into English ones.
-        query = scots_in_english(in_english(query)) if MIXED_LANGUAGE else query
+        query = in_standard_english(in_english(query)) if MIXED_LANGUAGE else query
         # Initials first: the speller would read "IC" as a misspelt word.
         query = self.initialisms.expand(query) if INITIALISMS else query
         typed = self.speller.correct(query) if SPELLING else query

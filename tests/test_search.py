@@ -861,7 +861,7 @@ def test_other_languages_health_words_are_read_in_english(seed_knowledge_base, m
 
 
 def test_scots_words_are_read_in_english(seed_knowledge_base, monkeypatch):
-    """Visitors from Scotland write as they speak (kb/scots.py)."""
+    """Visitors from Scotland write as they speak (kb/dialects.py)."""
     query = "whit'll they dae aboot ma cervix openin at 20 weeks"
     treatment = seed_knowledge_base.search(query)
     assert treatment.answered and treatment.hits[0].passage.question == "How is incompetent cervix treated?"

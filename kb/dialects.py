@@ -1,23 +1,25 @@
-"""Scots words read in English.
+"""Regional English read in standard English: Scots and the US South.
 
-Visitors from Scotland write as they speak: "how dae ye ken if yer cervix is openin early",
-"whit'll they dae aboot ma cervix", "am ah mair likely tae get it if ah had a D&C". The
-small English model reads few of these words, BM25 and the question-type rules none, and
-the speller has no good candidates ("dae" and "tae" are no misspellings of any one word).
-A query is read with them put into English before anything else, as mixed-in words of
+Visitors write as they speak: "how dae ye ken if yer cervix is openin early", "whit'll
+they dae aboot ma cervix", "am ah mair likely tae get it if ah had a D&C"; "y'all, what
+all can cause a cervix to open up early", "ain't there a ring they put in". The small
+English model reads few of these words, BM25 and the question-type rules none, and the
+speller has no good candidates ("dae" and "tae" are no misspellings of any one word). A
+query is read with them in standard English before anything else, as mixed-in words of
 other languages are (kb/mixed_language.py).
 
-Words that are English words too ("ken", "ma", "ah", "fur", "wee", "o") are read only
-where the words around say so: "my ma has diabetes", "cat fur allergy", "a wee at night"
-and "type o blood" keep their English meaning.
+Words that are English words too ("ken", "ma", "ah", "fur", "wee", "o", "all") are read
+only where the words around say so: "my ma has diabetes", "cat fur allergy", "a wee at
+night", "type o blood" and "what all the symptoms are" keep their English meaning.
 """
 
 from __future__ import annotations
 
 import re
 
-# Scots words that are neither English words nor names -> their English.
+# Words that are neither English words nor names -> their standard English.
 WORDS: dict[str, str] = {
+    # Scots.
     "whit": "what", "whaur": "where", "dae": "do", "daes": "does", "didnae": "didn't", "dinnae": "don't",
     "disnae": "doesn't", "cannae": "can't", "isnae": "isn't", "wasnae": "wasn't", "wouldnae": "wouldn't",
     "shouldnae": "shouldn't", "couldnae": "couldn't", "willnae": "won't", "gonnae": "going to", "tae": "to",
@@ -29,9 +31,15 @@ WORDS: dict[str, str] = {
     "guid": "good", "sair": "sore", "heid": "head", "hoose": "house", "wi": "with", "fae": "from",
     "frae": "from", "wumman": "woman", "ither": "other", "oor": "our", "lang": "long", "wid": "would",
     "nae": "no", "naw": "no", "aye": "yes",
+    # The US South.
+    "y'all": "you", "y’all": "you", "ain't": "isn't", "ain’t": "isn't", "mama": "mom", "momma": "mom",
+    "mamma": "mom", "young'un": "child", "young'uns": "children",
 }
-# Words that are English too, read in Scots only beside the words that make them Scots.
+# Words that are English too, read as dialect only beside the words that make them so.
 IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
+    # The US South: "what all can cause it" (what), "fixin to ask my OB" (going to).
+    (re.compile(r"\b(what|who|where) all\b(?! (the|of|my|your|her|his|our|their|these|those)\b)", re.IGNORECASE), r"\1"),
+    (re.compile(r"\bfix(in|in'|ing) to\b", re.IGNORECASE), "going to"),
     # "how dae ye ken", "ah dinnae ken": know.
     (re.compile(r"\b(ye|you|ah|i|we|they|dinnae|don't|do|dae|tae|to|wid|would|didnae|didn't) ken\b", re.IGNORECASE), r"\1 know"),
     # "ma cervix", "ma last labour": my. Not the mother: "my ma has diabetes", "ma says".
@@ -66,8 +74,8 @@ def _english(match: re.Match) -> str:
     return word if word.isupper() and len(word) > 1 else WORDS[word.lower()]
 
 
-def scots_in_english(query: str) -> str:
-    """``query`` with its Scots words put into English; English words kept."""
+def in_standard_english(query: str) -> str:
+    """``query`` with its regional words put into standard English; English words kept."""
     for pattern, english in IN_CONTEXT:
         query = pattern.sub(english, query)
     return _WORD.sub(_english, query)

@@ -1,10 +1,10 @@
-"""Scots words read in English."""
+"""Regional English read in standard English."""
 
 from __future__ import annotations
 
 import pytest
 
-from kb.scots import scots_in_english
+from kb.dialects import in_standard_english
 
 
 @pytest.mark.parametrize(
@@ -19,10 +19,15 @@ from kb.scots import scots_in_english
         ("will ah huv tae stay in ma bed the hale time", "will I have to stay in my bed the whole time"),
         ("Whit is a weak cervix", "what is a weak cervix"),
         ("the bairn's due in June", "the baby's due in June"),
+        # The US South.
+        ("y'all, what all can cause a cervix to open up early", "you, what can cause a cervix to open up early"),
+        ("fixin to ask my OB what the signs are", "going to ask my OB what the signs are"),
+        ("ain't there a ring they put in", "isn't there a ring they put in"),
+        ("mama took some hormone pill when she was carryin me", "mom took some hormone pill when she was carryin me"),
     ],
 )
-def test_scots_words_are_read_in_english(query, read):
-    assert scots_in_english(query) == read
+def test_regional_words_are_read_in_standard_english(query, read):
+    assert in_standard_english(query) == read
 
 
 @pytest.mark.parametrize(
@@ -35,7 +40,8 @@ def test_scots_words_are_read_in_english(query, read):
         "lyme disease in WI",  # initials
         "ken's doctor said it was a virus",
         "tae kwon do injuries",  # a sport
+        "what all the symptoms are",
     ],
 )
 def test_english_words_names_and_initials_are_left_alone(query):
-    assert scots_in_english(query) == query
+    assert in_standard_english(query) == query
