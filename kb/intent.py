@@ -103,6 +103,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "cervical insufficiency can happen because of damage from", "is caused by".
         # "by what is an incompetent cervix caused" (the passive, its agent asked first).
         r"\bwhat (is|are|was|were) .{1,60} caused(?=\W*$)|"
+        # "how come some gals end up with an incompetent cervix" (why); "women get an
+        # incompetent cervix from what" (the question word last).
+        r"\bhow come\b(?! (in|to|back|home|out|over|round|around)\b)|\b(get|gets|got|getting|develop|develops|catch) .{1,60} from what(?=\W*$)|"
         # "did my last labour wreck my cervix": whether something past did the harm.
         r"\b(did|has|have) (\w+ ){1,4}(damage|damaged|wreck|wrecked|ruin|ruined|weaken|weakened|tear|torn|harm|harmed|knacker|knackered) (my|her|his|the|your) [\w-]+|"
         r"\b(because of|due to)( (damage|problems?|changes?) (from|to|in|with))?(?=\W*$)|\b(is|are) caused by(?=\W*$)|"
@@ -324,7 +327,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"to (stop|keep|prevent) (it|the cervix|my cervix|her cervix|the womb|my womb|the uterus|my uterus) (from )?(opening|dilating|open)\b|"
         # "what do they do when your cervix is weak", "…opening, what will the doctors do",
         # "what'll they do about my cervix opening".
-        r"what( (do|will|would|can|could|did)|['’]ll) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team)) (usually |normally |typically |actually |really )?do( (for|when|if|about|with)\b|(?=( now| next)?\W*$))|(first[- ]line )?interventions?|(is there )?anything (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( else)?( that| which)? (can|could) be done|"
+        r"what( (do|will|would|can|could|did)|['’]ll) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team)) (usually |normally |typically |actually |really )?do( (for|when|if|about|with)\b|(?=( now| next)?\W*$))|(first[- ]line )?interventions?|(is there )?(anything|something) (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( else)?( that| which)? (can|could) be done|"
         # "cerclage... does it actually work...": whether a treatment works.
         # Not "how does that work", which asks how something comes about.
         r"(?<!how )(does|do|did|will|would) (it|this|that|they|(a |an |the )?[\w-]+) (actually |really |even |ever )?work(?=\W*$)|"
@@ -337,6 +340,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not "the scan they do for a weak cervix", a test.
         r"\b(stitch|stitches|cerclage|pessary|ring|medicines?|medications?|tablets|pills|drugs?|injections?|jabs?|shots?|op|operation|surgery|treatments?|therapy) "
         r"(that )?(they|doctors|docs|the doctors?|the hospital|midwives) (give|put in|do|use|offer|recommend|fit|prescribe)( you| women| people| mums| mothers)? (for|with|when|if)\b|"
+        # "the stitch goes in at how many weeks"; not the background of "after the pessary
+        # goes in, am I still allowed to have sex".
+        r"(?<!after the )(?<!after my )(?<!since the )(?<!since my )(?<!once the )(?<!once my )(?<!when the )(?<!when my )"
+        r"\b(stitch|cerclage|pessary) (go|goes|going|gets put|get put|is put|be put) in\b|"
         # Without the helper verb: "my cervix is weak. what they do".
         r"what (they|doctors|docs|the doctors?) (do|can do|will do|would do)(?=\W*$)|"
         # Questions inside statements: "please tell me what they can do about a cervix that
@@ -479,7 +486,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(call|ring|phone|contact|go to|go into) (the |my |a )?((maternity|labou?r|delivery|antenatal|prenatal) (unit|ward|triage|department|suite)|labou?r (and|&) delivery)|"
         # "should I ring my ob", "phone the midwife".
         # "should I send for the doctor" (older English).
-        r"(see|call|ring|phone|visit|talk to|speak to|contact|ask|check with|send for|calling|ringing|phoning) (a |my |the |your |her |his )?"
+        # Not a question the visitor means to ask: "fixin to ask my OB what the signs are".
+        r"(see|call|ring|phone|visit|talk to|speak to|contact|(?<!going to )(?<!fixin to )(?<!fixing to )(?<!planning to )(?<!gonna )ask|check with|send for|calling|ringing|phoning) (a |my |the |your |her |his )?"
         # Not a request made of the doctor: "ask my doctor for my MRI images".
         r"(doctor|doc|dr|gp|physician|midwife|ob|obgyn|ob-gyn|ob/gyn|gyn|gyn(a)?ecologist|obstetrician|p(a)?ediatrician|nurse|(health ?care )?provider)\b"
         r"(?! (for (my|a|an|the|copies|copy)\b|to (give|send|email|print|sign|write|fill)\b))|"
@@ -625,6 +633,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"refunds?|reimburse\w*|claim forms?|(transfer|move|send) (my |our |his |her |the )?(medical |health )?records|"
         # Privacy and the law: "is my dialysis nurse allowed to tell my employer about my condition".
         r"(allowed|permitted|able|legal) to (tell|share|disclose|pass on)|confidentiality|privacy|hipaa|(tell|inform) my (employer|boss|school|insurer)|(is it|is that) (legal|illegal|against the law)\b|"
+        # "can you email me my last EKG result": records sent, not what they mean.
+        r"(send|email|e-mail|text|mail|fax|post|forward) (me|us|him|her) (my|our|his|her|the) (\w+ ){0,3}(results?|reports?|records?|letters?|images?|notes|scans?)\b|"
         # "how do i get a copy of my child's vaccination record".
         r"(get|request|obtain|order) (a |an )?(\w+ )?(copy|copies) of|(send|email|e-mail|give|mail|fax|post) (me|us|him|her) (a |an )?(\w+ )?(copy|copies) of|"
         # "please send me the form to request my medical records".
@@ -689,8 +699,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "do I have to stop working with cervical insufficiency".
         r"(do|will|would) (i|we|she) (have|need) to (stop|avoid|give up|quit|cut down)|(stop|keep|keep on|carry on) working|"
         # "can I still work", and without the subject: "can still go work or not".
-        # "can I still go bush walking", "can she still go swimming", "go to my work".
-        r"can (i |we |she )?(still )?(go (to (my |her |the )?)?)?(exercise|work|have sex|travel|fly|(bush ?|hill ?)?walking|hiking|tramping|running|jogging|swimming|cycling|biking|dancing|skiing|surfing|(horse )?riding|camping|"
+        # "can I still go bush walking", "can she still go swimming", "go to my work", "tend my garden".
+        r"can (i |we |she )?(still )?(go (to (my |her |the )?)?)?(exercise|work|have sex|travel|fly|(bush ?|hill ?)?walking|hiking|tramping|running|jogging|swimming|cycling|biking|dancing|skiing|surfing|(horse )?riding|camping|(do (the |my |some )?)?gardening|(tend|work in|do) (my |the )?garden|"
         r"drink(?! (alcohol|beer|wine) ((while|when) (taking|on)|on (medicines?|medications?|meds|pills|tablets|antibiotics)))|eat|lift|carry)|sex|intercourse|intimacy|have (sexual )?relations|make love|"
         # Not "what's a cervical stitch when it's at home", the British "what is it".
         # "what precautions to take with a weak cervix" (not "precautions against" catching it);
@@ -804,7 +814,8 @@ _OVERVIEW = (
 # HLH that comes after a viral infection"): only a thing that names the subject counts.
 _WHAT_IS = re.compile(
     # "before I see the consultant, what actually is cervical insufficiency".
-    r"(^|[,.?!;:] ?|\b(and|so|but|then) )(what('s| is| are|s| (exactly|actually|really|even) (is|are)) (a |an )?|what (exactly |actually )?happens (with|in|to) (a |an |the )?)"
+    # "like literally what happens with an incompetent cervix".
+    r"(^\W*((like|literally|basically|honestly|seriously|okay|ok|so),? )*|[,.?!;:] ?|\b(and|so|but|then) )(what('s| is| are|s| (exactly|actually|really|even) (is|are)) (a |an )?|what (exactly |actually )?happens (with|in|to) (a |an |the )?)"
     r"(?P<thing>([\w'-]+ ){0,6}?[\w'-]+)( (that|which) [\w' -]+?)?( (then|anyway|exactly|again|when (it'?s|it is|they'?re|they are) at home))?"
     # Who brought it up, after the question: "what is an incompetent cervix, the new doctor mentioned it".
     r"(\W+(the|my|a|our|her|his) ([\w-]+ )?(doctor|gp|midwife|ob|obgyn|nurse|consultant|specialist|surgeon|report|letter) (mentioned|said|says|wrote|used|brought up|raised) (it|that|this)( \w+)?)?\W*$",
@@ -1003,6 +1014,34 @@ _CORRECTION = re.compile(
     rf"(?={QUESTION_OPENERS}\b)",
     re.IGNORECASE,
 )
+
+
+# Spoken fillers ask nothing and break the patterns below: "can you like get it from a D&C
+# or whatever", "okay so um how do they, like, test for it". "Like" only where it is no
+# likeness: before a verb after a subject or helper verb ("is it like a period" keeps it),
+# or set off at the start.
+SPOKEN_FILLERS = True
+_FILLERS = (
+    (re.compile(r"(?<![\w'’-])(um+|uh+m?|erm+|er|hmm+|ahm)\b,?\s*", re.IGNORECASE), ""),
+    (re.compile(r",?\s*\b(you know|or whatever|and stuff)\b(?=\W*(,|$))(\s*,)?", re.IGNORECASE), ""),
+    (
+        re.compile(
+            r"\b(you|they|we|i|i'm|im|it's|is|are|do|does|did|can|could|would|should|will|so|and|but|just|literally|basically|okay|ok),? "
+            r"like,? (?!(a|an|the|this|that|these|those|my|your|her|his|our|their|it|what|when|how|if|to|me|him|them|someone|something|anything)\b)",
+            re.IGNORECASE,
+        ),
+        r"\1 ",
+    ),
+    (re.compile(r"(^\W*|, )like,? (?=(what|who|how|why|when|where|which|is|are|do|does|can|literally|basically)\b)", re.IGNORECASE), r"\1"),
+)
+
+
+def without_fillers(query: str) -> str:
+    """``query`` without its spoken fillers ("um", "you know", a filler "like")."""
+    if SPOKEN_FILLERS:
+        for filler, kept in _FILLERS:
+            query = filler.sub(kept, query)
+    return query
 
 
 def corrected_question(query: str) -> str:
@@ -1231,7 +1270,7 @@ _WHY_A_SIGN = re.compile(
 
 def query_types(query: str) -> frozenset[str]:
     """The question types a query asks about (empty: none stated, e.g. a bare condition name)."""
-    query = corrected_question(query)
+    query = without_fillers(corrected_question(query))
     if STRIP_QUESTION_TAGS:
         query = _QUESTION_TAG.sub("", _QUESTION_TAG.sub("", query))
     query = tag_question_asked(arrow_asked(query))

@@ -91,11 +91,16 @@ LAY_TERMS: dict[str, str] = {
     # "booking her in to have her cervix sewn shut".
     r"cervix (stitched|stiched|sewn|sewed) (up|closed|shut)": "cerclage",
     # Everyday exertion is what articles call physical activity: "does carrying my toddler
-    # around have to stop", "does hoovering put strain on a weak cervix". Not "heavy things"
+    # around have to stop", "does hoovering put strain on a weak cervix", "tend my garden". Not "heavy things"
     # or "heavy lifting" ("a weak cervix comes from lifting heavy things" asks the cause), nor
     # the gym (MedQuAD's pages on physical activity would answer "the best time to go to the gym").
-    r"house ?work|chores|hoovering|vacuuming|scrubbing|mopping|"
+    r"house ?work|chores|hoovering|vacuuming|scrubbing|mopping|gardening|yard ?work|weeding|mowing( the (lawn|grass))?|(tend|tending|work in|working in) (my |the |her )?garden|"
     r"(carry|carrying|lift|lifting|pick|picking) (up )?(my |her |his |a |the )?(toddlers?|kids?|children|shopping|bags|boxes|laundry)\b": "physical activities activity exercise",
+    # "mama took some hormone pill when she was carrying me": DES is a medicine. Not "the
+    # pill" alone, a contraceptive.
+    r"(hormone|hormonal) (pills?|tablets?|shots?|jabs?)": "medicines",
+    # "surely the stitch is the usual fix?".
+    r"(the |a )(usual |best |only |standard |main |quick )?fix(es)?\b(?! (for|to) (my|the|a|this) (phone|car|computer|sink|tap))": "treatment",
     r"pee|peeing|wee(ing)?|piddle|(need|needing|go|going|run|running|trips?)( to)?( the)? (loo|toilet|bathroom)": "urine urination urinary",
     r"poo|poop|pooping": "stool bowel",
     r"tummy|belly": "abdomen abdominal stomach",

@@ -50,6 +50,9 @@ TEXT_SPEAK = {
     "wats": "what's", "wut": "what", "r": "are", "n": "and", "smth": "something", "sth": "something",
     "cud": "could", "wud": "would", "2nite": "tonight", "2day": "today", "rn": "right now", "idk": "I don't know",
     "appt": "appointment", "appts": "appointments",
+    # Spoken contractions: "reckon I oughta call the doctor", "do I gotta lay down all day".
+    "oughta": "ought to", "gotta": "have to", "gonna": "going to", "wanna": "want to", "hafta": "have to",
+    "kinda": "kind of", "sorta": "sort of",
     # Spelt as they sound, yet English words of their own, so the speller keeps them:
     # "sines of week cervix", "wat dose the ultrasond sho", "DES dotter, wil my cervix be week".
     "sines": "signs", "sho": "show", "wil": "will", "dotter": "daughter", "dotters": "daughters",

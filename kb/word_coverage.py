@@ -67,6 +67,11 @@ GENERIC_WORDS = frozenset(
     # A hypothetical's framing: "hypothetically, if I tore my cervix, could that cause it",
     # "supposing contractions start early" (and "in case", in _ASKING_TIME).
     "hypothetically hypothetical suppose supposing assuming imagine "
+    # A guess the visitor checks frames it too: "surely the stitch is the usual fix?",
+    # "presumably some women are more at risk than others", "reckon I oughta call the doctor".
+    "surely presumably presume presumed assume assumed guess guessing guessed reckon reckoned others ought "
+    # Spoken fillers: "hmm can you like get it from a D&C or whatever".
+    "hmm um uh erm whatever "
     # A light verb: "is the stitch painful to have put in".
     "put puts putting "
     # Doubt frames the question too: "not sure if I should phone the doctor about watery
@@ -97,8 +102,9 @@ GENERIC_WORDS = frozenset(
     # "the medically reviewed page about cervical incompetence".
     "fact facts sheet sheets factsheet page pages article articles "
     # Something happening is no topic: "I still don't know why it happened" asks the cause;
-    # nor is a time since or getting seen: "since the stitch went in, when should I get seen".
-    "happen happens happened happening since went seen "
+    # nor is a time since or getting seen: "since the stitch went in, when should I get seen",
+    # "the stitch goes in at how many weeks".
+    "happen happens happened happening since went goes seen "
     # Whether it is known, not what: "what evidence is there that a cerclage works".
     "evidence proof data study studies "
     # Looking back, and whether someone was right: "in hindsight the bleeding was a warning",

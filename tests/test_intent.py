@@ -15,6 +15,7 @@ from kb.intent import (
     query_types,
     tag_question_asked,
     what_is,
+    without_fillers,
 )
 
 from .conftest import SEED_ARTICLE
@@ -905,6 +906,21 @@ from .conftest import SEED_ARTICLE
         # Translation is a service, not information.
         ("Translate 'cervical cerclage' into Spanish", {"access"}),
         ("how do you say incompetent cervix in Tagalog", {"access"}),
+        # Records sent are a service, not what they mean.
+        ("can you email me my last EKG result", {"access"}),
+        # Why, in other words; the question word last.
+        ("how come some gals end up with an incompetent cervix", {"causes"}),
+        ("women get an incompetent cervix from what", {"causes"}),
+        ("the stitch goes in at how many weeks", {"treatment"}),
+        ("after the pessary goes in, am I still allowed to have sex", {"lifestyle"}),
+        ("surely there's something they can do about a cervix opening early", {"treatment"}),
+        ("can I still tend my garden with a weak cervix", {"lifestyle"}),
+        # A question the visitor means to ask the doctor is no question of when to see one.
+        ("going to ask my OB what the signs of a weak cervix are", {"symptoms"}),
+        ("should I ask my OB", {"doctor"}),
+        # Spoken fillers ask nothing.
+        ("hmm can you like get it from a D&C or whatever", {"causes"}),
+        ("okay so um how do they, like, test for cervical insufficiency", {"diagnosis"}),
     ],
 )
 def test_query_types(query, expected):
@@ -1049,6 +1065,7 @@ def test_a_closing_pattern_reads_the_same_before_a_question_mark(query, expected
     [
         ("heartbroken after a loss at 19 weeks, what is an incompetent cervix", "incompetent cervix"),
         ("what exactly happens with an incompetent cervix?", "incompetent cervix"),
+        ("like literally what happens with an incompetent cervix", "incompetent cervix"),
         ("whats a weak cervix??", "weak cervix"),
         ("imagine the scan shows funneling, what is an incompetent cervix then", "incompetent cervix"),
         ("what is cervical weakness in pregnancy and why does it matter", None),
@@ -1090,6 +1107,22 @@ def test_what_is_finds_the_thing_a_closing_what_is_asks_about(query, thing):
 )
 def test_a_tag_question_is_read_in_question_order(query, asked):
     assert tag_question_asked(query) == asked
+
+
+@pytest.mark.parametrize(
+    "query, read",
+    [
+        ("hmm can you like get it from a D&C or whatever", "can you get it from a D&C"),
+        ("so, uh, what are the, you know, signs of a weak cervix", "so, what are the signs of a weak cervix"),
+        ("like, what actually causes it", "what actually causes it"),
+        # A likeness stays: "is it like a period pain", "what does it feel like", "I feel like".
+        ("is it like a period pain", "is it like a period pain"),
+        ("what does it feel like", "what does it feel like"),
+        ("I would like to know the signs", "I would like to know the signs"),
+    ],
+)
+def test_spoken_fillers_are_set_aside(query, read):
+    assert without_fillers(query) == read
 
 
 @pytest.mark.parametrize(

@@ -618,3 +618,11 @@ def test_staying_in_ones_own_bed_is_bed_rest():
     lay = LayTerms(["bed", "rest"])
     assert lay.clinical_words("will I have to stay in my bed the whole time") == ["rest"]
     assert lay.clinical_words("I bought a new bed") == []
+
+
+def test_a_hormone_pill_is_a_medicine_a_fix_a_treatment_and_gardening_an_activity():
+    lay = LayTerms(["medicines", "treatment", "physical", "activities", "activity", "exercise"])
+    assert lay.clinical_words("mama took some hormone pill when she was carrying me") == ["medicines"]
+    assert lay.clinical_words("is the pill safe after 35") == []  # a contraceptive
+    assert lay.clinical_words("surely the stitch is the usual fix?") == ["treatment"]
+    assert lay.clinical_words("can I still tend my garden with a weak cervix") == ["physical", "activities", "activity", "exercise"]

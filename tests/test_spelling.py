@@ -153,6 +153,9 @@ def test_british_spellings_take_the_knowledge_bases_spelling():
         ("dose it hurt", "does it hurt"),
         ("what dose should I take", "what dose should I take"),
         ("a dose the doctor gave", "a dose the doctor gave"),
+        # Spoken contractions.
+        ("reckon I oughta call the doctor", "reckon I ought to call the doctor"),
+        ("do I gotta lay down all day", "do I have to lay down all day"),
     ],
 )
 def test_text_speak_is_written_out(typed, meant):

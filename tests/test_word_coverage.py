@@ -277,6 +277,14 @@ def test_a_hypotheticals_framing_is_no_topic(coverage):
     assert ("long",) in coverage.topic_words("how long does labour last", lay_phrases=False)
 
 
+def test_a_guess_being_checked_and_spoken_fillers_are_no_topic(coverage):
+    assert coverage.topic_words("surely the stitch is the usual fix?", lay_phrases=False) == [("stitch",), ("fix",)]
+    assert coverage.topic_words("I assume pelvic pressure could be a symptom", lay_phrases=False) == [("pelvic",), ("pressure",)]
+    assert coverage.topic_words("presumably some women are more at risk than others", lay_phrases=False) == [("women",)]
+    assert coverage.topic_words("reckon I ought to call about the spotting", lay_phrases=False) == [("spotting",)]
+    assert coverage.topic_words("hmm can you get it from a D&C or whatever", lay_phrases=False) == []
+
+
 def test_how_many_words_of_each_title_a_query_names():
     coverage = WordCoverage(lambda subject: [], LayTerms([]))
     titles = ["Medicines", "Pregnancy and Medicines", "Infections and Pregnancy"]
