@@ -34,6 +34,9 @@ _EMPTY_FOCUS = re.compile(r"\s\s\?|\?\s*\?\s*$")
 # CDC's "Parasites - American Trypanosomiasis (also known as Chagas Disease)" names its
 # subject twice: both names are the article's alternate names, as focus synonyms are.
 _ALSO_KNOWN_AS = re.compile(r"^(?:[^()]+? - )?(?P<name>[^()]+?) \(also known as (?P<other>[^()]+)\)$", re.IGNORECASE)
+# GARD marks some synonyms with what they are: "Ramsay Hunt syndrome type 1 (formerly)",
+# "Familial aplasia of the patella (subtype)". The mark is no part of the name.
+_SYNONYM_MARK = re.compile(r"\s*\((formerly|subtype|type)\)\s*$", re.IGNORECASE)
 # "what is staphylococcus aureus?" names its subject after "what is".
 _WHAT_IS = re.compile(r"^\s*what (is|are) (an? |the )?", re.IGNORECASE)
 
@@ -57,7 +60,11 @@ def load_medquad(data: bytes, document: str, path: str) -> tuple[list[Passage], 
     url = root.get("url") or None
     focus = (root.findtext("Focus") or "").strip()
     synonyms = tuple(
-        (s.text or "").strip() for s in root.iterfind("FocusAnnotations/Synonyms/Synonym") if (s.text or "").strip()
+        dict.fromkeys(
+            _SYNONYM_MARK.sub("", s.text or "").strip()
+            for s in root.iterfind("FocusAnnotations/Synonyms/Synonym")
+            if _SYNONYM_MARK.sub("", s.text or "").strip()
+        )
     )
     if not focus:
         # Three CDC documents have no focus: one subject per document all the same, named

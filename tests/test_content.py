@@ -121,6 +121,18 @@ def test_a_medquad_title_naming_its_subject_twice_gives_both_names_as_alternate_
     assert passage.alt_names == ("American Trypanosomiasis", "Chagas Disease")
 
 
+def test_gards_marks_on_synonyms_are_no_part_of_the_name():
+    xml = b"""<?xml version="1.0" encoding="UTF-8"?>
+<Document id="0001984" source="GARD" url="https://rarediseases.info.nih.gov/gard/1916">
+<Focus>Dyssynergia cerebellaris myoclonica</Focus><FocusAnnotations><Synonyms>
+<Synonym>Ramsay Hunt syndrome type 1 (formerly)</Synonym><Synonym>Dentate Cerebellar Ataxia</Synonym>
+<Synonym>Dentate cerebellar ataxia (subtype)</Synonym></Synonyms></FocusAnnotations><QAPairs>
+<QAPair pid="1"><Question qid="1" qtype="symptoms">What are the symptoms of Dyssynergia cerebellaris myoclonica ?</Question><Answer>Myoclonus.</Answer></QAPair>
+</QAPairs></Document>"""
+    (passage,) = load_medquad(xml, "gard.xml", "gard.xml")[0]
+    assert passage.alt_names == ("Ramsay Hunt syndrome type 1", "Dentate Cerebellar Ataxia", "Dentate cerebellar ataxia")
+
+
 def test_broken_xml_names_its_line(tmp_path):
     (tmp_path / "x.xml").write_text("<Document>\n<QAPairs>\n</Document>\n", encoding="utf-8")
     with pytest.raises(ContentError) as raised:
