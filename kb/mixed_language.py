@@ -5,8 +5,8 @@ sintomas of a weak cervix", "ano po ang signs if mahina ang cervix", "apa punca 
 lemah". The small English model reads few of these words, BM25 none, the question-type
 rules none, and the speller "corrects" them into wrong English words ("sexuales" to
 "sexual" is luck). A query is read with the phrases of this small vocabulary put into
-English before anything else, as a visitor would gloss them: Spanish, Tagalog, and
-Malay and Indonesian question words and common pregnancy and health words.
+English before anything else, as a visitor would gloss them: Spanish, French, Tagalog,
+and Malay and Indonesian question words and common pregnancy and health words.
 
 Only phrases that mean one thing in a health question are listed. Words that are also
 English or names ("son", "como", "Rahim") are read only inside a phrase; grammar words
@@ -72,6 +72,31 @@ PHRASES: dict[str, str] = {
     r"incompetente": "incompetent",
     r"semanas": "weeks",
     r"meses": "months",
+    # French (Canada, West and North Africa, Europe).
+    r"c'?est quoi|qu'?est-ce que( c'?est)?": "what is",
+    r"quels sont les (symptomes|signes)": "what are the symptoms",
+    r"comment (on )?(traite|soigne)|quel est le traitement": "how is it treated",
+    r"comment (on )?(diagnostique|detecte)": "how is it diagnosed",
+    r"quand (consulter|voir|appeler) (un |le |mon |ma )?(medecin|docteur|sage-femme|gynecologue)": "when should I see my doctor",
+    r"quels sont les facteurs de risque": "what are the risk factors",
+    r"(les )?facteurs de risque": "risk factors",
+    r"(l'|le )?insuffisance cervicale": "cervical insufficiency",
+    r"(le )?col (de l'uterus|uterin|de la matrice)": "cervix",
+    r"(le |mon )?col (faible|incompetent)|(un |le |mon )col incompetent": "weak cervix",
+    r"(le |mon )?col (est )?court": "short cervix",
+    r"cerclage du col": "cerclage",
+    r"pertes vaginales|pertes": "vaginal discharge",
+    r"saignements?": "bleeding",
+    r"repos au lit": "bed rest",
+    r"relations sexuelles": "sex",
+    r"curetage": "D&C",
+    r"pessaire": "pessary",
+    r"fausse couche": "miscarriage",
+    r"accouchement premature": "premature delivery",
+    r"grossesse": "pregnancy",
+    r"enceinte": "pregnant",
+    r"j'?ai eu": "I had",
+    r"faible": "weak",
     # Tagalog (the Philippines).
     r"ano (po )?(ba )?ang mga (sintomas|senyales|palatandaan)": "what are the symptoms",
     r"ano (po )?(ba )?ang (sanhi|dahilan)": "what causes",
@@ -106,8 +131,8 @@ PHRASES: dict[str, str] = {
     r"bagaimana": "how",
 }
 
-_ACCENTS = str.maketrans("áéíóúüñÁÉÍÓÚÜÑ", "aeiouunAEIOUUN")
-_LETTERS = {"a": "[aá]", "e": "[eé]", "i": "[ií]", "o": "[oó]", "u": "[uúü]", "n": "[nñ]"}
+_ACCENTS = str.maketrans("áàâéèêëíîïóôúùûüñÁÀÂÉÈÊËÍÎÏÓÔÚÙÛÜÑ", "aaaeeeeiiioouuuunAAAEEEEIIIOOUUUUN")
+_LETTERS = {"a": "[aáàâ]", "e": "[eéèêë]", "i": "[iíîï]", "o": "[oóô]", "u": "[uúùûü]", "n": "[nñ]"}
 
 
 def _accented(phrase: str) -> str:

@@ -20,6 +20,11 @@ from kb.mixed_language import in_english
         ("ano po ang signs if mahina ang cervix", "what is the signs if weak ang cervix"),
         ("apa punca keguguran", "what causes miscarriage"),
         ("bila perlu jumpa doktor kalau hamil", "when should I see my doctor kalau pregnant"),
+        ("comment on traite cervical insufficiency", "how is it treated cervical insufficiency"),
+        ("quels sont les symptômes of a weak cervix", "what are the symptoms of a weak cervix"),
+        ("quels sont les facteurs de risque for a weak cervix", "what are the risk factors for a weak cervix"),
+        ("quand consulter un médecin for pelvic pressure", "when should I see my doctor for pelvic pressure"),
+        ("le col est court on the scan", "short cervix on the scan"),
     ],
 )
 def test_phrases_are_read_in_english(query, read):
@@ -35,6 +40,7 @@ def test_phrases_are_read_in_english(query, read):
         "what causes a rash",
         "debilitating pain",  # whole words only
         "sanhita",
+        "cervical collar",  # "col" only in a French phrase
     ],
 )
 def test_english_words_and_names_are_left_alone(query):
