@@ -1036,6 +1036,30 @@ _FILLERS = (
 )
 
 
+# The impersonal "one" is the generic "you" the patterns read: "how would one know one's
+# cervix is weak", "how does one get tested for it", "ought one to give up jogging".
+IMPERSONAL_ONE = True
+_ONE = (
+    (re.compile(r"\b(if|when|once) one is\b", re.IGNORECASE), r"\1 you are"),
+    (re.compile(r"\b(does|has|is) one\b(?!['’]?s? (of|who|which|that)\b)", re.IGNORECASE), {"does": "do you", "has": "have you", "is": "are you"}),
+    (re.compile(r"\b(do|would|should|can|could|will|must|might|may|ought|if|when|once|how) one\b(?!['’]?s? (of|who|which|that)\b)", re.IGNORECASE), None),
+    (re.compile(r"\bone['’]s\b(?= [a-z])", re.IGNORECASE), "your"),
+)
+
+
+def in_second_person(query: str) -> str:
+    """``query`` with the impersonal "one" as "you" ("how does one get tested" -> "how do you get tested")."""
+    if IMPERSONAL_ONE:
+        for pattern, written in _ONE:
+            if isinstance(written, dict):
+                query = pattern.sub(lambda m, w=written: w[m.group(1).lower()], query)
+            elif written is None:
+                query = pattern.sub(lambda m: f"{m.group(1)} you", query)
+            else:
+                query = pattern.sub(written, query)
+    return query
+
+
 def without_fillers(query: str) -> str:
     """``query`` without its spoken fillers ("um", "you know", a filler "like")."""
     if SPOKEN_FILLERS:
@@ -1270,7 +1294,7 @@ _WHY_A_SIGN = re.compile(
 
 def query_types(query: str) -> frozenset[str]:
     """The question types a query asks about (empty: none stated, e.g. a bare condition name)."""
-    query = without_fillers(corrected_question(query))
+    query = in_second_person(without_fillers(corrected_question(query)))
     if STRIP_QUESTION_TAGS:
         query = _QUESTION_TAG.sub("", _QUESTION_TAG.sub("", query))
     query = tag_question_asked(arrow_asked(query))

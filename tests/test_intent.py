@@ -14,6 +14,7 @@ from kb.intent import (
     last_question,
     query_types,
     tag_question_asked,
+    in_second_person,
     what_is,
     without_fillers,
 )
@@ -921,6 +922,7 @@ from .conftest import SEED_ARTICLE
         # Spoken fillers ask nothing.
         ("hmm can you like get it from a D&C or whatever", {"causes"}),
         ("okay so um how do they, like, test for cervical insufficiency", {"diagnosis"}),
+        ("how would one know one's cervix is weak", {"symptoms"}),
     ],
 )
 def test_query_types(query, expected):
@@ -1123,6 +1125,21 @@ def test_a_tag_question_is_read_in_question_order(query, asked):
 )
 def test_spoken_fillers_are_set_aside(query, read):
     assert without_fillers(query) == read
+
+
+@pytest.mark.parametrize(
+    "query, read",
+    [
+        ("how would one know one's cervix is weak", "how would you know your cervix is weak"),
+        ("how does one end up with an incompetent cervix", "how do you end up with an incompetent cervix"),
+        ("if one is told one's cervix is incompetent", "if you are told your cervix is incompetent"),
+        # The number, not the pronoun.
+        ("which one is better, the stitch or the pessary", "which one is better, the stitch or the pessary"),
+        ("how does one of the treatments work", "how does one of the treatments work"),
+    ],
+)
+def test_the_impersonal_one_is_read_as_you(query, read):
+    assert in_second_person(query) == read
 
 
 @pytest.mark.parametrize(
