@@ -1039,10 +1039,13 @@ _FILLERS = (
 # The impersonal "one" is the generic "you" the patterns read: "how would one know one's
 # cervix is weak", "how does one get tested for it", "ought one to give up jogging".
 IMPERSONAL_ONE = True
+_NOT_THE_NUMBER = r"\b(?!['’]?s? (of|who|which|that)\b)"  # "how does one of the treatments work"
 _ONE = (
     (re.compile(r"\b(if|when|once) one is\b", re.IGNORECASE), r"\1 you are"),
-    (re.compile(r"\b(does|has|is) one\b(?!['’]?s? (of|who|which|that)\b)", re.IGNORECASE), {"does": "do you", "has": "have you", "is": "are you"}),
-    (re.compile(r"\b(do|would|should|can|could|will|must|might|may|ought|if|when|once|how) one\b(?!['’]?s? (of|who|which|that)\b)", re.IGNORECASE), None),
+    (re.compile(r"\bdoes one" + _NOT_THE_NUMBER, re.IGNORECASE), "do you"),
+    (re.compile(r"\bhas one" + _NOT_THE_NUMBER, re.IGNORECASE), "have you"),
+    (re.compile(r"\bis one" + _NOT_THE_NUMBER, re.IGNORECASE), "are you"),
+    (re.compile(r"\b(do|would|should|can|could|will|must|might|may|ought|if|when|once|how) one" + _NOT_THE_NUMBER, re.IGNORECASE), r"\1 you"),
     (re.compile(r"\bone['’]s\b(?= [a-z])", re.IGNORECASE), "your"),
 )
 
@@ -1051,12 +1054,7 @@ def in_second_person(query: str) -> str:
     """``query`` with the impersonal "one" as "you" ("how does one get tested" -> "how do you get tested")."""
     if IMPERSONAL_ONE:
         for pattern, written in _ONE:
-            if isinstance(written, dict):
-                query = pattern.sub(lambda m, w=written: w[m.group(1).lower()], query)
-            elif written is None:
-                query = pattern.sub(lambda m: f"{m.group(1)} you", query)
-            else:
-                query = pattern.sub(written, query)
+            query = pattern.sub(written, query)
     return query
 
 
