@@ -24,6 +24,12 @@ from kb.dialects import in_standard_english
         ("fixin to ask my OB what the signs are", "going to ask my OB what the signs are"),
         ("ain't there a ring they put in", "isn't there a ring they put in"),
         ("mama took some hormone pill when she was carryin me", "mom took some hormone pill when she was carryin me"),
+        # The Caribbean.
+        ("wah cause di cervix fi open early", "what cause the cervix to open early"),
+        ("mi can still have sex wid a weak cervix?", "I can still have sex with a weak cervix?"),
+        ("mi haffi stay inna bed whole day?", "I have to stay in the bed whole day?"),
+        ("wah mi can do a yard fi help mi cervix", "what I can do at home to help my cervix"),
+        ("ah wid need tae ask", "I would need to ask"),
     ],
 )
 def test_regional_words_are_read_in_standard_english(query, read):
@@ -41,6 +47,9 @@ def test_regional_words_are_read_in_standard_english(query, read):
         "ken's doctor said it was a virus",
         "tae kwon do injuries",  # a sport
         "what all the symptoms are",
+        "di george syndrome",  # a name
+        "wi-fi in the ward",
+        "MI heart attack",  # initials
     ],
 )
 def test_english_words_names_and_initials_are_left_alone(query):
