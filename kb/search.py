@@ -12,6 +12,7 @@ from typing import NamedTuple
 import numpy as np
 
 from .calibration import Calibration, calibrate
+from .dialects import in_standard_english
 from .embedding import DEFAULT_MODEL, Encoder, load_encoder, model_identity
 from .errors import QueryError
 from .index import LoadedIndex, load_index
@@ -20,7 +21,6 @@ from .intent import PRACTICAL_TYPES, QUESTION_OPENERS, TYPES, arrow_asked, asks_
 from .lay_terms import LayTerms
 from .lexical import STOPWORDS, lexical_text
 from .mixed_language import in_english
-from .dialects import in_standard_english
 from .passage import Passage
 from .spelling import Speller, word_counts
 from .topics import PEOPLE_AND_KINDS, ForeignTopics, TopicList, medicine_names, topic_groups, words
@@ -53,8 +53,8 @@ SPELLING = True
 # without them, kept so evaluations can compare.
 LAY_TERMS = True
 # Other languages' health words mixed into English, and regional words (Scots, the US
-# South), are read in standard English first (kb/mixed_language.py, kb/dialects.py); False
-# reads them as typed, kept so evaluations can compare.
+# South, the Caribbean), are read in standard English first (kb/mixed_language.py,
+# kb/dialects.py); False reads them as typed, kept so evaluations can compare.
 MIXED_LANGUAGE = True
 # Titles that differ only by a possessive, a hyphen or a comma are one subject (``subject_key``).
 ONE_SUBJECT_PER_NAME = True
