@@ -5,8 +5,9 @@ Visitors misspell the very words that carry a question ("hemorhoid symtoms",
 word is corrected only when it is no English word (pyspellchecker's list of 160k
 words, so lay words such as "tummy" or "peeing" stay as typed) and a word of the
 knowledge base is within a small edit distance or sounds the same (Metaphone:
-"newmonia" is "pneumonia"); of those the nearest, then the most used, wins. The
-passages shown are never changed: only the words searched with.
+"newmonia" is "pneumonia"); of those the nearest, then the most used, wins. A word with
+no such neighbour may be words typed without their spaces ("thecervix"), split into known
+ones. The passages shown are never changed: only the words searched with.
 """
 
 from __future__ import annotations
@@ -38,6 +39,22 @@ SOUND_ALIKE_EXTRA_EDITS = 1
 # rare words ("crestor" is not "chestor", a one-off in MedQuAD).
 MIN_USES_PER_MILLION = 5
 CACHED_WORDS = 4096
+# Words typed together without their spaces ("whatsanincompetentcervix", a missed space
+# bar on a phone) are split into known words. A piece of three letters or fewer must be a
+# grammar word, or a very common English word the knowledge base uses ("bed"): any
+# longer unknown word splits into short dictionary words ("metformin" is "met form in").
+GRAMMAR_WORDS = frozenset(
+    "a i an am and any are as at be by can did do does for from had has he her his how if in is it its me my no "
+    "not of on or our she so the to up us vs was we who why you".split()
+    # Who visitors ask, in the words the rest of the product reads ("whentocall myobgyn").
+    + "doc dr gp gyn ob obgyn".split()
+)
+COMMON_SHORT_WORD = 50_000  # uses in pyspellchecker's list (from subtitles): "bed", "sex"
+# A piece of four letters or more: an English word used at least this often, or a word
+# of the knowledge base ("cerclage").
+COMMON_WORD = 1_000
+MAX_PIECES = 6
+LONGEST_PIECE = 24
 _WORD = re.compile(r"[^\W\d_]+")
 # Text-speak, written out before anything else is read: "whn shd i c my dr abt this".
 # Whole tokens only ("u/s" is ultrasound, "hep c" a virus): "c" is "see" only before a doctor.
@@ -194,7 +211,7 @@ class Speller:
             and (self._counts[choice] >= self._min_uses or choice in self._english)
         )
         if not candidates:
-            return None
+            return None if name_like else self._split(lower)
         # Fewest edits first (Norvig's rule), then the most used word. An English word the
         # knowledge base lacks that is nearer was more likely meant ("cheepest" is
         # "cheapest", not "cheeses"); one it has was ruled out above as too rare.
@@ -202,6 +219,42 @@ class Speller:
         if distance > 1 and self._english.known(self._english.edit_distance_1(lower)) - self._counts.keys():
             return None
         return best
+
+    def _split(self, word: str) -> str | None:
+        """``word`` as the known words typed together in it ("thecervix" -> "the cervix"):
+        the likeliest split (Norvig's: the product of the words' probabilities, so fewer,
+        commoner words win), or None."""
+        frequency = self._english.word_frequency
+        total = frequency.total_words
+        # best[end]: (log-probability, pieces) of the best split of word[:end].
+        best: list[tuple[float, list[str]] | None] = [(0.0, [])] + [None] * len(word)
+        for end in range(1, len(word) + 1):
+            for start in range(max(0, end - LONGEST_PIECE), end):
+                piece, before = word[start:end], best[start]
+                if before is None or len(before[1]) == MAX_PIECES or not self._is_piece(piece):
+                    continue
+                uses = frequency[piece] if piece in frequency else 0
+                score = before[0] + math.log(max(uses, COMMON_WORD) / total)
+                if best[end] is None or score > best[end][0]:
+                    best[end] = (score, before[1] + [piece])
+        found = best[-1]
+        if not found or len(found[1]) == 1:
+            return None
+        # Names end in what reads as a short word ("crestor" is "crest or", "johnson" "john
+        # son"); a run of grammar words does too ("howdo").
+        *_, last = pieces = found[1]
+        if len(last) <= 3 and not all(piece in GRAMMAR_WORDS for piece in pieces):
+            return None
+        return " ".join(pieces)
+
+    def _is_piece(self, piece: str) -> bool:
+        """Whether ``piece`` may be one of the words of a split (see GRAMMAR_WORDS)."""
+        if piece in GRAMMAR_WORDS:
+            return True
+        uses = self._english.word_frequency[piece] if piece in self._english else 0
+        if len(piece) <= 3:
+            return uses >= COMMON_SHORT_WORD and piece in self._counts
+        return uses >= COMMON_WORD or self._counts.get(piece, 0) >= self._min_uses
 
     def _swapped(self, word: str) -> str | None:
         """A short word with two neighbouring letters swapped ("riks" -> "risk", "waht" ->

@@ -82,6 +82,46 @@ def test_a_capitalised_word_inside_a_sentence_is_corrected_only_one_edit_away(sp
     assert speller.correct("I have Diabeties") == "I have diabetes"
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("whatsanincompetentcervix", "whats an incompetent cervix"),
+        ("thecervix", "the cervix"),
+        ("signsmycervixisweak", "signs my cervix is weak"),
+        ("whentocall", "when to call"),
+        ("myobgyn", "my obgyn"),  # the product reads "obgyn", though no dictionary lists it
+        ("cervicalstitches", "cervical stitches"),
+        ("howdo", "how do"),  # a short last word only in a run of grammar words
+    ],
+)
+def test_words_typed_together_are_split_into_known_words(speller, typed, meant):
+    assert speller.correction(typed) == meant
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "metformin",  # "met form in": a short piece must be a grammar word or used by the knowledge base
+        "pastdandc",  # "dandc" is no word
+        "Whatiscervix",  # maybe a name (name_like below)
+    ],
+)
+def test_words_that_do_not_split_into_known_words_are_kept(speller, word):
+    assert speller.correction(word, name_like=word[0].isupper()) is None
+
+
+def test_names_ending_in_what_reads_as_a_short_word_are_not_split():
+    speller = Speller.for_counts(Counter({"son": 50, "lip": 40, "crest": 10, "the": 1000}))
+    for name in ("crestor", "johnson", "lipitor"):  # "crest or", "john son", "lip it or"
+        assert speller.correction(name) is None
+    assert speller.correction("thecrest") == "the crest"
+
+
+def test_a_misspelling_is_corrected_before_any_split(speller):
+    assert speller.correction("symtoms") == "symptoms"
+    assert speller.correct("howdo theytest forweak cervix") == "how do they test for weak cervix"
+
+
 def test_correct_keeps_everything_but_the_misspelt_words(speller):
     assert speller.correct("Diabeties?? my tummy, at 22 weeks!") == "diabetes?? my tummy, at 22 weeks!"
     assert speller.correct("how common is it") == "how common is it"
