@@ -1,12 +1,13 @@
 """English for the health words of other languages that visitors mix into English.
 
 A health publisher's visitors write the English they use at home: "cuales son los
-sintomas of a weak cervix", "ano po ang signs if mahina ang cervix", "apa punca rahim
-lemah". The small English model reads few of these words, BM25 none, the question-type
-rules none, and the speller "corrects" them into wrong English words ("sexuales" to
-"sexual" is luck). A query is read with the phrases of this small vocabulary put into
-English before anything else, as a visitor would gloss them: Spanish, French, Tagalog,
-and Malay and Indonesian question words and common pregnancy and health words.
+sintomas of a weak cervix", "kamzor cervix ka ilaj kya hai", "ano po ang signs if mahina
+ang cervix", "apa punca rahim lemah". The small English model reads few of these words,
+BM25 none, the question-type rules none, and the speller "corrects" them into wrong
+English words ("sexuales" to "sexual" is luck). A query is read with the phrases of this
+small vocabulary put into English before anything else, as a visitor would gloss them:
+Spanish, French, Hindi and Urdu in Latin letters (Hinglish), Tagalog, and Malay and
+Indonesian question words and common pregnancy and health words.
 
 Only phrases that mean one thing in a health question are listed. Words that are also
 English or names ("son", "como", "Rahim") are read only inside a phrase; grammar words
@@ -97,6 +98,46 @@ PHRASES: dict[str, str] = {
     r"enceinte": "pregnant",
     r"j'?ai eu": "I had",
     r"faible": "weak",
+    # Hindi and Urdu in Latin letters (Hinglish: India, Pakistan and their diaspora). The
+    # question comes last ("weak cervix ka ilaj kya hai"), as the rest of the product reads it.
+    r"(ke|ki|ka) (symptoms|lakshan|lakshan|nishan) (kya|kia) (hain|hai|he|h|hote hain|hote hai)": "what are the symptoms",
+    r"(ka|ke|ki) (ilaj|ilaaj|ilaz|upchar|treatment|ilaj) (kya|kia) (hai|he|h|hota hai|hote hain)": "what is the treatment",
+    r"(ka|ki|ke) (matlab|matalab|arth) (kya|kia) (hai|he|h|hota hai)": "what does it mean",
+    r"(kya|kia) (hota|hoti|hote) (hai|he|h|hain)": "what is",
+    r"(kyun|kyu|kyon|kiyon) (\w+ )?(ho )?(jata|jati|jaata|jaati|hota|hoti) (hai|he|h)": "why does it happen",
+    r"(kyun|kyu|kyon|kiyon)": "why",
+    r"(kaise|kese) pata (karte|karti|karein|kare|kar|chalta|chalega|chale)( (hai|hain|he|h))?": "how do they find out",
+    r"(kaise|kese) (naapte|napte|naap|nap) (hai|hain|he|h)": "how do they measure",
+    r"(kaise|kese)": "how",
+    r"(doctor|dr|daktar|gynae|gynecologist)( ke paas| ke pas| ko| se)? (kab|kb) (jana|jaana|dikhana|dikhaana|milna) (chahiye|chaiye|hai)": "when should I see the doctor",
+    r"(kab|kb) (jana|jaana|dikhana|dikhaana) (chahiye|chaiye)": "when should I go",
+    r"ghar (pe|par|mein|me)": "at home",
+    r"(kis ko|kisko|kise) (zyada|jyada|jada) risk (hota|hoti) (hai|he|h)": "who is at more risk",
+    r"(kya )?(yeh|ye) (bahut |kaafi |kafi )?common (hai|he|h)": "is it common",
+    r"(kya|kia) (yeh|ye)": "is this",
+    r"(kya|kia) (main|mai|hum)": "can I",
+    r"(kya|kia) (hai|he|h)": "what is",
+    r"yeh": "this",
+    r"(kya )?(usse|us se|isse|is se)": "could that cause",
+    r"(neeche|niche) pressure": "pressure down below",
+    r"(feel|mehsoos) ho (raha|rahi) (hai|he|h)": "I feel",
+    r"(doctor|dr|daktar) ne (bola|kaha|boli)": "the doctor said",
+    r"(lagana|lagwana|karwana|karna|lena) (padega|padegi|hoga|hogi)": "I will need",
+    r"(kya )?(mujhe|muje)": "do I need",
+    r"(pura|poora|pure|poore) (time|din)": "all the time",
+    r"sex (kar|kr) (sakti|sakta|sakte) (hoon|hu|hun|hain|hai|he|h)( kya)?": "can I have sex",
+    r"(kar|kr) (sakti|sakta|sakte) (hoon|hu|hun|hain|hai|he|h)( kya)?": "can I do",
+    r"(ke|ki) (saath|sath)": "with",
+    r"(hua|huwa|karwaya|karaya) tha": "I had",
+    r"(pehle|phle|pahle)": "before",
+    r"(kamzor|kamjor)": "weak",
+    r"jaldi": "early",
+    r"khul (jata|jati|jaata|jaati) (hai|he|h)": "opens",
+    r"(ke|ki) (liye|liya|lie)": "for",
+    r"(ultrasound|sonography) (mein|me|main)": "on the ultrasound",
+    r"(naapte|napte)": "measure",
+    r"(kuch|kuchh)": "something",
+    r"(husband|pati)": "husband",
     # Tagalog (the Philippines).
     r"ano (po )?(ba )?ang mga (sintomas|senyales|palatandaan)": "what are the symptoms",
     r"ano (po )?(ba )?ang (sanhi|dahilan)": "what causes",

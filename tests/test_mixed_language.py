@@ -25,6 +25,12 @@ from kb.mixed_language import in_english
         ("quels sont les facteurs de risque for a weak cervix", "what are the risk factors for a weak cervix"),
         ("quand consulter un médecin for pelvic pressure", "when should I see my doctor for pelvic pressure"),
         ("le col est court on the scan", "short cervix on the scan"),
+        # Hinglish: the question last, as typed.
+        ("kamzor cervix ka ilaj kya hai", "weak cervix what is the treatment"),
+        ("weak cervix ke symptoms kya hain", "weak cervix what are the symptoms"),
+        ("cervix jaldi kyun khul jata hai", "cervix early why does it happen"),
+        ("doctor ke paas kab jana chahiye", "when should I see the doctor"),
+        ("doctor kaise pata karte hai", "doctor how do they find out"),
     ],
 )
 def test_phrases_are_read_in_english(query, read):
@@ -41,6 +47,8 @@ def test_phrases_are_read_in_english(query, read):
         "debilitating pain",  # whole words only
         "sanhita",
         "cervical collar",  # "col" only in a French phrase
+        "kya hamid",  # no Hindi phrase: "kya" alone is left alone
+        "yehuda amichai",  # "yeh" a whole word only
     ],
 )
 def test_english_words_and_names_are_left_alone(query):
