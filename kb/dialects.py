@@ -1,17 +1,21 @@
-"""Regional English read in standard English: Scots, the US South and the Caribbean.
+"""Regional English read in standard English: Scots, Northern English, the US South, the
+Caribbean, Nigerian Pidgin and South African English.
 
 Visitors write as they speak: "how dae ye ken if yer cervix is openin early", "whit'll
-they dae aboot ma cervix", "am ah mair likely tae get it if ah had a D&C"; "y'all, what
-all can cause a cervix to open up early", "ain't there a ring they put in"; "wah cause di
-cervix fi open early", "mi haffi stay inna bed whole day?". The small
+they dae aboot ma cervix", "am ah mair likely tae get it if ah had a D&C"; "is there owt
+I can do mesen to stop me cervix opening"; "y'all, what all can cause a cervix to open up
+early", "ain't there a ring they put in"; "wah cause di cervix fi open early", "mi haffi
+stay inna bed whole day?"; "wetin dey cause cervix to open before time", "I don do D&C
+before, e fit spoil my cervix?"; "must I lie in bed the whole day, hey". The small
 English model reads few of these words, BM25 and the question-type rules none, and the
 speller has no good candidates ("dae" and "tae" are no misspellings of any one word). A
 query is read with them in standard English before anything else, as mixed-in words of
 other languages are (kb/mixed_language.py).
 
-Words that are English words too ("ken", "ma", "ah", "fur", "wee", "o", "all") are read
-only where the words around say so: "my ma has diabetes", "cat fur allergy", "a wee at
-night", "type o blood" and "what all the symptoms are" keep their English meaning.
+Words that are English words too ("ken", "ma", "ah", "fur", "wee", "o", "all", "me",
+"fit", "don", "e") are read only where the words around say so: "my ma has diabetes",
+"cat fur allergy", "a wee at night", "type o blood", "what all the symptoms are", "fit to
+fly" and "vitamin e" keep their English meaning.
 """
 
 from __future__ import annotations
@@ -39,6 +43,12 @@ WORDS: dict[str, str] = {
     "wah": "what", "weh": "where", "yuh": "your", "seh": "say", "haffi": "have to", "inna": "in the",
     "pon": "on", "deh": "there", "dat": "that", "dem": "they", "cyaan": "can't", "nuh": "don't",
     "coulda": "could have", "woulda": "would have", "shoulda": "should have",
+    # Nigerian Pidgin.
+    "wetin": "what", "abeg": "please", "comot": "come out", "pikin": "child", "sabi": "know",
+    "wahala": "trouble",
+    # Northern English (Yorkshire, Lancashire, the North East).
+    "owt": "anything", "nowt": "nothing", "summat": "something", "mesen": "myself", "missen": "myself",
+    "thissen": "yourself", "meself": "myself", "reet": "very", "alreet": "alright", "wi'": "with", "wi’": "with",
 }
 # Words that are English too, read as dialect only beside the words that make them so.
 IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
@@ -53,6 +63,34 @@ IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"(?<![\w-])fi (?=[a-z])", re.IGNORECASE), "to "),
     (re.compile(r"\ba yard\b", re.IGNORECASE), "at home"),
     (re.compile(r"\b(serious|big|bad|normal|common) ting\b", re.IGNORECASE), r"\1 thing"),
+    # Nigerian Pidgin: "wetin be X" (what is), "e dey serious?" (is it), "e fit spoil my
+    # cervix?" (can it), "who e fit catch" (who can get), "I go dey lie for bed" (will I),
+    # "how doctor go take check say" (can, that); "dey" before a verb marks it ongoing.
+    (re.compile(r"\bwetin be\b", re.IGNORECASE), "what is"),
+    (re.compile(r"\bwetin (doctors?|dem|they|hospital|nurses?) dey do\b", re.IGNORECASE), "what do the doctors do"),
+    (re.compile(r"\bwho e fit\b", re.IGNORECASE), "who can"),
+    (re.compile(r"(?<![\w-])(?<!vitamin )(?<!hepatitis )(?<!hep )(?<!type )e ((dey|don) )?(?=(serious|bad|common|normal|dangerous|safe|good|okay|ok|real|true|painful)\b)", re.IGNORECASE), "is it "),
+    (re.compile(r"(?<![\w-])(?<!vitamin )(?<!hepatitis )(?<!hep )(?<!type )e fit\b", re.IGNORECASE), "can it"),
+    (re.compile(r"\b(i|we|you|person|doctor|dem|una) fit (?=(still |also |no |not )?(do|get|cause|spoil|catch|sleep|have|chop|eat|drink|take|go|use|make|stop|help|treat|know|check|see|buy)\b)", re.IGNORECASE), r"\1 can "),
+    (re.compile(r"\b(can|fit|go|don) catch\b", re.IGNORECASE), r"\1 get"),
+    (re.compile(r"\b(can|fit|go|don|it) spoil\b", re.IGNORECASE), r"\1 damage"),
+    (re.compile(r"\bi go dey\b", re.IGNORECASE), "will I have to"),
+    (re.compile(r"\b(dem|they|i|we|you|doctor|doctors) go (?=(stitch|do|give|put|check|treat|tell|need|use)\b)", re.IGNORECASE), r"\1 will "),
+    (re.compile(r"(?<![\w-])na (?=(the|dat|that|this|dis|scan|so|true|normal|sign|signs|symptom|wetin|what|who|how|why)\b)", re.IGNORECASE), "is it "),
+    (re.compile(r"\bgo take\b", re.IGNORECASE), "can"),
+    (re.compile(r"\b(know|check|talk|talked|tell|told|think|hear|heard|see|talk am) say\b", re.IGNORECASE), r"\1 that"),
+    (re.compile(r"\b(i|we|you|dem|they) don (?=[a-z])", re.IGNORECASE), r"\1 have "),
+    (re.compile(r"\b(lie|lay|sleep|stay|rest) for bed\b", re.IGNORECASE), r"\1 in bed"),
+    (re.compile(r"\bfor house\b", re.IGNORECASE), "at home"),
+    (re.compile(r"\bbefore time\b", re.IGNORECASE), "early"),
+    (re.compile(r"(?<![\w-])dey (?=(cause|do|treat|use|check|come|comot|pain|happen|make|give|bleed|leak|open)\b)"), ""),
+    (re.compile(r"(?<![\w-])dis (?=[a-z])"), "this "),
+    # Northern English: "me cervix" (my), "stop in bed" (stay), "knackered me cervix" (damaged).
+    (re.compile(r"\bme (?=(cervix|cervical|back|belly|bump|baby|bairn|fella|husband|partner|doctor|gp|midwife|waters|womb|stitch|scan|last|first|mam|mum|ma|body|pregnancy|labour|bits)\b)", re.IGNORECASE), "my "),
+    (re.compile(r"\bstop in (bed|the house|hospital)\b", re.IGNORECASE), r"stay in \1"),
+    (re.compile(r"\b(have|has|had|it|that|this|they) knackered\b", re.IGNORECASE), r"\1 damaged"),
+    # South African English's closing "hey": "must I lie in bed the whole day, hey".
+    (re.compile(r",? hey(?=\W*$)", re.IGNORECASE), ""),
     # "wid": with before a noun (the Caribbean), would before a verb (Scots).
     (re.compile(r"\bwid (?=(a|an|the|my|mi|ma|yer|your|yuh|twins|weak|incompetent)\b)", re.IGNORECASE), "with "),
     (re.compile(r"\bwid (?=(be|have|huv|need|get|go|dae|do|ye|you|they|make|like|it)\b)", re.IGNORECASE), "would "),

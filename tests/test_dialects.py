@@ -30,6 +30,21 @@ from kb.dialects import in_standard_english
         ("mi haffi stay inna bed whole day?", "I have to stay in the bed whole day?"),
         ("wah mi can do a yard fi help mi cervix", "what I can do at home to help my cervix"),
         ("ah wid need tae ask", "I would need to ask"),
+        # Nigerian Pidgin.
+        ("wetin be incompetent cervix", "what is incompetent cervix"),
+        ("wetin dey cause cervix to open before time", "what cause cervix to open early"),
+        ("I don do D&C before, e fit spoil my cervix?", "I have do D&C before, can it damage my cervix?"),
+        ("who e fit catch pass for weak cervix", "who can get pass for weak cervix"),
+        ("dis cervical insufficiency, e dey serious?", "this cervical insufficiency, is it serious?"),
+        ("abeg I go dey lie for bed throughout?", "please will I have to lie in bed throughout?"),
+        ("how doctor go take check say my cervix no strong", "how doctor can check that my cervix no strong"),
+        # Northern English.
+        ("is there owt I can do mesen to stop me cervix opening", "is there anything I can do myself to stop my cervix opening"),
+        ("could that have knackered me cervix", "could that have damaged my cervix"),
+        ("will I have to stop in bed the whole time", "will I have to stay in bed the whole time"),
+        ("when should I get meself to the doctor wi' me cervix", "when should I get myself to the doctor with my cervix"),
+        # South African English's closing "hey".
+        ("must I lie in bed the whole day, hey?", "must I lie in bed the whole day?"),
     ],
 )
 def test_regional_words_are_read_in_standard_english(query, read):
@@ -50,6 +65,11 @@ def test_regional_words_are_read_in_standard_english(query, read):
         "di george syndrome",  # a name
         "wi-fi in the ward",
         "MI heart attack",  # initials
+        "vitamin e fit for purpose",  # "e fit" is Pidgin's "can it" only where no vitamin is named
+        "fit to fly at 30 weeks",
+        "Don said it was nothing",  # a name
+        "give me a bed",  # "me" is my only before what is one's own
+        "hey, what is a weak cervix",  # "hey" at the start is a greeting
     ],
 )
 def test_english_words_names_and_initials_are_left_alone(query):
