@@ -261,7 +261,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "is cervical insufficiency a common complication of pregnancy?"
         r"\b(is|are) (\w+ ){1,4}(rare|common|uncommon)( or (rare|common|uncommon|not))?"
         # "is it very rare, this cervical insufficiency": the subject after the question.
-        r"( (condition|disease|disorder|illness|problem|thing|one|complication|finding)( (of|in|during) (\w+ )?\w+)?)?(, (this|that|the) [\w' -]+)?(?=\W*$)|"
+        # "is it reet common is this incompetent cervix" (Northern English), "is it very common,
+        # incompetent cervix".
+        r"( (condition|disease|disorder|illness|problem|thing|one|complication|finding)( (of|in|during) (\w+ )?\w+)?)?(,? (is )?(this|that|the) [\w' -]+|, [\w'-]+( [\w'-]+)?)?(?=\W*$)|"
         r"\b(many|lots of|a lot of) (people|women|men|kids|children|babies|mothers|adults) (have|get|has|gets|got)( (it|this|that|them|one))?(?=\W*$)|"
         # Non-native English: "this problem is many women have or only few?".
         r"\b(or|only) (a )?few( (people|women|men|kids|children|babies|mothers|adults|ladies))?(?=\W*$)",
@@ -327,7 +329,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"to (stop|keep|prevent) (it|the cervix|my cervix|her cervix|the womb|my womb|the uterus|my uterus) (from )?(opening|dilating|open)\b|"
         # "what do they do when your cervix is weak", "…opening, what will the doctors do",
         # "what'll they do about my cervix opening".
-        r"what( (do|will|would|can|could|did)|['’]ll) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team)) (usually |normally |typically |actually |really )?do( (for|when|if|about|with)\b|(?=( now| next)?\W*$))|(first[- ]line )?interventions?|(is there )?(anything|something) (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( else)?( that| which)? (can|could) be done|"
+        r"what( (do|will|would|can|could|did)|['’]ll) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team|doctor|gp|gynae|gyno|gyn(a)?ecologist)) (usually |normally |typically |actually |really )?do( (for|when|if|about|with)\b|(?=( now| next)?\W*$))|(first[- ]line )?interventions?|(is there )?(anything|something) (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( else)?( that| which)? (can|could) be done|"
         # "cerclage... does it actually work...": whether a treatment works.
         # Not "how does that work", which asks how something comes about.
         r"(?<!how )(does|do|did|will|would) (it|this|that|they|(a |an |the )?[\w-]+) (actually |really |even |ever )?work(?=\W*$)|"
@@ -472,6 +474,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(doctor|gp|midwife|hospital|a&e|er)( (today|now|tonight|straight away|right away|asap))? or (not|wait|no|leave it)\b|"
         r"(?<!saw )(?<!seen )(?<!see )(?<!visited )(?<!saw the )(?<!saw my )(?<!seen the )(?<!seen my )\b(doctor|gp|midwife|hospital|a&e|er) (today|now|tonight|straight away|right away|asap)(?=\W*$)|"
         r"\b(when (should|to|do) (i )?(see|call|visit|talk to) (a |my |the )?(doctor|gp|physician)|"
+        # "when should I get meself to the doctor" (Northern English).
+        r"when (should|do|must|would) (i|we) get (myself |ourselves |her |him )?to (a |my |the )?(doctor|gp|hospital|midwife|clinic)|"
         # "when i need to go hospital?", "when must go see doctor".
         r"when (do |should |must |would )?(i |we )?(need to |have to |must |should )?(go|come)( to| see)? (the |a )?(hospital|clinic|doctor|er|emergency)|"
         # "sent me home with pelvic pressure, when should I go back in".
@@ -735,7 +739,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "everyday tips for living with a weak cervix", "coping day to day".
         r"(tips|advice) (for|on) living with|day[- ]to[- ]day|cop(e|es|ing) with|"
         # "what can i do myself to manage it": self-care.
-        r"(?<!blame )(myself|ourselves|on (my|our) own)\b(?! (a |an |the )?(doctor|gp|specialist))|"
+        r"(?<!blame )(myself|ourselves|on (my|our) own)\b(?! (to )?(a |an |the |my )?(doctor|gp|specialist|hospital|midwife|clinic))|"
         # "things to do yourself", "how can she look after herself"; not "stop yourself catching it".
         r"\bdo( \w+)? (for )?(yourself|herself)|(look after|take care of|care for|help) (yourself|herself)\b|"
         # Eating: "what food i should avoid", "which foods to eat".

@@ -87,7 +87,9 @@ LAY_TERMS: dict[str, str] = {
     r"(silicone|rubber|plastic) ring|ring( thing)? (for|in) (a |an |the |my |her )?(weak |weakened |short |incompetent |open |opening )?cervix": "pessary",
     r"(stitch|stich|sew)(ed|es|s|n|ing)? (up |closed |shut )?(for |in |on |to )?(my |the |her |a )?cervix|cervical stitch|cervix stitch|"
     # The surgeon's name for it: "a purse-string stitch".
-    r"purse[- ]?string (stitch|suture)": "cerclage",
+    # "the gynae wants to put in a stitch just now"; not one in a cut.
+    r"purse[- ]?string (stitch|suture)|(put|putting|place|placing|insert|inserting) in (a|the) stitch(?! (in|on|to|for) (the|my|a|his|her|your) "
+    r"(cut|wound|head|lip|finger|thumb|hand|leg|arm|knee|chin|face|eye|eyebrow|foot|toe|scalp|forehead|gash))": "cerclage",
     # "booking her in to have her cervix sewn shut".
     r"cervix (stitched|stiched|sewn|sewed) (up|closed|shut)": "cerclage",
     # Everyday exertion is what articles call physical activity: "does carrying my toddler

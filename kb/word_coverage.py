@@ -32,7 +32,7 @@ from .lexical import STOPWORDS
 # Words that place a question in time or say how much or how well, not what about.
 GENERIC_WORDS = frozenset(
     "feel feels feeling felt best better good bad many way new now still today tonight right "
-    "hour hours day days week weeks month months trimester trimesters year years last next ago old time times "
+    "hour hours day days week weeks month months trimester trimesters year years last next ago old time times whole entire "
     "lot lots bit little first second third start starts started starting begin begins began beginning "
     "early earlier late later soon sooner till until need needs needing needed "
     "light heavy mild slight severe keep keeps keeping kept option options "
@@ -72,6 +72,8 @@ GENERIC_WORDS = frozenset(
     "surely presumably presume presumed assume assumed guess guessing guessed reckon reckoned others ought "
     # Spoken fillers: "hmm can you like get it from a D&C or whatever".
     "hmm um uh erm whatever "
+    # South African English's asides: "eish, what is this incompetent cervix thing", "ja".
+    "eish ja "
     # A light verb: "is the stitch painful to have put in".
     "put puts putting "
     # Doubt frames the question too: "not sure if I should phone the doctor about watery
@@ -115,7 +117,7 @@ GENERIC_WORDS = frozenset(
     "brushed dismissed ignored push pushed insist though else two three four five several "
     # Whoever said or did it is background too ("the GP brushed off my pressure", "the nurse
     # said it's very common"); asking when to see one is the doctor question (kb/intent.py).
-    "gp gps nurse nurses midwife midwives consultant ob obgyn obstetrician "
+    "gp gps nurse nurses midwife midwives consultant ob obgyn obstetrician gynae gyno gynaecologist gynecologist "
     # A person's title: "my neighbour Mrs Chen" (the name is read in _PERSON_NAMED).
     "mr mrs ms "
     # Urgency is how it is asked, not what: "URGENT pressure and spotting, do I go in now",

@@ -923,6 +923,16 @@ from .conftest import SEED_ARTICLE
         ("hmm can you like get it from a D&C or whatever", {"causes"}),
         ("okay so um how do they, like, test for cervical insufficiency", {"diagnosis"}),
         ("how would one know one's cervix is weak", {"symptoms"}),
+        # Getting oneself to the doctor is the doctor question, not self-care.
+        ("when should I get myself to the doctor with my cervix", {"doctor"}),
+        ("what can i do myself to manage it", {"treatment", "lifestyle"}),
+        # What a doctor named by their role can do is the treatment.
+        ("what can the gynae do for a weak cervix", {"treatment"}),
+        ("what will the gynaecologist do about my cervix", {"treatment"}),
+        # "is it common" before the subject, with or without a comma.
+        ("is it very common is this incompetent cervix", {"frequency"}),
+        ("is it very common, incompetent cervix", {"frequency"}),
+        ("is it common, what should i do", {"treatment"}),
     ],
 )
 def test_query_types(query, expected):

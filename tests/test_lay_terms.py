@@ -620,6 +620,12 @@ def test_staying_in_ones_own_bed_is_bed_rest():
     assert lay.clinical_words("I bought a new bed") == []
 
 
+def test_putting_in_a_stitch_is_a_cerclage_not_one_in_a_cut():
+    lay = LayTerms(["cerclage"])
+    assert lay.clinical_words("the gynae wants to put in a stitch just now, what is that") == ["cerclage"]
+    assert lay.clinical_words("they had to put in a stitch in my lip") == []
+
+
 def test_a_hormone_pill_is_a_medicine_a_fix_a_treatment_and_gardening_an_activity():
     lay = LayTerms(["medicines", "treatment", "physical", "activities", "activity", "exercise"])
     assert lay.clinical_words("mama took some hormone pill when she was carrying me") == ["medicines"]

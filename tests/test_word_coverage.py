@@ -285,6 +285,12 @@ def test_a_guess_being_checked_and_spoken_fillers_are_no_topic(coverage):
     assert coverage.topic_words("hmm can you get it from a D&C or whatever", lay_phrases=False) == []
 
 
+def test_how_much_of_the_day_a_doctor_by_role_and_asides_are_no_topic(coverage):
+    assert coverage.topic_words("must I lie in bed the whole day", lay_phrases=False) == [("lie",), ("bed",)]
+    assert coverage.topic_words("the gynae wants to put in a stitch", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("eish, ja, the stitch", lay_phrases=False) == [("stitch",)]
+
+
 def test_how_many_words_of_each_title_a_query_names():
     coverage = WordCoverage(lambda subject: [], LayTerms([]))
     titles = ["Medicines", "Pregnancy and Medicines", "Infections and Pregnancy"]
