@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -546,9 +547,25 @@ _LINE_BEFORE_A_QUESTION = re.compile(
 )
 
 
+# Text pasted from social media or sent by another service spells letters with other
+# characters: full-width ("ｈｏｗ ｉｓ"), mathematical bold ("𝐰𝐡𝐚𝐭"), ligatures ("ﬁx"),
+# with invisible marks inside words (a soft hyphen, a zero-width space or joiner). The
+# product reads their compatibility forms (NFKC) without the marks; False reads them as
+# sent, kept so evaluations can compare. The echoed query keeps the characters sent.
+PLAIN_CHARACTERS = True
+_INVISIBLE_IN_WORDS = re.compile("[\u00ad\u200b-\u200d\u2060]")
+
+
+def in_plain_characters(query: str) -> str:
+    """``query`` with letters in their plain forms and invisible in-word marks dropped."""
+    return unicodedata.normalize("NFKC", _INVISIBLE_IN_WORDS.sub("", query))
+
+
 def as_read(query: str) -> str:
-    """``query`` as the product reads it: line breaks before a question end a sentence."""
-    marked = _LINE_BEFORE_A_QUESTION.sub(". ", query) if LINE_BREAKS_END_SENTENCES else query
+    """``query`` as the product reads it: plain characters (see PLAIN_CHARACTERS); line
+    breaks before a question end a sentence."""
+    plain = in_plain_characters(query) if PLAIN_CHARACTERS else query
+    marked = _LINE_BEFORE_A_QUESTION.sub(". ", plain) if LINE_BREAKS_END_SENTENCES else plain
     return normalize_query(marked)
 
 

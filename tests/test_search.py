@@ -95,6 +95,22 @@ def test_normalize_query_drops_control_characters():
     assert normalize_query("  weak\x00 cervix\n\t symptoms\x1b ") == "weak cervix symptoms"
 
 
+def test_letters_in_other_characters_are_read_plain(seed_knowledge_base, monkeypatch):
+    """Text pasted from social media or sent by another service: full-width and
+    mathematical bold letters, ligatures and invisible marks inside words are read as the
+    plain letters; the echoed query keeps what was sent."""
+    assert as_read("ｈｏｗ　ｉｓ　ｉｔ　ｔｒｅａｔｅｄ") == "how is it treated"
+    assert as_read("𝐰𝐡𝐚𝐭 𝐢𝐬 𝐜𝐞𝐫𝐯𝐢𝐜𝐚𝐥 𝐢𝐧𝐬𝐮𝐟𝐟𝐢𝐜𝐢𝐞𝐧𝐜𝐲") == "what is cervical insufficiency"
+    assert as_read("a lifestyle ﬁx after a D＆C") == "a lifestyle fix after a D&C"
+    assert as_read("in\u00adcompetent cer\u200bvical insuf\u2060ficiency") == "incompetent cervical insufficiency"
+    query = "ｈｏｗ　ｉｓ　ｉｎｃｏｍｐｅｔｅｎｔ　ｃｅｒｖｉｘ　ｔｒｅａｔｅｄ"
+    result = seed_knowledge_base.search(query)
+    assert result.answered and result.hits[0].passage.question == "How is incompetent cervix treated?"
+    assert result.query == "ｈｏｗ ｉｓ ｉｎｃｏｍｐｅｔｅｎｔ ｃｅｒｖｉｘ ｔｒｅａｔｅｄ"  # as sent, blanks collapsed
+    monkeypatch.setattr(search_module, "PLAIN_CHARACTERS", False)
+    assert not seed_knowledge_base.search(query).answered
+
+
 def test_a_line_break_before_a_question_ends_a_sentence(seed_knowledge_base, monkeypatch):
     """"Hi / 20 weeks pregnant / cervix 2cm on scan / what are my options?" typed on four
     lines asks for the options (treatment), not about the scan; a line wrapped mid-sentence
