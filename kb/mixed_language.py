@@ -2,16 +2,19 @@
 
 A health publisher's visitors write the English they use at home: "cuales son los
 sintomas of a weak cervix", "kamzor cervix ka ilaj kya hai", "ano po ang signs if mahina
-ang cervix", "apa punca rahim lemah". The small English model reads few of these words,
+ang cervix", "apa punca rahim lemah", "welche Symptome hat a weak cervix", "qual o
+tratamento for colo do útero incompetente", "daktari told me, ni nini hiyo?". The small English model reads few of these words,
 BM25 none, the question-type rules none, and the speller "corrects" them into wrong
 English words ("sexuales" to "sexual" is luck). A query is read with the phrases of this
 small vocabulary put into English before anything else, as a visitor would gloss them:
-Spanish, French, Hindi and Urdu in Latin letters (Hinglish), Tagalog, and Malay and
-Indonesian question words and common pregnancy and health words.
+Spanish, French, German, Portuguese, Hindi and Urdu in Latin letters (Hinglish),
+Tagalog, Malay and Indonesian, and Swahili and Sheng question words and common pregnancy
+and health words.
 
 Only phrases that mean one thing in a health question are listed. Words that are also
-English or names ("son", "como", "Rahim") are read only inside a phrase; grammar words
-("de", "la", "el") are left alone, since names hold them ("Cornelia de Lange").
+English or names ("son", "como", "Rahim", "was", "die", "o") are read only inside a
+phrase; grammar words ("de", "la", "el") are left alone, since names hold them
+("Cornelia de Lange").
 """
 
 from __future__ import annotations
@@ -138,6 +141,106 @@ PHRASES: dict[str, str] = {
     r"(naapte|napte)": "measure",
     r"(kuch|kuchh)": "something",
     r"(husband|pati)": "husband",
+    # German (Germany, Austria, Switzerland). "die" and "was" are English words: read only in phrases.
+    r"was (ist|sind)( das| die| der| eine?)?": "what is",
+    r"was bedeutet (das|die|der|es)( genau)?|was hei(ss|ß)t (das|die|der|es)( genau)?": "what does it mean",
+    r"welche (symptome|anzeichen) (hat|gibt es bei|gibt es|haben)|was sind die (symptome|anzeichen)( von| bei)?": "what are the symptoms of",
+    r"wie wird (\w+ )?(behandelt|therapiert)": "how is it treated",
+    r"wie wird": "how is",
+    r"(behandelt|therapiert)": "treated",
+    r"diagnostiziert|festgestellt|erkannt": "diagnosed",
+    r"wie (misst|messen|pruft|prufen) (der arzt|die arztin|der frauenarzt|die frauenarztin|man|sie)": "how does the doctor measure",
+    r"wie (haufig|oft|verbreitet) ist": "how common is",
+    r"warum (wird|ist|offnet sich)": "why is",
+    r"warum": "why",
+    r"woher kommt": "what causes",
+    r"(die )?ursachen?( von| fur)?": "causes of",
+    r"wann (soll|sollte|muss|musste) (ich|man) (zum|zur) (arzt|arztin|frauenarzt|frauenarztin|gynakologen|gynakologin)( gehen)?": "when should I see my doctor",
+    r"(zum|zur) (arzt|arztin|frauenarzt|frauenarztin)": "to the doctor",
+    r"(mein|meine|der|die) (frauenarzt|frauenarztin|arzt|arztin|gynakologe|gynakologin|hebamme)": "my doctor",
+    r"frauenarzt|frauenarztin|gynakologe|gynakologin": "gynecologist",
+    r"hebamme": "midwife",
+    r"bin ich": "am I",
+    r"(darf|kann) (ich|man)": "can I",
+    r"(muss|mussen) (ich|man) bettruhe (haben|halten|einhalten|machen)": "do I need bed rest",
+    r"(muss|mussen) (ich|man)": "do I have to",
+    r"ist (es|das)": "is it",
+    r"nach( einer?| dem| der)?": "after",
+    r"kann (eine?|ein|der|die|das)": "can",
+    r"(der |die )?(zervixinsuffizienz|muttermundschwache|muttermundsschwache|isthmozervikale insuffizienz)": "cervical insufficiency",
+    r"(der |die )?(zervixlange|gebarmutterhalslange)": "the cervical length",
+    r"(einer? )?(verkurzte(n|r|m)?|kurze(n|r|m)?) (zervix|gebarmutterhals)": "a short cervix",
+    r"(der |die |den |dem )?(muttermund|gebarmutterhals|zervix)": "the cervix",
+    r"(eine |die |einer )?(ausschabung|kurettage|abrasio)": "a D&C",
+    r"(eine |die |einer )?konisation": "a cone biopsy",
+    r"pessar": "pessary",
+    r"bettruhe": "bed rest",
+    r"geschlechtsverkehr|sex haben": "sex",
+    r"sport (machen|treiben)": "exercise",
+    r"erlaubt": "allowed",
+    r"druck im becken|beckendruck": "pelvic pressure",
+    r"ausfluss": "discharge",
+    r"blutungen|blutung": "bleeding",
+    r"fehlgeburt": "miscarriage",
+    r"fruhgeburt": "premature birth",
+    r"ultraschall": "ultrasound",
+    r"in der schwangerschaft": "in pregnancy",
+    r"schwangerschaft": "pregnancy",
+    r"schwanger": "pregnant",
+    r"symptome|anzeichen": "symptoms",
+    r"behandlung": "treatment",
+    r"risiko": "risk",
+    r"schwache?r?": "weak",
+    r"haufig": "common",
+    r"haben": "have",
+    r"oder": "or",
+    r"und": "and",
+    r"bei": "with",
+    # Brazilian and European Portuguese. "o" and "a" are grammar words: read only in phrases.
+    r"o que (e|e|significa)( isso| isto)?": "what is",
+    r"o que causa": "what causes",
+    r"qual (e )?o tratamento|como (e feito o tratamento|se trata|tratar)": "what is the treatment",
+    r"quais (sao|sao) os (sintomas|sinais)": "what are the symptoms",
+    r"como (e feito|se faz) o diagnostico( de| da| do)?": "how is it diagnosed",
+    r"como funciona": "how does it work",
+    r"(para que serve|serve para que|serve pra que|serve para que|serve pra que)": "what is it for",
+    r"(e )?comum( ter)?": "is it common",
+    r"quando devo (ir ao|ir a|procurar o|procurar a|ver o|ver a) (medico|medica|obstetra|ginecologista)": "when should I see my doctor",
+    r"(ao|a|o|a|minha|meu) (medico|medica|obstetra)": "the doctor",
+    r"quem tem mais risco": "who is at more risk",
+    r"tenho risco( de| da| do)?": "am I at risk of",
+    r"posso ter relacoes( sexuais)?|posso transar": "can I have sex",
+    r"relacoes sexuais": "sex",
+    r"(e )?sinal de": "is it a sign of",
+    r"(falou|disse)": "said",
+    r"ajuda mesmo": "does it really help",
+    r"(insuficiencia|incompetencia) (istmo-?cervical|cervical|do colo)": "cervical insufficiency",
+    r"(o )?colo (do utero|uterino)? ?(incompetente|fraco)": "weak cervix",
+    r"(o )?colo (do utero|uterino)? ?curto": "short cervix",
+    r"(o )?colo (do utero|uterino)": "the cervix",
+    r"abre": "opens",
+    r"na gravidez|durante a gravidez|na gestacao": "in pregnancy",
+    r"gravidez|gestacao": "pregnancy",
+    r"gravida": "pregnant",
+    r"(a |uma )?curetagem": "a D&C",
+    r"cerclagem": "cerclage",
+    r"pessario( cervical)?": "pessary",
+    r"repouso absoluto": "bed rest",
+    r"repouso": "rest",
+    r"corrimento": "discharge",
+    r"sangramento": "bleeding",
+    r"tratamento": "treatment",
+    r"fraco": "weak",
+    # Swahili and Sheng (Kenya, Tanzania, Uganda).
+    r"ni nini( hiyo| hii| hio)?": "what is it",
+    r"niko na mimba": "I am pregnant",
+    r"mlango wa (kizazi|uzazi)": "cervix",
+    r"daktari": "doctor",
+    r"hosi|hospitali": "hospital",
+    r"mimba": "pregnancy",
+    r"dawa": "medicine",
+    r"mtoto": "baby",
+    r"nisaidie": "please help",
     # Tagalog (the Philippines).
     r"ano (po )?(ba )?ang mga (sintomas|senyales|palatandaan)": "what are the symptoms",
     r"ano (po )?(ba )?ang (sanhi|dahilan)": "what causes",
@@ -172,13 +275,13 @@ PHRASES: dict[str, str] = {
     r"bagaimana": "how",
 }
 
-_ACCENTS = str.maketrans("áàâéèêëíîïóôúùûüñÁÀÂÉÈÊËÍÎÏÓÔÚÙÛÜÑ", "aaaeeeeiiioouuuunAAAEEEEIIIOOUUUUN")
-_LETTERS = {"a": "[aáàâ]", "e": "[eéèêë]", "i": "[iíîï]", "o": "[oóô]", "u": "[uúùûü]", "n": "[nñ]"}
+_ACCENTS = str.maketrans("áàâäãéèêëíîïóôöõúùûüñçÁÀÂÄÃÉÈÊËÍÎÏÓÔÖÕÚÙÛÜÑÇ", "aaaaaeeeeiiioooouuuuncAAAAAEEEEIIIOOOOUUUUNC")
+_LETTERS = {"a": "[aáàâäã]", "e": "[eéèêë]", "i": "[iíîï]", "o": "[oóôöõ]", "u": "[uúùûü]", "n": "[nñ]", "c": "[cç]"}
 
 
 def _accented(phrase: str) -> str:
     """``phrase`` with each plain vowel (and n) matching its accented forms too."""
-    return re.sub(r"(?<!\\)[aeioun]", lambda m: _LETTERS[m.group()], phrase)
+    return re.sub(r"(?<!\\)[aeiounc]", lambda m: _LETTERS[m.group()], phrase)
 
 
 _PATTERN = re.compile(

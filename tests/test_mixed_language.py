@@ -31,6 +31,24 @@ from kb.mixed_language import in_english
         ("cervix jaldi kyun khul jata hai", "cervix early why does it happen"),
         ("doctor ke paas kab jana chahiye", "when should I see the doctor"),
         ("doctor kaise pata karte hai", "doctor how do they find out"),
+        # German: the verb last, as typed; articles inside phrases only.
+        ("welche Symptome hat a weak cervix", "what are the symptoms of a weak cervix"),
+        ("warum wird der Muttermund weak in pregnancy", "why is the cervix weak in pregnancy"),
+        ("bin ich at risk nach einer Ausschabung?", "am I at risk after a D&C?"),
+        ("wie häufig ist incompetent cervix", "how common is incompetent cervix"),
+        ("Cerclage oder Pessar bei verkürzter Zervix", "Cerclage or pessary with a short cervix"),
+        ("muss ich Bettruhe haben bei incompetent cervix", "do I need bed rest with incompetent cervix"),
+        ("wie misst der Arzt die Zervixlänge", "how does the doctor measure the cervical length"),
+        # Portuguese.
+        ("qual o tratamento for colo do útero incompetente", "what is the treatment for weak cervix"),
+        ("tenho risco de insuficiência cervical after a curetagem?", "am I at risk of cervical insufficiency after a D&C?"),
+        ("posso ter relações with a weak cervix", "can I have sex with a weak cervix"),
+        ("pessário cervical serve para quê", "pessary what is it for"),
+        ("o que causa o colo do útero fraco", "what causes weak cervix"),
+        # Swahili and Sheng.
+        ("daktari told me I have incompetent cervix, ni nini hiyo?", "doctor told me I have incompetent cervix, what is it?"),
+        ("can mlango wa kizazi become weak", "can cervix become weak"),
+        ("which dawa is given to stop early labour", "which medicine is given to stop early labour"),
     ],
 )
 def test_phrases_are_read_in_english(query, read):
@@ -49,6 +67,10 @@ def test_phrases_are_read_in_english(query, read):
         "cervical collar",  # "col" only in a French phrase
         "kya hamid",  # no Hindi phrase: "kya" alone is left alone
         "yehuda amichai",  # "yeh" a whole word only
+        "what was the die size",  # "was" and "die" are German only in phrases
+        "is it okay to fly",
+        "o positive blood type",  # "o" is Portuguese only in phrases
+        "Colorado tick fever",
     ],
 )
 def test_english_words_and_names_are_left_alone(query):
