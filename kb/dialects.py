@@ -1,11 +1,12 @@
-"""Regional English read in standard English: Scots, Northern English, the US South, the
-Caribbean, Nigerian Pidgin and South African English.
+"""Regional English read in standard English: Scots, Northern English, Welsh English, the
+US South, the Caribbean, Nigerian Pidgin and South African English.
 
 Visitors write as they speak: "how dae ye ken if yer cervix is openin early", "whit'll
 they dae aboot ma cervix", "am ah mair likely tae get it if ah had a D&C"; "is there owt
 I can do mesen to stop me cervix opening"; "y'all, what all can cause a cervix to open up
 early", "ain't there a ring they put in"; "wah cause di cervix fi open early", "mi haffi
-stay inna bed whole day?"; "wetin dey cause cervix to open before time", "I don do D&C
+stay inna bed whole day?"; "my mam had the DES tablet, do that put me at risk", "they're
+on about putting a ring in by there"; "wetin dey cause cervix to open before time", "I don do D&C
 before, e fit spoil my cervix?"; "must I lie in bed the whole day, hey". The small
 English model reads few of these words, BM25 and the question-type rules none, and the
 speller has no good candidates ("dae" and "tae" are no misspellings of any one word). A
@@ -49,6 +50,9 @@ WORDS: dict[str, str] = {
     # Northern English (Yorkshire, Lancashire, the North East).
     "owt": "anything", "nowt": "nothing", "summat": "something", "mesen": "myself", "missen": "myself",
     "thissen": "yourself", "meself": "myself", "reet": "very", "alreet": "alright", "wi'": "with", "wi’": "with",
+    # Welsh English.
+    "cwtch": "cuddle", "cwtching": "cuddling", "cwtches": "cuddles", "twp": "daft", "babba": "baby", "mam": "mum",
+    "settee": "sofa",
 }
 # Words that are English too, read as dialect only beside the words that make them so.
 IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
@@ -89,6 +93,17 @@ IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\bme (?=(cervix|cervical|back|belly|bump|baby|bairn|fella|husband|partner|doctor|gp|midwife|waters|womb|stitch|scan|last|first|mam|mum|ma|body|pregnancy|labour|bits)\b)", re.IGNORECASE), "my "),
     (re.compile(r"\bstop in (bed|the house|hospital)\b", re.IGNORECASE), r"stay in \1"),
     (re.compile(r"\b(have|has|had|it|that|this|they) knackered\b", re.IGNORECASE), r"\1 damaged"),
+    # Welsh English: "go up the surgery" (see the GP), "go up the gym" (to), "do that put
+    # me at risk" (does), "they're on about a ring in by there" (talking about; there),
+    # "the op I had" (operation), a closing ", like".
+    (re.compile(r"\b(go|going|goes|went|get|got|pop|popping|nip|nipping) (up|down|round|over) (the|to the) (surgery|doctors?|doctor's|gp'?s?)\b", re.IGNORECASE), r"\1 to the doctor"),
+    (re.compile(r"\b(go|going|goes|went|get|got|pop|nip) (up|down|round|over) the (?=(gym|pool|shops?|hospital|clinic|ward|swimming|leisure centre)\b)", re.IGNORECASE), r"\1 to the "),
+    (re.compile(r"\b(what|that|it|this|they) do (?=(put|make|cause|mean|affect|run|happen|matter|hurt|help|work|stop|increase|raise)\b)", re.IGNORECASE), r"\1 does "),
+    (re.compile(r"(?<![\w'’-])do (that|it|this) (?=(put|make|cause|mean|affect|run|happen|matter|hurt|help|work|stop|increase|raise)\b)", re.IGNORECASE), r"does \1 "),
+    (re.compile(r"\b(they're|they are|she's|she is|he's|he is|the doctors? (is|are)|the midwife is) on about\b", re.IGNORECASE), r"\1 talking about"),
+    (re.compile(r"\b(in|up|down|out|over) by there\b|\bby there(?= in\b)", re.IGNORECASE), lambda m: (m.group(1) or "") + (" there" if m.group(1) else "there")),
+    (re.compile(r"\b(the|an|my|her|that|this|last) op (?=(i|she|they|you|we|on|for|to|last|before|when|in)\b)", re.IGNORECASE), r"\1 operation "),
+    (re.compile(r", like(?=\W*$)", re.IGNORECASE), ""),
     # South African English's closing "hey": "must I lie in bed the whole day, hey".
     (re.compile(r",? hey(?=\W*$)", re.IGNORECASE), ""),
     # "wid": with before a noun (the Caribbean), would before a verb (Scots).

@@ -45,6 +45,14 @@ from kb.dialects import in_standard_english
         ("when should I get meself to the doctor wi' me cervix", "when should I get myself to the doctor with my cervix"),
         # South African English's closing "hey".
         ("must I lie in bed the whole day, hey?", "must I lie in bed the whole day?"),
+        # Welsh English.
+        ("when should I go up the surgery about it", "when should I go to the doctor about it"),
+        ("can I still go up the gym with a weak cervix", "can I still go to the gym with a weak cervix"),
+        ("my mam had the DES tablet, do that put me at risk", "my mum had the DES tablet, does that put me at risk"),
+        ("what do cause a cervix to go weak", "what does cause a cervix to go weak"),
+        ("they're on about putting a ring in by there", "they're talking about putting a ring in there"),
+        ("could the op I had on my cervix have done it, like", "could the operation I had on my cervix have done it"),
+        ("can we still cwtch, will it hurt the babba", "can we still cuddle, will it hurt the baby"),
     ],
 )
 def test_regional_words_are_read_in_standard_english(query, read):
@@ -70,6 +78,10 @@ def test_regional_words_are_read_in_standard_english(query, read):
         "Don said it was nothing",  # a name
         "give me a bed",  # "me" is my only before what is one's own
         "hey, what is a weak cervix",  # "hey" at the start is a greeting
+        "what does it feel like",  # only a closing ", like" is set aside
+        "the OP said her cervix was short",  # a forum's original poster
+        "how do they do that",
+        "the surgery was last week",
     ],
 )
 def test_english_words_names_and_initials_are_left_alone(query):
