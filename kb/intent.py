@@ -103,6 +103,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "cervical insufficiency can happen because of damage from", "is caused by".
         # "by what is an incompetent cervix caused" (the passive, its agent asked first).
         r"\bwhat (is|are|was|were) .{1,60} caused(?=\W*$)|"
+        # "could the op I had on my cervix have done it", "did the D&C do this".
+        r"\b(could|can|might|may|would|will) (\w+ ){1,8}have done (it|this|that)(?=\W*$)|\bdid (the|my|that|this|an?) ([\w&]+ ){0,5}do (it|this|that)(?=\W*$)|"
         # "how come some gals end up with an incompetent cervix" (why); "women get an
         # incompetent cervix from what" (the question word last).
         r"\bhow come\b(?! (in|to|back|home|out|over|round|around)\b)|\b(get|gets|got|getting|develop|develops|catch) .{1,60} from what(?=\W*$)|"
@@ -322,7 +324,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "how would a weakened cervix be handled next time", "what's usually the plan".
         r"(be|being|is|are) (handled|dealt with)\b|what('?s| is) (usually |normally |typically )?the (usual |normal )?plan\b|"
         # "my insurance asked why I need a cerclage, what is it for": what a treatment does.
-        r"what('?s| is| are) (it|they|an? (?!(" + _TEST_WORDS + r")\b)\w+) (used |needed |done )?for(?=\W*$)|what (do|can|will|would) (they|doctors|docs|the doctors?) (offer|give|prescribe|recommend|suggest) (for|to|when|if)\b|"
+        r"what('?s| is| are) (it|they|that|this|an? (?!(" + _TEST_WORDS + r")\b)\w+) (used |needed |done )?for(?=\W*$)|what (do|can|will|would) (they|doctors|docs|the doctors?) (offer|give|prescribe|recommend|suggest) (for|to|when|if)\b|"
         # "without a cerclage, what other options are there", "what stops it from getting worse".
         r"(what|which|any) (other |else |more )options\b|(stops?|keeps?) (\w+ ){1,4}(from )?getting worse|"
         # "a stitch in the uterus to stop it opening".
@@ -544,6 +546,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "if nobody catches it in time, what could happen to the pregnancy".
         r"\b(complications?|long[- ]term (effects?|damage|problems?)|what (else )?(can|could|might|may) (happen|go wrong)|"
         r"what (will|would) happen to (the |my |our |her |his )?(baby|babies|pregnancy|child|fetus|foetus)|"
+        # "what'll incompetent cervix do to the baby".
+        r"what(['’]ll| will| would| can| could| might| does) (it|this|that|they|\w+(?: \w+){0,4}) do to (the |my |our |her |his |an? )?(unborn )?(baby|babies|pregnancy|child|fetus|foetus)\b|"
         # "what are the dangers to an unborn baby from cervical insufficiency".
         r"(dangers?|harms?) (to|for) (an? |the |my |our |her |his )?(unborn |developing )?(baby|babies|fetus|foetus|child)\b|"
         # "my niece has spina bifida, what problems will she have".
@@ -704,7 +708,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(do|will|would) (i|we|she) (have|need) to (stop|avoid|give up|quit|cut down)|(stop|keep|keep on|carry on) working|"
         # "can I still work", and without the subject: "can still go work or not".
         # "can I still go bush walking", "can she still go swimming", "go to my work", "tend my garden".
-        r"can (i |we |she )?(still )?(go (to (my |her |the )?)?)?(exercise|work|have sex|travel|fly|(bush ?|hill ?)?walking|hiking|tramping|running|jogging|swimming|cycling|biking|dancing|skiing|surfing|(horse )?riding|camping|(do (the |my |some )?)?gardening|(tend|work in|do) (my |the )?garden|"
+        r"can (i |we |she )?(still )?(go (to (my |her |the )?)?)?(exercise|work|have sex|travel|fly|(bush ?|hill ?)?walking|hiking|tramping|running|jogging|swimming|cycling|biking|dancing|skiing|surfing|(horse )?riding|camping|(the |my )?gym|(do (the |my |some )?)?gardening|(tend|work in|do) (my |the )?garden|"
         r"drink(?! (alcohol|beer|wine) ((while|when) (taking|on)|on (medicines?|medications?|meds|pills|tablets|antibiotics)))|eat|lift|carry)|sex|intercourse|intimacy|have (sexual )?relations|make love|"
         # Not "what's a cervical stitch when it's at home", the British "what is it".
         # "what precautions to take with a weak cervix" (not "precautions against" catching it);
@@ -733,7 +737,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(any|which|what|some|good|safe|best) (herbal|natural|traditional|folk|alternative|home) (remed\w*|treatments?|cures?|medicines?)|"
         # "are there any activities I should limit".
         r"activit(y|ies) (i|we|she) (should|must|need to|ought to|have to) (limit|avoid|stop|cut out|cut back on|give up)\b|"
-        r"exercis(?!ed\b)\w*|diet|bed ?rest|(stay(ing)?|(lie|lying|laying)) in (my |her |your |our )?bed|(lie|lying|laying) down (for|all)\b|(stuck|kept|confined to) (lying|laying) (down|flat)|off (my|her|your) feet|put (my|her|your) feet up|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
+        r"exercis(?!ed\b)\w*|diet|bed ?rest|(stay(ing)?|(lie|lying|laying)) in (my |her |your |our )?bed|(lie|lying|laying) down (for|all)\b|(lie|lying|laying|stay|staying|stuck) on (the|my|a) (sofa|couch|settee) (for|all)\b|(stuck|kept|confined to) (lying|laying) (down|flat)|off (my|her|your) feet|put (my|her|your) feet up|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
         # "what can I change to help her manage it": her own habits, not a doctor's treatment.
         r"what (can|could|should) (i|we|she|he) change\b|(changes?|adjustments?) (can|could|should) (i|we|she|he) make|lifting|heavy (things|objects|bags|loads|work)|(take|taking) (it|things) (easy|handy)|"
         # "everyday tips for living with a weak cervix", "coping day to day".
@@ -1192,7 +1196,7 @@ _HOW_LONG_A_TREATMENT = re.compile(
 _CURE_CHANCE = re.compile(r"\b(chances? (of|for) (a )?(cure|being cured)|cure rates?|odds of (a )?cure)\b", re.IGNORECASE)
 # After a test is named, "what is it for?" asks what that test is for (or what the rest of
 # the message asks), not a treatment.
-_WHAT_IS_IT_FOR = re.compile(r"\bwhat('?s| is| are) (it|they) (used |needed |done )?for(?=\W*$)", re.IGNORECASE)
+_WHAT_IS_IT_FOR = re.compile(r"\bwhat('?s| is| are) (it|they|that|this) (used |needed |done )?for(?=\W*$)", re.IGNORECASE)
 _TEST_NAMED = re.compile(rf"\b({_TEST_WORDS})\b", re.IGNORECASE)
 # "cervix weakened by a cone biopsy, will it hold a pregnancy" asks about the cause when it
 # asks nothing else; "how would a cervix weakened by a hard delivery be handled" asks treatment.

@@ -57,7 +57,9 @@ LAY_TERMS: dict[str, str] = {
     # "should I expect months of lying down": bed rest.
     r"(weeks|months) of (lying|laying) (down|flat)|(lying|laying) (down|flat) for (weeks|months)|"
     # "how long will I be stuck lying down", "kept lying flat".
-    r"(stuck|kept|keep|confined to) (lying|laying) (down|flat)": "bed rest",
+    r"(stuck|kept|keep|confined to) (lying|laying) (down|flat)|"
+    # "will I have to lie on the settee for months".
+    r"(lie|lying|lay|laying|stuck|stay|staying|kept) on (the|my|a|her) (settee|sofa|couch) (for (weeks|months)|all day|(the )?whole (day|time))": "bed rest",
     # Going to hospital is seeing the doctor: "should I go to hospital if I feel pressure"; not
     # labour's "how dilated do you need to be to go to hospital".
     r"(should|do|must) (i|we|she|you) (go|get|head|rush|come)( in)? ?to (the |a )?(hospital|er|a&e|emergency( room| department)?)|"
@@ -100,7 +102,7 @@ LAY_TERMS: dict[str, str] = {
     r"(carry|carrying|lift|lifting|pick|picking) (up )?(my |her |his |a |the )?(toddlers?|kids?|children|shopping|bags|boxes|laundry)\b": "physical activities activity exercise",
     # "mama took some hormone pill when she was carrying me": DES is a medicine. Not "the
     # pill" alone, a contraceptive.
-    r"(hormone|hormonal) (pills?|tablets?|shots?|jabs?)": "medicines",
+    r"(hormone|hormonal|des|diethylstilbestrol) (pills?|tablets?|shots?|jabs?)": "medicines",
     # "surely the stitch is the usual fix?".
     r"(the |a )(usual |best |only |standard |main |quick )?fix(es)?\b(?! (for|to) (my|the|a|this) (phone|car|computer|sink|tap))": "treatment",
     r"pee|peeing|wee(ing)?|piddle|(need|needing|go|going|run|running|trips?)( to)?( the)? (loo|toilet|bathroom)": "urine urination urinary",
@@ -215,7 +217,9 @@ LAY_TERMS: dict[str, str] = {
     r"(while|when|whilst|if) expecting|(i'm|im|i am|she's|she is|we're|we are|was|were) expecting(?= (a baby|a little one|twins|triplets|again|\d)|\W*$|[,.;!?])|"
     r"in the family way|with child|confinement": "pregnancy pregnant",
     # "are we allowed to be intimate": sex, in the words couples use.
-    r"(be|being|get|getting|got) intimate|intimate (relations|time|life)": "sexual activity intercourse",
+    # "my husband wants us to be together", "can we still sleep together".
+    r"(be|being|get|getting|got) intimate|intimate (relations|time|life)|(wants?|wanted) us to be together|"
+    r"(can|could|may|should|must) we (still )?(be together|sleep together)|mak(e|ing) love": "sexual activity intercourse",
     # The daughters (and sons) of women given DES in pregnancy: exposed before birth.
     r"des (daughters?|dotters?|sons?)|(daughters?|sons?) of (a )?des (mothers?|mums?|moms?)": "diethylstilbestrol exposure birth",
     # Done after an abnormal smear: the risk factors' "procedures … to deal with an abnormal Pap test".

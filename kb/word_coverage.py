@@ -32,7 +32,7 @@ from .lexical import STOPWORDS
 # Words that place a question in time or say how much or how well, not what about.
 GENERIC_WORDS = frozenset(
     "feel feels feeling felt best better good bad many way new now still today tonight right "
-    "hour hours day days week weeks month months trimester trimesters year years last next ago old time times whole entire "
+    "minute minutes hour hours day days week weeks month months trimester trimesters year years last next ago old time times whole entire "
     "lot lots bit little first second third start starts started starting begin begins began beginning "
     "early earlier late later soon sooner till until need needs needing needed "
     "light heavy mild slight severe keep keeps keeping kept option options "
@@ -45,7 +45,7 @@ GENERIC_WORDS = frozenset(
     # Getting it looked at, and noticing it: "something I should get checked", "today I noticed".
     "check checks checked checking notice notices noticed noticing "
     # What someone said is the background, not the topic: "doctor say i must lie down".
-    "say says said saying tell tells told "
+    "say says said saying tell tells told talk talks talked talking "
     # Where it was written is the background too: "the leaflet said a cerclage may be offered",
     # "my letter mentions DES"; and whether it matters is the question's frame.
     "leaflet leaflets letter letters wrote written mention mentions mentioned offer offers offered "
@@ -63,7 +63,7 @@ GENERIC_WORDS = frozenset(
     # How a visitor feels about it frames the question: "overthinking everything, does my
     # mum's DES mean I'm at risk". Not "anxiety" or "stress", which can be what is asked.
     "scared terrified frightened afraid freaking panicking panicked overthinking overreact overreacting "
-    "heartbroken devastated nervous anxious "
+    "heartbroken devastated nervous anxious daft "
     # A hypothetical's framing: "hypothetically, if I tore my cervix, could that cause it",
     # "supposing contractions start early" (and "in case", in _ASKING_TIME).
     "hypothetically hypothetical suppose supposing assuming imagine "
@@ -82,7 +82,7 @@ GENERIC_WORDS = frozenset(
     # A parent as background: "my mother was given DES medicine, effect to me?" asks about
     # DES. Not a partner or a child, whom a question can be about ("how do i support my
     # wife after a miscarriage" is no question about the cervix).
-    "mother mothers mom mum father dad parent parents "
+    "mother mothers mom mum mam father dad parent parents "
     "given take takes taking took "
     # Joining words the stopword list lacks: "discharge plus pressure".
     "plus "
@@ -93,7 +93,7 @@ GENERIC_WORDS = frozenset(
     "higher lower "
     # Where a visitor is or has been: "got home from hospital after the stitch", "on holiday
     # abroad and feeling pressure", "at home alone and bleeding a little".
-    "hospital home holiday holidays vacation abroad alone "
+    "hospital home holiday holidays vacation abroad alone settee sofa couch "
     # On the way there, or about: "commuting on the train with pelvic pressure, when should I
     # get checked", "carrying my toddler around all day".
     "commute commuting commuter train bus tube subway around "
@@ -235,8 +235,12 @@ NAMELESS_QUESTION_WORDS = frozenset(
     # Follow-ups typed after reading the article: "and who's more likely to get it", "ok what
     # are the warning signs", "is it my fault or what brings it on", "anything I can do myself".
     "likely warning fault blame bring brings myself "
+    # Resting as the day-to-day question: "will I have to lie on the settee for months".
+    "lie lying rest resting "
     # "the midwife said it affects about one in a hundred, is that right": how many it affects.
-    "affect affects affected".split()
+    "affect affects affected "
+    # The doctor question names no subject: "when should I go to the doctor about it, now or in a minute".
+    "doctor doctors".split()
 )
 CACHED_SUBJECTS = 256
 CACHED_TEXTS = 4096

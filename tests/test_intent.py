@@ -933,6 +933,18 @@ from .conftest import SEED_ARTICLE
         ("is it very common is this incompetent cervix", {"frequency"}),
         ("is it very common, incompetent cervix", {"frequency"}),
         ("is it common, what should i do", {"treatment"}),
+        # What a thing put in is for is the treatment; what a test is for, its diagnosis.
+        ("they're talking about putting a ring in there, what's that for", {"treatment"}),
+        ("they booked me a scan, what's that for", {"diagnosis"}),
+        # Whether something done before did it asks the cause.
+        ("could the operation I had on my cervix have done it", {"causes"}),
+        ("did the D&C do this?", {"causes"}),
+        ("how do they do it", set()),
+        # What it will do to the baby is what it leads to.
+        ("what'll incompetent cervix do to the baby", {"complications"}),
+        # The gym, and resting on the sofa for months, are day-to-day life.
+        ("can I still go to the gym with a weak cervix", {"lifestyle"}),
+        ("will I have to lie on the sofa for months", {"lifestyle"}),
     ],
 )
 def test_query_types(query, expected):

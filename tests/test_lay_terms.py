@@ -632,3 +632,17 @@ def test_a_hormone_pill_is_a_medicine_a_fix_a_treatment_and_gardening_an_activit
     assert lay.clinical_words("is the pill safe after 35") == []  # a contraceptive
     assert lay.clinical_words("surely the stitch is the usual fix?") == ["treatment"]
     assert lay.clinical_words("can I still tend my garden with a weak cervix") == ["physical", "activities", "activity", "exercise"]
+
+
+def test_months_on_the_sofa_are_bed_rest_and_a_des_tablet_a_medicine():
+    lay = LayTerms(["bed", "rest", "medicines"])
+    assert lay.clinical_words("will I have to lie on the settee for months") == ["bed", "rest"]
+    assert lay.clinical_words("my mum had the DES tablet") == ["medicines"]
+    assert lay.clinical_words("we bought a new sofa") == []
+
+
+def test_couples_words_for_sex_are_sexual_activity():
+    lay = LayTerms(["sexual", "activity", "intercourse"])
+    for query in ["my husband wants us to be together", "can we still sleep together", "is making love allowed"]:
+        assert lay.clinical_words(query) == ["sexual", "activity", "intercourse"], query
+    assert lay.clinical_words("can we find out the sex of the baby") == []

@@ -291,6 +291,18 @@ def test_how_much_of_the_day_a_doctor_by_role_and_asides_are_no_topic(coverage):
     assert coverage.topic_words("eish, ja, the stitch", lay_phrases=False) == [("stitch",)]
 
 
+def test_welsh_framing_and_talk_are_no_topic(coverage):
+    assert coverage.topic_words("they're talking about a stitch", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("my mam had DES, now or in a minute", lay_phrases=False) == [("des",)]
+    assert coverage.topic_words("weeks on the settee, I'll go daft", lay_phrases=False) == []
+
+
+def test_seeing_the_doctor_and_lying_down_name_no_subject(coverage):
+    assert coverage.names_nothing("when should I go to the doctor about it, now or in a minute")
+    assert coverage.names_nothing("will I have to lie on the sofa for months")
+    assert not coverage.names_nothing("when should I see the doctor about a headache")
+
+
 def test_how_many_words_of_each_title_a_query_names():
     coverage = WordCoverage(lambda subject: [], LayTerms([]))
     titles = ["Medicines", "Pregnancy and Medicines", "Infections and Pregnancy"]
