@@ -7,9 +7,10 @@ tratamento for colo do útero incompetente", "daktari told me, ni nini hiyo?". T
 BM25 none, the question-type rules none, and the speller "corrects" them into wrong
 English words ("sexuales" to "sexual" is luck). A query is read with the phrases of this
 small vocabulary put into English before anything else, as a visitor would gloss them:
-Spanish, French, German, Portuguese, Hindi and Urdu in Latin letters (Hinglish),
-Tagalog, Malay and Indonesian, and Swahili and Sheng question words and common pregnancy
-and health words.
+Spanish, French, German, Italian, Portuguese, Polish, Hindi and Urdu in Latin letters
+(Hinglish), Tagalog, Malay and Indonesian, Swahili and Sheng, and Arabic in Latin
+letters and digits ("shu ya3ni", "leish") question words and common pregnancy and
+health words; Polish with or without its letters ("łyżeczkowanie", "lyzeczkowanie").
 
 Only phrases that mean one thing in a health question are listed. Words that are also
 English or names ("son", "como", "Rahim", "was", "die", "o") are read only inside a
@@ -224,7 +225,7 @@ PHRASES: dict[str, str] = {
     r"gravida": "pregnant",
     r"(a |uma )?curetagem": "a D&C",
     r"cerclagem": "cerclage",
-    r"pessario( cervical)?": "pessary",
+    r"pessario( cervicale?)?": "pessary",
     r"repouso absoluto": "bed rest",
     r"repouso": "rest",
     r"corrimento": "discharge",
@@ -241,6 +242,89 @@ PHRASES: dict[str, str] = {
     r"dawa": "medicine",
     r"mtoto": "baby",
     r"nisaidie": "please help",
+    # Italian.
+    r"(che )?cos['’ ]?e|che cosa e|cosa e": "what is",
+    r"qual e la cura|come si (cura|tratta)|qual e il trattamento": "what is the treatment",
+    r"quali sono i (sintomi|segni)": "what are the symptoms",
+    r"come si fa la diagnosi( di| della| del)?|come si diagnostica": "how is it diagnosed",
+    r"(quanto )?e (comune|frequente)": "is it common",
+    r"quando (devo )?andare (dal medico|dalla ginecologa|dal ginecologo|dalla dottoressa|dal dottore)": "when should I see my doctor",
+    r"(dal medico|dalla ginecologa|dal ginecologo|dalla dottoressa|dal dottore)": "to the doctor",
+    r"(la mia|il mio) (ginecologa|ginecologo|medico|dottoressa|dottore|ostetrica)": "my doctor",
+    r"chi e piu a rischio": "who is at more risk",
+    r"sono a rischio": "am I at risk",
+    r"a rischio": "at risk",
+    r"posso fare sport": "can I exercise",
+    r"rapporti sessuali|fare l['’]amore": "sex",
+    r"si puo": "is it allowed",
+    r"riposo (a letto|assoluto)": "bed rest",
+    r"serve davvero": "does it really help",
+    r"a (cosa|che) serve": "what is it for",
+    r"e un (sintomo|segno)": "is it a symptom",
+    r"come (misurano|si misura|misura)": "how do they measure",
+    r"(la )?lunghezza (della cervice|del collo dell['’]utero|cervicale)": "the cervical length",
+    r"insufficienza cervicale": "cervical insufficiency",
+    r"(il |la )?(collo dell['’]utero|collo uterino|cervice) (incompetente|debole|corta|corto)": "incompetent cervix",
+    r"(il |la )?(collo dell['’]utero|collo uterino|cervice)": "the cervix",
+    r"si apre": "opens",
+    r"in gravidanza|durante la gravidanza": "in pregnancy",
+    r"gravidanza": "pregnancy",
+    r"incinta": "pregnant",
+    r"(un |il )raschiamento": "a D&C",
+    r"raschiamento": "D&C",
+    r"(il |un )?cerchiaggio": "cerclage",
+    r"come funziona": "how does it work",
+    r"pessario( cervicale)?": "pessary",
+    r"sanguinamento|perdite di sangue": "bleeding",
+    r"perdite": "discharge",
+    r"sintomi": "symptoms",
+    r"settimane": "weeks",
+    r"perche": "why",
+    # Polish (written with or without its letters: "szyjka", "lyzeczkowanie").
+    r"co to jest|czym jest": "what is",
+    r"jak sie leczy|jakie jest leczenie|jak (to )?leczyc": "how is it treated",
+    r"jakie sa objawy": "what are the symptoms",
+    r"jak sie (diagnozuje|rozpoznaje)|jak (to )?rozpoznac": "how is it diagnosed",
+    r"czy to (czeste|czesto sie zdarza)": "is it common",
+    r"kiedy (isc|pojsc|udac sie|trzeba isc) do (lekarza|lekarki|ginekologa)": "when should I see my doctor",
+    r"do (lekarza|lekarki|ginekologa)": "to the doctor",
+    r"(czy )?jestem w grupie ryzyka": "am I at risk",
+    r"kto jest bardziej narazony( na)?": "who is at more risk of",
+    r"czy musze lezec w lozku": "do I need bed rest",
+    r"(lezec|lezenie) w lozku": "bed rest",
+    r"czy (moge|mozna) (cwiczyc|uprawiac sport)": "can I exercise",
+    r"czy (moge|mozna) uprawiac seks|czy (moge|mozna) wspolzyc": "can I have sex",
+    r"czy (moge|mozna)": "can I",
+    r"uprawiac seks|wspolzycie": "sex",
+    r"jak (mierza|sie mierzy)": "how do they measure",
+    r"dlugosc szyjki( macicy)?": "the cervical length",
+    r"jak dziala": "how does it work",
+    r"niewydolnosc (szyjki( macicy)?|ciesniowo-szyjkowa)": "cervical insufficiency",
+    r"szyjka macicy|szyjki macicy|szyjke macicy|szyjka|szyjki": "cervix",
+    r"otwiera sie": "opens",
+    r"dlaczego": "why",
+    r"szew szyjkowy|szew": "cerclage stitch",
+    r"po (lyzeczkowaniu|abrazji)": "after a D&C",
+    r"lyzeczkowanie|lyzeczkowaniu|abrazja|abrazji": "D&C",
+    r"uplawy": "discharge",
+    r"krwawienie|plamienie": "bleeding",
+    r"w ciazy": "in pregnancy",
+    r"ciaza|ciazy|ciazowa|ciazowy": "pregnancy",
+    r"poronienie": "miscarriage",
+    r"lekarz|lekarka": "doctor",
+    r"objawy": "symptoms",
+    r"leczenie": "treatment",
+    # Levantine and Gulf Arabic in Latin letters ("Arabizi", digits for Arabic letters).
+    r"shu (ya3ni|hada|hay|hayda)|eish ya3ni": "what is",
+    r"leish|leesh|lesh": "why",
+    r"ya3ni|wallah(i)?|yalla|inshallah|insha['’ ]?allah|mashallah|khalas|ya rab+": "",
+    r"ma ba3ref|mish 3arf(e|a)?": "I don't know",
+    r"(el )?(doctora|daktora|doktora|daktar)": "doctor",
+    r"3adi": "normal",
+    r"or (it['’]?s |it is |is it )?(nadir|nader)": "or rare",
+    r"mamnoo3|mamnu3": "forbidden",
+    r"(ana )?(7amel|7amil|7amla)|ana hamel": "pregnant",
+    r"(with|bil|el|by) sonar": "with ultrasound",
     # Tagalog (the Philippines).
     r"ano (po )?(ba )?ang mga (sintomas|senyales|palatandaan)": "what are the symptoms",
     r"ano (po )?(ba )?ang (sanhi|dahilan)": "what causes",
@@ -275,13 +359,16 @@ PHRASES: dict[str, str] = {
     r"bagaimana": "how",
 }
 
-_ACCENTS = str.maketrans("áàâäãéèêëíîïóôöõúùûüñçÁÀÂÄÃÉÈÊËÍÎÏÓÔÖÕÚÙÛÜÑÇ", "aaaaaeeeeiiioooouuuuncAAAAAEEEEIIIOOOOUUUUNC")
-_LETTERS = {"a": "[aáàâäã]", "e": "[eéèêë]", "i": "[iíîï]", "o": "[oóôöõ]", "u": "[uúùûü]", "n": "[nñ]", "c": "[cç]"}
+_ACCENTS = str.maketrans("áàâäãéèêëíîïóôöõúùûüñçÁÀÂÄÃÉÈÊËÍÎÏÓÔÖÕÚÙÛÜÑÇąęłśćżźńĄĘŁŚĆŻŹŃìòÌÒ", "aaaaaeeeeiiioooouuuuncAAAAAEEEEIIIOOOOUUUUNCaelsczznAELSCZZNioIO")
+_LETTERS = {
+    "a": "[aáàâäãą]", "e": "[eéèêëę]", "i": "[iíìîï]", "o": "[oóòôöõ]", "u": "[uúùûü]", "n": "[nñń]", "c": "[cçć]",
+    "l": "[lł]", "s": "[sś]", "z": "[zżź]",
+}
 
 
 def _accented(phrase: str) -> str:
     """``phrase`` with each plain vowel (and n) matching its accented forms too."""
-    return re.sub(r"(?<!\\)[aeiounc]", lambda m: _LETTERS[m.group()], phrase)
+    return re.sub(r"(?<!\\)[aeiouncslz]", lambda m: _LETTERS[m.group()], phrase)
 
 
 _PATTERN = re.compile(

@@ -49,6 +49,21 @@ from kb.mixed_language import in_english
         ("daktari told me I have incompetent cervix, ni nini hiyo?", "doctor told me I have incompetent cervix, what is it?"),
         ("can mlango wa kizazi become weak", "can cervix become weak"),
         ("which dawa is given to stop early labour", "which medicine is given to stop early labour"),
+        # Italian.
+        ("che cos'è incompetent cervix? la mia ginecologa said so", "what is incompetent cervix? my doctor said so"),
+        ("cervice incompetente, qual è la cura?", "incompetent cervix, what is the treatment?"),
+        ("sono a rischio after a raschiamento?", "am I at risk after a D&C?"),
+        ("rapporti sessuali con cervice incompetente, si può?", "sex con incompetent cervix, is it allowed?"),
+        ("pessario cervicale a cosa serve", "pessary what is it for"),
+        # Polish, with its letters or without them.
+        ("niewydolność szyjki macicy - jak się leczy?", "cervical insufficiency - how is it treated?"),
+        ("niewydolnosc szyjki macicy - jak sie leczy?", "cervical insufficiency - how is it treated?"),
+        ("czy jestem w grupie ryzyka after a łyżeczkowanie?", "am I at risk after a D&C?"),
+        ("czy muszę leżeć w łóżku the whole pregnancy", "do I need bed rest the whole pregnancy"),
+        # Arabic in Latin letters: asides set aside.
+        ("shu ya3ni incompetent cervix? the doctora told me", "what is incompetent cervix? the doctor told me"),
+        ("leish the cervix becomes weak", "why the cervix becomes weak"),
+        ("how the doctora check it, with sonar?", "how the doctor check it, with ultrasound?"),
     ],
 )
 def test_phrases_are_read_in_english(query, read):
@@ -71,6 +86,10 @@ def test_phrases_are_read_in_english(query, read):
         "is it okay to fly",
         "o positive blood type",  # "o" is Portuguese only in phrases
         "Colorado tick fever",
+        "the nadir of the blood count",  # "nadir" is rare only after "or"
+        "Dr Hamel said it was fine",
+        "sonar in submarines",
+        "i have a cold",  # Polish letters read only inside its phrases
     ],
 )
 def test_english_words_and_names_are_left_alone(query):
