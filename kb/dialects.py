@@ -1,5 +1,5 @@
 """Regional English read in standard English: Scots, Northern English, Welsh English, the
-US South, the Caribbean, Nigerian Pidgin and South African English.
+US South, Canada, the Caribbean, Nigerian Pidgin and South African English.
 
 Visitors write as they speak: "how dae ye ken if yer cervix is openin early", "whit'll
 they dae aboot ma cervix", "am ah mair likely tae get it if ah had a D&C"; "is there owt
@@ -53,6 +53,8 @@ WORDS: dict[str, str] = {
     # Welsh English.
     "cwtch": "cuddle", "cwtching": "cuddling", "cwtches": "cuddles", "twp": "daft", "babba": "baby", "mam": "mum",
     "settee": "sofa",
+    # Canadian English.
+    "emerg": "the emergency room",
 }
 # Words that are English too, read as dialect only beside the words that make them so.
 IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
@@ -104,6 +106,8 @@ IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\b(in|up|down|out|over) by there\b|\bby there(?= in\b)", re.IGNORECASE), lambda m: (m.group(1) or "") + (" there" if m.group(1) else "there")),
     (re.compile(r"\b(the|an|my|her|that|this|last) op (?=(i|she|they|you|we|on|for|to|last|before|when|in)\b)", re.IGNORECASE), r"\1 operation "),
     (re.compile(r", like(?=\W*$)", re.IGNORECASE), ""),
+    # Canadian English: "the walk-in" is a walk-in clinic.
+    (re.compile(r"\bthe walk-in\b(?![ -](clinic|centre|center|shower|closet|wardrobe|freezer|fridge|bath))", re.IGNORECASE), "the walk-in clinic"),
     # South African English's closing "hey": "must I lie in bed the whole day, hey".
     (re.compile(r",? hey(?=\W*$)", re.IGNORECASE), ""),
     # "wid": with before a noun (the Caribbean), would before a verb (Scots).

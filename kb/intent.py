@@ -146,7 +146,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"reasons? (for|why)(?! (taking|getting|doing|giving|using|putting|removing|measuring|checking|stitching|resting|lying|the (stitch|cerclage|pessary|scan|ultrasound|exam|tests?|bed rest|medicines?))\b)|triggers?|"
         # "why cervical insufficiency happens", "why cervix become weak": the subject between
         # "why" and the verb.
-        r"why (\w+ ){1,5}(happens?|occurs?|develops?|becomes?|became)\b|"
+        r"why (\w+ ){1,5}(happens?|occurs?|develops?|becomes?|became|opens?|opened|shortens?|shortened|weakens?|weakened|dilates?|dilated)\b|"
         # Singapore and Malaysian English: "my cervix open already at 5 months, why like that?".
         r"\bwhy like (that|this)(?=\W*$)|"
         # "whats the reason some women get an incompetent cervix".
@@ -294,7 +294,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "can a doctor tell if my cervix is weak before I get pregnant"; not "can the doctor tell me".
         r"(can|could|will|would|do|does) (the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they|scans?|ultrasounds?|tests?) (\w+ )?(tell|know|see|detect|spot|find out|pick up)( it| this| that)? (if|whether|when|that)\b|"
         # "how would the doctor know if my cervix is weak": how they find out.
-        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (will |would |can |could |do )?(even |ever |really |actually )?(be )?(know|tell|find out|check|checking|confirm|decide|determine|work out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|suss (it |this |that )?out\b|detect\w*|"
+        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(family )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (will |would |can |could |do )?(even |ever |really |actually )?(be )?(know|tell|find out|figure out|check|checking|confirm|decide|determine|work out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|suss (it |this |that )?out\b|detect\w*|"
         # Not a student's exam: "management options for an incompetent cervix, exam answer".
         r"exam(ination)?(?! (answers?|questions?|papers?|prep|revision|notes|season|results? (in|for) (my|the) (course|class|module)))|"
         r"examin(e|es|ed|ing)|sleep stud(y|ies)|"
@@ -479,7 +479,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "when should I get meself to the doctor" (Northern English).
         r"when (should|do|must|would) (i|we) get (myself |ourselves |her |him )?to (a |my |the )?(doctor|gp|hospital|midwife|clinic)|"
         # "when i need to go hospital?", "when must go see doctor".
-        r"when (do |should |must |would )?(i |we )?(need to |have to |must |should )?(go|come)( to| see)? (the |a )?(hospital|clinic|doctor|er|emergency)|"
+        r"when (do |should |must |would )?(i |we )?(need to |have to |must |should )?(go|come)( back)?( to| see)? (the |a |my )?(hospital|clinic|doctor|er|emergency)|"
+        # "should I go to the walk-in clinic or straight to the emergency room" (Canada's emerg).
+        r"(should|do|must) (i|we|she) (go|head) (straight )?to (the )?(walk-in clinic|emergency room|emergency department|urgent care|er|a&e)\b|"
         # "sent me home with pelvic pressure, when should I go back in".
         # (A lookahead: the pattern's closing word boundary fails after "in?".)
         r"when (exactly |else )?(should|do|must|would) (i|we|she|he) (go|come|head) (back )?in(?=\W*$)|"
@@ -609,6 +611,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(costs?|price[sd]?|pricing|how much (is|are|does|do|will|would) .{0,40}(cost|charge|pay)|"
         r"how much (is|are) (a|an|the) |cheap(est|er)?|afford\w*|expensive|fees?|pay for|"
         r"(insurance|medicare|medicaid) (cover|pay)\w*|covered by|"
+        # "an orthodontist who takes payment plans", "can I pay in instalments".
+        r"payment plans?|(pay|paying) (in|by) (instal+ments?|monthly)|financing options?|"
         # "is there a charge for a replacement prescription"; not "in charge of".
         r"(is there|are there|any) (a )?(charges?|fees?) (for|to)|(do|will|would) (they|you|i|we) (charge|be charged)|charged (for|to))\b",
         r"\b(costs?|prices?|paying|pay for|financial help|insurance)\b",

@@ -200,6 +200,9 @@ LAY_TERMS: dict[str, str] = {
     r"watery discharge": "fluid discharge",
     # Obstetricians' "prolapsing" or "funnelling" membranes: the sac bulging into the cervix.
     r"(prolaps\w*|bulging|funnel+ing|hourglass(ing)?) (fetal |foetal |amniotic )?(membranes|sac|bag of waters)|(membranes|sac|bag of waters) (are |is )?(prolaps\w*|bulging|funnel+ing)": "amniotic fluid sac bulge",
+    # Scan reports' shorthand: "CL 25mm at 18+6" is the cervical length, "TVUS" a
+    # transvaginal ultrasound.
+    r"cl(?= ?(of |is |was |=|:)? ?\d)|tvus|tvs scan": "length cervix ultrasound",
     # A funnelling cervix on the scan: opening from the inside. Not "funnel chest".
     r"funnel+ing(?! (fetal |foetal |amniotic )?(membranes|sac|bag of waters))|(cervix|cervical) funnel+(ing)?": "cervix opening widen",
     # "mucousy discharge", "snotty discharge": the articles' mucus.

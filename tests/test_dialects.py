@@ -53,6 +53,8 @@ from kb.dialects import in_standard_english
         ("they're on about putting a ring in by there", "they're talking about putting a ring in there"),
         ("could the op I had on my cervix have done it, like", "could the operation I had on my cervix have done it"),
         ("can we still cwtch, will it hurt the babba", "can we still cuddle, will it hurt the baby"),
+        # Canadian English.
+        ("should I go to the walk-in or straight to emerg", "should I go to the walk-in clinic or straight to the emergency room"),
     ],
 )
 def test_regional_words_are_read_in_standard_english(query, read):
@@ -82,6 +84,7 @@ def test_regional_words_are_read_in_standard_english(query, read):
         "the OP said her cervix was short",  # a forum's original poster
         "how do they do that",
         "the surgery was last week",
+        "is the walk-in shower safe in pregnancy",
     ],
 )
 def test_english_words_names_and_initials_are_left_alone(query):

@@ -945,6 +945,14 @@ from .conftest import SEED_ARTICLE
         # The gym, and resting on the sofa for months, are day-to-day life.
         ("can I still go to the gym with a weak cervix", {"lifestyle"}),
         ("will I have to lie on the sofa for months", {"lifestyle"}),
+        # Where to go, going back, and how a family doctor figures it out.
+        ("should I go to the walk-in clinic or straight to the emergency room", {"doctor"}),
+        ("CL 25mm at 18+6, when should I go back to the doctor", {"doctor"}),
+        ("how would my family doctor figure out if my cervix is weak", {"diagnosis"}),
+        # "why" with the subject before an opening or shortening verb asks the cause.
+        ("why cervix opens early in pregnancy", {"causes"}),
+        # Paying in instalments is the cost.
+        ("an orthodontist who takes payment plans for braces", {"cost"}),
     ],
 )
 def test_query_types(query, expected):

@@ -646,3 +646,10 @@ def test_couples_words_for_sex_are_sexual_activity():
     for query in ["my husband wants us to be together", "can we still sleep together", "is making love allowed"]:
         assert lay.clinical_words(query) == ["sexual", "activity", "intercourse"], query
     assert lay.clinical_words("can we find out the sex of the baby") == []
+
+
+def test_a_scan_reports_cl_is_the_cervical_length():
+    lay = LayTerms(["length", "cervix", "ultrasound"])
+    assert lay.clinical_words("CL 25mm at 18+6") == ["length", "cervix", "ultrasound"]
+    assert lay.clinical_words("TVUS at 20 weeks") == ["length", "cervix", "ultrasound"]
+    assert lay.clinical_words("CL and ALS") == []
