@@ -1,5 +1,6 @@
-"""Regional English read in standard English: Scots, Northern English, Welsh English, the
-US South, Canada, the Caribbean, Nigerian Pidgin and South African English.
+"""Regional English read in standard English: Scots, Northern English, Welsh English,
+London English, the US South, Canada, the Caribbean, Nigerian Pidgin, Ghanaian and South
+African English.
 
 Visitors write as they speak: "how dae ye ken if yer cervix is openin early", "whit'll
 they dae aboot ma cervix", "am ah mair likely tae get it if ah had a D&C"; "is there owt
@@ -106,6 +107,15 @@ IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\b(in|up|down|out|over) by there\b|\bby there(?= in\b)", re.IGNORECASE), lambda m: (m.group(1) or "") + (" there" if m.group(1) else "there")),
     (re.compile(r"\b(the|an|my|her|that|this|last) op (?=(i|she|they|you|we|on|for|to|last|before|when|in)\b)", re.IGNORECASE), r"\1 operation "),
     (re.compile(r", like(?=\W*$)", re.IGNORECASE), ""),
+    # London English: "bell the doctor" (call), "bare pressure" (a lot of), "how do they sort
+    # a weak cervix" (treat), "is it peak" (bad), "my baby father" (the child's father).
+    (re.compile(r"\bbell (the|my|a|your|her) (?=(doctor|doc|gp|midwife|ob|hospital|ambulance|maternity|labour ward|nurse)\b)", re.IGNORECASE), r"call \1 "),
+    (re.compile(r"\bbare (?=(pressure|pain|discharge|bleeding|blood|cramps?|cramping|stress|worried|scared|tired|pee|peeing)\b)", re.IGNORECASE), "a lot of "),
+    (re.compile(r"\bhow (do|does|can|will|would) (they|you|doctors|the doctors?) sort( out)?(?= ((a|an|the|my|your|her) )?((weak|short|incompetent|open) )?(cervix|it|this|that)\b)", re.IGNORECASE), r"how \1 \2 treat"),
+    (re.compile(r"\b(is it|it's|that's|it is|that is) (proper )?peak\b", re.IGNORECASE), r"\1 bad"),
+    (re.compile(r"\bbaby (father|daddy|dad|mother|mama|mum)\b", re.IGNORECASE), "partner"),
+    # Ghanaian English: "must I lie down by force" (have to).
+    (re.compile(r"\b(lie|lie down|stay|rest|sleep|stay in bed) by force\b", re.IGNORECASE), r"\1"),
     # Canadian English: "the walk-in" is a walk-in clinic.
     (re.compile(r"\bthe walk-in\b(?![ -](clinic|centre|center|shower|closet|wardrobe|freezer|fridge|bath))", re.IGNORECASE), "the walk-in clinic"),
     # South African English's closing "hey": "must I lie in bed the whole day, hey".

@@ -727,6 +727,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(stop|stopping|quit|quitting|give up|giving up|avoid|avoiding|skip|skipping|cut out|cutting out) (the |my |going to the |her )?gym\b|"
         # "is it worth resting more", "should I get more rest".
         r"(rest|resting|rested) more|more rest|"
+        # "can I be doing my work at the market with weak cervix" (West African English).
+        r"can (i|we|she) (still )?be (doing|going|working|carrying|lifting|selling|walking|cooking|cleaning)\b|"
         # "would cutting back on running make a difference", "can I still kneel to pray".
         # "can we still be close as a couple, you know, with a weak cervix".
         r"(be|being|stay|staying) close as a couple|"
@@ -1086,8 +1088,9 @@ def corrected_question(query: str) -> str:
 
 
 # Tags that end a question in colloquial and Southeast Asian English ask nothing themselves:
-# "can cure or not", "many people have meh", "why my cervix become weak ah".
-_QUESTION_TAG = re.compile(r"[\s,]*\b(or not|or no|ah|lah|leh|meh|lor|hor|huh)\b(?=\W*$)", re.IGNORECASE)
+# "can cure or not", "many people have meh", "why my cervix become weak ah"; London's and
+# West Africa's closing "innit", "or nah", "ei", "chale".
+_QUESTION_TAG = re.compile(r"[\s,]*\b(or not|or no|or nah|ah|lah|leh|meh|lor|hor|huh|innit|ei|chale)\b(?=\W*$)", re.IGNORECASE)
 STRIP_QUESTION_TAGS = True
 # An English tag question asks what its statement says, in question order: "you wouldn't
 # feel anything with an incompetent cervix, would you?" asks "would you feel anything";

@@ -72,8 +72,15 @@ GENERIC_WORDS = frozenset(
     "surely presumably presume presumed assume assumed guess guessing guessed reckon reckoned others ought "
     # Spoken fillers: "hmm can you like get it from a D&C or whatever".
     "hmm um uh erm whatever "
-    # South African English's asides: "eish, what is this incompetent cervix thing", "ja".
-    "eish ja "
+    # South African English's asides: "eish, what is this incompetent cervix thing", "ja";
+    # London's, Ghana's and young people's: "innit", "ei", "herh", "chale", "ngl", "fr".
+    "eish ja innit ei herh chale ngl fr tbh "
+    # A support desk's or a service's framing: "[Ticket #4521] Customer asks: …", "FW:
+    # question from a reader", "Caller (ref 88213) had …", "from the chat widget".
+    "ticket tickets customer customers caller callers reader readers enquiry inquiry ref fw fwd asks asking "
+    "widget chat quoted comment "
+    # Life as a whole: "#cerclagelife anything I should change day to day".
+    "life "
     # A light verb: "is the stitch painful to have put in".
     "put puts putting "
     # Doubt frames the question too: "not sure if I should phone the doctor about watery

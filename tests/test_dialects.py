@@ -55,6 +55,12 @@ from kb.dialects import in_standard_english
         ("can we still cwtch, will it hurt the babba", "can we still cuddle, will it hurt the baby"),
         # Canadian English.
         ("should I go to the walk-in or straight to emerg", "should I go to the walk-in clinic or straight to the emergency room"),
+        # London English.
+        ("when should I bell the doctor, there's bare pressure", "when should I call the doctor, there's a lot of pressure"),
+        ("how do they sort a weak cervix, is it peak", "how do they treat a weak cervix, is it bad"),
+        ("my baby father ain't helping", "my partner isn't helping"),
+        # Ghanaian English.
+        ("must I lie down by force the whole time", "must I lie down the whole time"),
     ],
 )
 def test_regional_words_are_read_in_standard_english(query, read):
@@ -85,6 +91,11 @@ def test_regional_words_are_read_in_standard_english(query, read):
         "how do they do that",
         "the surgery was last week",
         "is the walk-in shower safe in pregnancy",
+        "the bell rang",
+        "bare feet in the garden",  # "bare" is a lot of only before what one feels
+        "how do they sort the samples",
+        "peak flow meter readings",
+        "the door was forced",
     ],
 )
 def test_english_words_names_and_initials_are_left_alone(query):

@@ -953,6 +953,11 @@ from .conftest import SEED_ARTICLE
         ("why cervix opens early in pregnancy", {"causes"}),
         # Paying in instalments is the cost.
         ("an orthodontist who takes payment plans for braces", {"cost"}),
+        # Closing tags of London and West Africa are no part of the question.
+        ("the ring they put in, does it actually work innit", {"treatment"}),
+        ("is it common or nah", {"frequency"}),
+        # "can I be doing my work" is day-to-day life.
+        ("can I be doing my work at the market with weak cervix", {"lifestyle"}),
     ],
 )
 def test_query_types(query, expected):

@@ -297,6 +297,13 @@ def test_welsh_framing_and_talk_are_no_topic(coverage):
     assert coverage.topic_words("weeks on the settee, I'll go daft", lay_phrases=False) == []
 
 
+def test_a_support_desks_framing_and_asides_are_no_topic(coverage):
+    query = "[Ticket #4521] Customer asks: when should she see her doctor about pelvic pressure?"
+    assert coverage.topic_words(query, lay_phrases=False) == [("see",), ("doctor",), ("pelvic",), ("pressure",)]
+    assert coverage.topic_words("the stitch innit, ei, chale", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("#cerclage life anything to change", lay_phrases=False) == [("cerclage",), ("change",)]
+
+
 def test_seeing_the_doctor_and_lying_down_name_no_subject(coverage):
     assert coverage.names_nothing("when should I go to the doctor about it, now or in a minute")
     assert coverage.names_nothing("will I have to lie on the sofa for months")
