@@ -436,7 +436,8 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "inheritance": (
         # "is it hereditary", "genetic?", not a name: "hereditary angioedema", "genetic hemochromatosis".
-        r"\b(inherit\w*|(is|are|was|were|it'?s|its|be) (\w+ ){0,4}(hereditary|genetic)|genes?|run(s)? in (the |my )?famil\w*|passed (down|on)|from (my|their) parents|"
+        # Not a name asked about: "what are mitochondrial genetic disorders".
+        r"\b(inherit\w*|(?<!what )(is|are|was|were|it'?s|its|be) (\w+ ){0,4}(hereditary|genetic)|genes?|run(s)? in (the |my )?famil\w*|passed (down|on)|from (my|their) parents|"
         # Not "genetic cause": which genes cause it (the genetic changes), asked as a cause.
         r"genetic (links?|components?|factors?|basis|risks?|tests?|testing|counsel\w*)|"
         # "I can't tell red from green, is that something you're born with": congenital, which
@@ -981,6 +982,9 @@ _TO_CHILDREN = re.compile(
     rf"\b({_PASS_ON_WORDS} (my |our |his |her |their |another |any |a |future |the next )?((next|other|future|younger|unborn) )?(child|children|kids?|baby|babies|sons?|daughters?|offspring|grandchildren)|"
     # "we would like more children, will our next child have it too".
     r"(will|would|could|might|can) (our|my|her|his|their|the) (next|other|future|second|third|another|younger) (child|children|baby|babies|kids?|son|daughter) "
+    r"(also )?(have|get|be born with|inherit|be affected)|"
+    # "could his younger brother have it too".
+    r"(will|would|could|might|can|does|do) (our|my|her|his|their|the) ((younger|older|little|big|baby|twin|other) )?(brother|sister|siblings?) "
     r"(also )?(have|get|be born with|inherit|be affected))\b",
     re.IGNORECASE,
 )

@@ -958,6 +958,10 @@ from .conftest import SEED_ARTICLE
         ("is it common or nah", {"frequency"}),
         # "can I be doing my work" is day-to-day life.
         ("can I be doing my work at the market with weak cervix", {"lifestyle"}),
+        # A brother or sister having it too is inheritance; "genetic" in a name asked about is not.
+        ("Could his younger brother have it too?", {"inheritance"}),
+        ("What are mitochondrial genetic disorders?", set()),
+        ("what are the chances it is genetic", {"inheritance"}),
     ],
 )
 def test_query_types(query, expected):
