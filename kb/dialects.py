@@ -97,13 +97,13 @@ IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\bstop in (bed|the house|hospital)\b", re.IGNORECASE), r"stay in \1"),
     (re.compile(r"\b(have|has|had|it|that|this|they) knackered\b", re.IGNORECASE), r"\1 damaged"),
     # Welsh English: "go up the surgery" (see the GP), "go up the gym" (to), "do that put
-    # me at risk" (does), "they're on about a ring in by there" (talking about; there),
+    # me at risk" (does), "they're on about a ring in by there" (saying; there),
     # "the op I had" (operation), a closing ", like".
     (re.compile(r"\b(go|going|goes|went|get|got|pop|popping|nip|nipping) (up|down|round|over) (the|to the) (surgery|doctors?|doctor's|gp'?s?)\b", re.IGNORECASE), r"\1 to the doctor"),
     (re.compile(r"\b(go|going|goes|went|get|got|pop|nip) (up|down|round|over) the (?=(gym|pool|shops?|hospital|clinic|ward|swimming|leisure centre)\b)", re.IGNORECASE), r"\1 to the "),
     (re.compile(r"\b(what|that|it|this|they) do (?=(put|make|cause|mean|affect|run|happen|matter|hurt|help|work|stop|increase|raise)\b)", re.IGNORECASE), r"\1 does "),
     (re.compile(r"(?<![\w'’-])do (that|it|this) (?=(put|make|cause|mean|affect|run|happen|matter|hurt|help|work|stop|increase|raise)\b)", re.IGNORECASE), r"does \1 "),
-    (re.compile(r"\b(they're|they are|she's|she is|he's|he is|the doctors? (is|are)|the midwife is) on about\b", re.IGNORECASE), r"\1 talking about"),
+    (re.compile(r"\b(they're|they are|she's|she is|he's|he is|the doctors? (is|are)|the midwife is) on about\b", re.IGNORECASE), r"\1 saying"),
     (re.compile(r"\b(in|up|down|out|over) by there\b|\bby there(?= in\b)", re.IGNORECASE), lambda m: (m.group(1) or "") + (" there" if m.group(1) else "there")),
     (re.compile(r"\b(the|an|my|her|that|this|last) op (?=(i|she|they|you|we|on|for|to|last|before|when|in)\b)", re.IGNORECASE), r"\1 operation "),
     (re.compile(r", like(?=\W*$)", re.IGNORECASE), ""),

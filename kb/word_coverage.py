@@ -45,7 +45,7 @@ GENERIC_WORDS = frozenset(
     # Getting it looked at, and noticing it: "something I should get checked", "today I noticed".
     "check checks checked checking notice notices noticed noticing "
     # What someone said is the background, not the topic: "doctor say i must lie down".
-    "say says said saying tell tells told talk talks talked talking "
+    "say says said saying tell tells told "
     # Where it was written is the background too: "the leaflet said a cerclage may be offered",
     # "my letter mentions DES"; and whether it matters is the question's frame.
     "leaflet leaflets letter letters wrote written mention mentions mentioned offer offers offered "

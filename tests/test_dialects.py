@@ -50,7 +50,7 @@ from kb.dialects import in_standard_english
         ("can I still go up the gym with a weak cervix", "can I still go to the gym with a weak cervix"),
         ("my mam had the DES tablet, do that put me at risk", "my mum had the DES tablet, does that put me at risk"),
         ("what do cause a cervix to go weak", "what does cause a cervix to go weak"),
-        ("they're on about putting a ring in by there", "they're talking about putting a ring in there"),
+        ("they're on about putting a ring in by there", "they're saying putting a ring in there"),
         ("could the op I had on my cervix have done it, like", "could the operation I had on my cervix have done it"),
         ("can we still cwtch, will it hurt the babba", "can we still cuddle, will it hurt the baby"),
         # Canadian English.
