@@ -60,6 +60,21 @@ from kb.mixed_language import in_english
         ("niewydolnosc szyjki macicy - jak sie leczy?", "cervical insufficiency - how is it treated?"),
         ("czy jestem w grupie ryzyka after a łyżeczkowanie?", "am I at risk after a D&C?"),
         ("czy muszę leżeć w łóżku the whole pregnancy", "do I need bed rest the whole pregnancy"),
+        # Dutch.
+        ("hoe wordt cervixinsufficiëntie behandeld?", "how is cervical insufficiency treated?"),
+        ("mag ik nog sporten met een zwakke baarmoederhals", "can I still exercise with a weak cervix"),
+        ("wanneer moet ik naar de huisarts with pelvic pressure", "when should I see my doctor with pelvic pressure"),
+        ("is bedrust nodig bij een zwakke baarmoederhals", "is bed rest needed with a weak cervix"),
+        # Russian in Latin letters.
+        ("chto takoe ICN?", "what is cervical insufficiency?"),
+        ("kogda idti k vrachu if I feel pressure", "when should I see my doctor if I feel pressure"),
+        ("pochemu sheika matki opens early", "why the cervix opens early"),
+        ("mozhno li polovaya zhizn with a weak cervix", "can I have a sex life with a weak cervix"),
+        # Turkish, with its letters or without them.
+        ("rahim ağzı yetmezliği nedir", "what is cervical insufficiency"),
+        ("rahim agzi yetmezligi belirtileri nelerdir", "cervical insufficiency what are the symptoms"),
+        ("serklaj dikişi nedir", "cerclage stitch what is it"),
+        ("konizasyon rahim ağzını zayıflatır mı", "cone biopsy did it weaken my cervix"),
         # Arabic in Latin letters: asides set aside.
         ("shu ya3ni incompetent cervix? the doctora told me", "what is incompetent cervix? the doctor told me"),
         ("leish the cervix becomes weak", "why the cervix becomes weak"),
@@ -90,6 +105,9 @@ def test_phrases_are_read_in_english(query, read):
         "Dr Hamel said it was fine",
         "sonar in submarines",
         "i have a cold",  # Polish letters read only inside its phrases
+        "my friend Rahim is a nurse",  # a Turkish word only with "ağzı"
+        "I met her at the echo chamber",  # Dutch "met" and "echo" only in phrases
+        "what is the ICU like",  # not the Russian ICN
     ],
 )
 def test_english_words_and_names_are_left_alone(query):
