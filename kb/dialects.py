@@ -40,7 +40,7 @@ WORDS: dict[str, str] = {
     "nae": "no", "naw": "no", "aye": "yes",
     # The US South.
     "y'all": "you", "y’all": "you", "ain't": "isn't", "ain’t": "isn't", "mama": "mom", "momma": "mom",
-    "mamma": "mom", "young'un": "child", "young'uns": "children",
+    "mamma": "mom", "young'un": "child", "young'uns": "children", "s'posed": "supposed", "s’posed": "supposed",
     # The Caribbean (Jamaican English).
     "wah": "what", "weh": "where", "yuh": "your", "seh": "say", "haffi": "have to", "inna": "in the",
     "pon": "on", "deh": "there", "dat": "that", "dem": "they", "cyaan": "can't", "nuh": "don't",
@@ -57,6 +57,8 @@ WORDS: dict[str, str] = {
     # Canadian English.
     "emerg": "the emergency room",
 }
+# No helping verb just before: "would they be checking" is no habitual "be".
+_NO_HELPER = "".join(rf"(?<!{verb} )" for verb in ("would", "will", "could", "should", "might", "may", "must", "can", "to", "not", "n't", "won't", "'ll", "’ll", "'d", "’d"))
 # Words that are English too, read as dialect only beside the words that make them so.
 IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
     # The US South: "what all can cause it" (what), "fixin to ask my OB" (going to).
@@ -114,6 +116,15 @@ IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\bhow (do|does|can|will|would) (they|you|doctors|the doctors?) sort( out)?(?= ((a|an|the|my|your|her) )?((weak|short|incompetent|open) )?(cervix|it|this|that)\b)", re.IGNORECASE), r"how \1 \2 treat"),
     (re.compile(r"\b(is it|it's|that's|it is|that is) (proper )?peak\b", re.IGNORECASE), r"\1 bad"),
     (re.compile(r"\bbaby (father|daddy|dad|mother|mama|mum)\b", re.IGNORECASE), "partner"),
+    # African American English: the habitual "be" ("how they be treating it", "what be
+    # causing it"), "done" before a past verb ("I done had two D&Cs"), "hit up the doctor"
+    # (call), "get it in" (have sex).
+    # Not after a helping verb: "how would they be checking it" is standard English.
+    (re.compile(_NO_HELPER + r"\b(they|you|we|doctors|the doctors|people|women|y'all) be (?=\w+ing\b)", re.IGNORECASE), r"\1 are "),
+    (re.compile(_NO_HELPER + r"\b(it|she|he|what|that|this|the doctor|my doctor) be (?=\w+ing\b)", re.IGNORECASE), r"\1 is "),
+    (re.compile(r"\b(i|we|you|she|he|they) done (?=(had|got|been|gone|lost|told|seen|did|tried|bled|asked)\b)", re.IGNORECASE), r"\1 have "),
+    (re.compile(r"\bhit up (the|my|a|your|her) (?=(doctor|doc|ob|gp|midwife|hospital|nurse|clinic|er)\b)", re.IGNORECASE), r"call \1 "),
+    (re.compile(r"\b(still )?get it in\b", re.IGNORECASE), r"\1have sex"),
     # Ghanaian English: "must I lie down by force" (have to).
     (re.compile(r"\b(lie|lie down|stay|rest|sleep|stay in bed) by force\b", re.IGNORECASE), r"\1"),
     # Canadian English: "the walk-in" is a walk-in clinic.

@@ -21,6 +21,8 @@ _PASS_ON_WORDS = r"((pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)
 # the cause; the activity named is the suspect, not a day-to-day question.
 _SUSPECTED_CAUSE = r"(was|is|were|could|might) it ([\w']+,? ){1,14}that (made|makes|caused|causes|weakened|damaged|did this|did it)\b"
 _SUSPECTED = re.compile(_SUSPECTED_CAUSE, re.IGNORECASE)
+# "a D&C, then a weak cervix: is there a link?" asks whether one is a cause or a risk of the other.
+_LINK_ASKED = r"(is|was) there (a|any) (\w+ )?(link|connection)(?=\W*$)"
 
 # What one gets that is no condition: "can I get a flu shot after chemo", "get pregnant after".
 _NOT_CONDITIONS = r"(pregnant|better|rid|over|sick|ill|help|(a |an |the |my )?(referral|tests?|scans?|cop(y|ies)|(flu |covid |booster )?(shots?|jabs?|vaccines?)|vaccinations?|tattoos?|piercings?|massages?|appointments?|refunds?|prescriptions?|treatment|surgery|pain relief))"
@@ -77,7 +79,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Non-native word order: "how i can tell my cervix got problem early?".
         r"how (i|you|we|she|he) (can|could|will|would) (know|tell)|how to (tell|know)\b(?! (more|about))|"
         # "tell me what to watch out for with X"; clinicians' "presenting complaints".
-        r"(what|things) (to|should (i|we|you)) (watch|look) (out )?for|(watch|look) out for|(clinical )?presentation|presenting (complaints?|features?|symptoms?)|clinical features|(early|warning|first) indicators?|"
+        r"(what|things) (to|should (i|we|you)) (watch|look) (out )?for|(watch|look) out for|(clinical )?presentation|presenting (complaints?|features?|symptoms?)|clinical features|(?<=\w )features(?=\W*$)|(main|typical|key|physical|common) features\b|(early|warning|first) indicators?|"
         # "what patients report with cervical insufficiency": what those who have it notice.
         r"what (do |does |did )?(patients|women|men|people|sufferers|mothers|moms|mums|kids|children) (usually |typically |often |commonly |first )?(report|notice|experience|complain (of|about))\b|"
         # "does an incompetent cervix hurt", "is shingles painful": how it feels; not a
@@ -143,7 +145,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"why (can'?t|cannot|won'?t|doesn'?t|don'?t|didn'?t|isn'?t|aren'?t) (i|you|he|she|we|they|it|my|his|her|the)\b|why (my|your|his|her|our|their|the|a|an|this|that|these|those|it|i|you|he|she|we|they|"
         r"people|some|many|women|men|kids|children|babies|baby|happen\w*|occur\w*|get)\b|"
         # Not "the reason for taking the stitch out": what a measure is for.
-        r"reasons? (for|why)(?! (taking|getting|doing|giving|using|putting|removing|measuring|checking|stitching|resting|lying|the (stitch|cerclage|pessary|scan|ultrasound|exam|tests?|bed rest|medicines?))\b)|triggers?|"
+        r"reasons? (for|why|of)(?! (taking|getting|doing|giving|using|putting|removing|measuring|checking|stitching|resting|lying|the (stitch|cerclage|pessary|scan|ultrasound|exam|tests?|bed rest|medicines?))\b)|triggers?|"
         # "why cervical insufficiency happens", "why cervix become weak": the subject between
         # "why" and the verb.
         r"why (\w+ ){1,5}(happens?|occurs?|develops?|becomes?|became|opens?|opened|shortens?|shortened|weakens?|weakened|dilates?|dilated)\b|"
@@ -180,6 +182,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"what (went|goes|has gone|had gone|is going) wrong(?! (when|if|with|in)\b)|"
         # "what's at the root of an incompetent cervix", "just the luck of the draw or is there a reason".
         r"at the root of|root causes?|luck of the draw|is there (a|any) (\w+ )?(reason|cause)\b|"
+        # "my friend had a LEEP and then a weak cervix, is there a link": whether one led to the
+        # other (a cause, or a risk: RISK_OR_CAUSE_LINK).
+        + _LINK_ASKED + r"|"
         # Irish English: "what would be after causing my cervix to open early".
         r"what (would|could|might|may) (be|have been) after causing\b|"
         # "was it the hard yakka lifting at work that made my cervix weak": was it the cause.
@@ -205,6 +210,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(causes?|what leads to)\b",
     ),
     "risk": (
+        # "after a D&C, is there a link": a risk, or a cause (the causes pattern reads it too).
+        _LINK_ASKED + r"|"
         # "do only older moms get incompetent cervix".
         # "am I in the firing line for a weak cervix after two D&Cs".
         # Forum wording: "anyone else with a history of D&Cs end up with a weak cervix",
@@ -325,6 +332,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(be|being|is|are) (handled|dealt with)\b|what('?s| is) (usually |normally |typically )?the (usual |normal )?plan\b|"
         # "my insurance asked why I need a cerclage, what is it for": what a treatment does.
         r"what('?s| is| are) (it|they|that|this|an? (?!(" + _TEST_WORDS + r")\b)\w+) (used |needed |done )?for(?=\W*$)|what (do|can|will|would) (they|doctors|docs|the doctors?) (offer|give|prescribe|recommend|suggest) (for|to|when|if)\b|"
+        # "the ring they push up there for your cervix, what's that about": a device named first.
+        r"\b(ring|stitch|stich|cerclage|pessary|pessaries|shunt|stent|brace|splint) .{1,60}what('?s| is) (that|it|this) (all )?about(?=\W*$)|"
         # "without a cerclage, what other options are there", "what stops it from getting worse".
         r"(what|which|any) (other |else |more )options\b|(stops?|keeps?) (\w+ ){1,4}(from )?getting worse|"
         # "a stitch in the uterus to stop it opening".
@@ -496,7 +505,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "should I ring my ob", "phone the midwife".
         # "should I send for the doctor" (older English).
         # Not a question the visitor means to ask: "fixin to ask my OB what the signs are".
-        r"(see|call|ring|phone|visit|talk to|speak to|contact|(?<!going to )(?<!fixin to )(?<!fixing to )(?<!planning to )(?<!gonna )ask|check with|send for|calling|ringing|phoning) (a |my |the |your |her |his )?"
+        # Nor a visit already planned: "I'm going to see my OB Monday, how do they treat it".
+        r"((?<!i'm going to )(?<!im going to )(?<!i am going to )(?<!, going to )(?<!gonna )see|call|ring|phone|visit|talk to|speak to|contact|(?<!going to )(?<!fixin to )(?<!fixing to )(?<!planning to )(?<!gonna )ask|check with|send for|calling|ringing|phoning) (a |my |the |your |her |his )?"
         # Not a request made of the doctor: "ask my doctor for my MRI images".
         r"(doctor|doc|dr|gp|physician|midwife|ob|obgyn|ob-gyn|ob/gyn|gyn|gyn(a)?ecologist|obstetrician|p(a)?ediatrician|nurse|(health ?care )?provider)\b"
         r"(?! (for (my|a|an|the|copies|copy)\b|to (give|send|email|print|sign|write|fill)\b))|"
@@ -610,7 +620,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     # Practical questions a health FAQ's overview never answers (see PRACTICAL_TYPES).
     "cost": (
         r"\b(costs?|price[sd]?|pricing|how much (is|are|does|do|will|would) .{0,40}(cost|charge|pay)|"
-        r"how much (is|are) (a|an|the) |cheap(est|er)?|afford\w*|expensive|fees?|pay for|"
+        r"how much (is|are) (a|an|the) (?!(frequency|incidence|prevalence|rate|chances?|risk|percentage|probability|likelihood|odds|number)\b)|cheap(est|er)?|afford\w*|expensive|fees?|pay for|"
         r"(insurance|medicare|medicaid) (cover|pay)\w*|covered by|"
         # "an orthodontist who takes payment plans", "can I pay in instalments".
         r"payment plans?|(pay|paying) (in|by) (instal+ments?|monthly)|financing options?|"
@@ -733,6 +743,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "would cutting back on running make a difference", "can I still kneel to pray".
         # "can we still be close as a couple, you know, with a weak cervix".
         r"(be|being|stay|staying) close as a couple|"
+        # Word for word from other languages: "which regime of life is recommended", "the
+        # sexual life" (Russian rezhim, polovaya zhizn).
+        r"(regime|regimen) of (life|the day)|(daily|life|living) regimen?\b|way of life|sex(ual)? life|"
         r"(cut|cuts|cutting) (back|down) on\b|kneel\w*|squat(s|ting)?\b|hobb(y|ies)|pastimes?|"
         # Time off work: "do I have to chuck a sickie for the rest of the pregnancy".
         r"(chuck|chucking|pull|pulling|throw|take|taking) a sickie|sick (leave|note)|(take|taking|need|needs|get|getting) (\w+ )?(time|weeks|months) off( work)?\b|"
@@ -978,8 +991,8 @@ _CONTAGION = re.compile(rf"\b(contagious|catching|infectious|{_PASS_ON_WORDS})\b
 # "I have Ehlers-Danlos syndrome, can I pass it to my children?": to one's children it is
 # inherited, whatever else passing it on would mean.
 _TO_CHILDREN = re.compile(
-    # "could we pass it to another child".
-    rf"\b({_PASS_ON_WORDS} (my |our |his |her |their |another |any |a |future |the next )?((next|other|future|younger|unborn) )?(child|children|kids?|baby|babies|sons?|daughters?|offspring|grandchildren)|"
+    # "could we pass it to another child", "could she pass it on to her own children".
+    rf"\b({_PASS_ON_WORDS} (my |our |his |her |their |another |any |a |future |the next )?(own )?((next|other|future|younger|unborn) )?(child|children|kids?|baby|babies|sons?|daughters?|offspring|grandchildren)|"
     # "we would like more children, will our next child have it too".
     r"(will|would|could|might|can) (our|my|her|his|their|the) (next|other|future|second|third|another|younger) (child|children|baby|babies|kids?|son|daughter) "
     r"(also )?(have|get|be born with|inherit|be affected)|"

@@ -30,7 +30,10 @@ LAY_TERMS: dict[str, str] = {
     r"spotting|(bit|bits|spot|spots|drop|drops|trace|traces|streak|streaks) of blood|(some|a little) blood": "bleeding",
     # "the neck of the womb" is the cervix (British leaflets say it), before "womb" alone.
     # "the mouth of the womb", "a weak womb neck" too.
-    r"(neck|mouth) of (the |my |her |your )?womb|womb'?s (neck|mouth)|womb neck": "cervix cervical",
+    r"(neck|mouth) of (the |my |her |your )?womb|womb'?s (neck|mouth)|womb neck|"
+    # As other languages name it, translated word for word: "the neck of uterus" (Russian
+    # sheika matki, Spanish cuello uterino), "uterus neck", "the uterine neck".
+    r"(neck|mouth) of (the |my |her |your )?(uterus|matrix)|uter(us|ine) (neck|mouth)": "cervix cervical",
     r"(?<!neck of the )(?<!neck of my )(?<!neck of her )(?<!neck of your )(?<!neck of )"
     r"(?<!mouth of the )(?<!mouth of my )(?<!mouth of her )(?<!mouth of your )(?<!mouth of )womb(?!'?s (neck|mouth)| neck)": "uterus uterine",
     r"(go|goes|going|went) into (labou?r) early|early labou?r": "premature labor",
@@ -45,7 +48,8 @@ LAY_TERMS: dict[str, str] = {
     r"(pregnancy|baby|dating|anatomy|internal|\d+ ?weeks?) scan|sono(gram)?s?": "ultrasound",
     r"smear test|pap smear": "pap test",
     r"terminat(ion|ed|e) (of )?(a |the |my )?pregnancy": "abortion",
-    r"d ?(and|&) ?c": "dilation curettage",
+    # "a curettage last year" (Dutch and French say curettage alone): the D&C.
+    r"d ?(and|&) ?cs?|(?<!dilation and )(?<!dilatation and )(?<!dilation & )(?<!endocervical )(?<!endometrial )curettage": "dilation curettage",
     # "old scars on the cervix": damage to the cervix, not the skin's scars and keloids.
     r"scar(s|ring| tissue)? (on|of|in|to) (the |my |her |your )?cervix|cervical scar(s|ring)?|scarred cervix|cervix (is |was )?scarred": "cervix damage trauma",
     # "scraping of the womb after a miscarriage": the D&C as visitors know it.
@@ -85,7 +89,9 @@ LAY_TERMS: dict[str, str] = {
     r"(cervix|uterus|womb|bladder|prolapse)|"
     # "that silicone ring thing for a weak cervix".
     # "I can feel the ring they fitted".
+    # "the ring they push up there for your cervix".
     r"ring (they|the doctors?|the midwife|my doctor|you) (fitted|put in|placed|inserted)|(fitted|inserted|placed) (with )?(a|the) ring|"
+    r"ring (they|the doctors?|the midwife|my doctor|you) (\w+ )?(push|pushed|pop|popped|stick|stuck|put|place|fit|insert)s? (\w+ )?(up|in|inside)\b|"
     r"(silicone|rubber|plastic) ring|ring( thing)? (for|in) (a |an |the |my |her )?(weak |weakened |short |incompetent |open |opening )?cervix": "pessary",
     r"(stitch|stich|sew)(ed|es|s|n|ing)? (up |closed |shut )?(for |in |on |to )?(my |the |her |a )?cervix|cervical stitch|cervix stitch|"
     # The surgeon's name for it: "a purse-string stitch".
@@ -102,7 +108,7 @@ LAY_TERMS: dict[str, str] = {
     r"(carry|carrying|lift|lifting|pick|picking) (up )?(my |her |his |a |the )?(toddlers?|kids?|children|shopping|bags|boxes|laundry)\b": "physical activities activity exercise",
     # "mama took some hormone pill when she was carrying me": DES is a medicine. Not "the
     # pill" alone, a contraceptive.
-    r"(hormone|hormonal|des|diethylstilbestrol) (pills?|tablets?|shots?|jabs?)": "medicines",
+    r"(hormone|hormonal|des|diethylstilbestrol) (pills?|tablets?|shots?|jabs?|drugs?)": "medicines",
     # "surely the stitch is the usual fix?".
     r"(the |a )(usual |best |only |standard |main |quick )?fix(es)?\b(?! (for|to) (my|the|a|this) (phone|car|computer|sink|tap))": "treatment",
     r"pee|peeing|wee(ing)?|piddle|(need|needing|go|going|run|running|trips?)( to)?( the)? (loo|toilet|bathroom)": "urine urination urinary",
@@ -197,7 +203,13 @@ LAY_TERMS: dict[str, str] = {
     # "a strange fullness in my lower belly" (not an ear's fullness, below).
     r"fullness (in|low in|down in) (my |her |the )?(lower )?(belly|tummy|pelvis|abdomen|bottom)|(pelvic|belly|tummy) fullness|"
     r"heaviness|heavy feeling|feel(s|ing)? (so |really |proper |very |quite |a bit |kind of )?heavy|(pushing|pressing|bearing|pulling) down|pushing on (my|her) (bladder|pelvis|cervix)": "pressure",
-    r"watery discharge": "fluid discharge",
+    # "pressure been sitting low all day": pelvic pressure.
+    r"pressure (has |have |is |been |keeps |kept )*(sitting|sat|sits) (real |so |really |very )?(low|down low)": "pelvic pressure",
+    r"watery discharge|watery secretions?": "fluid discharge",
+    # Word for word from other languages: "secretions" for discharge (vydeleniya,
+    # secreciones), "the small pelvis" for the pelvis (malyi taz, petit bassin).
+    r"(vaginal |white |clear |mucous |mucus )?secretions?": "discharge vaginal",
+    r"small pelvis": "pelvis pelvic",
     # Obstetricians' "prolapsing" or "funnelling" membranes: the sac bulging into the cervix.
     r"(prolaps\w*|bulging|funnel+ing|hourglass(ing)?) (fetal |foetal |amniotic )?(membranes|sac|bag of waters)|(membranes|sac|bag of waters) (are |is )?(prolaps\w*|bulging|funnel+ing)": "amniotic fluid sac bulge",
     # Scan reports' shorthand: "CL 25mm at 18+6" is the cervical length, "TVUS" a
@@ -222,7 +234,9 @@ LAY_TERMS: dict[str, str] = {
     # "are we allowed to be intimate": sex, in the words couples use.
     # "my husband wants us to be together", "can we still sleep together".
     r"(be|being|get|getting|got) intimate|intimate (relations|time|life)|(wants?|wanted) us to be together|"
-    r"(can|could|may|should|must) we (still )?(be together|sleep together)|mak(e|ing) love": "sexual activity intercourse",
+    r"(can|could|may|should|must) we (still )?(be together|sleep together)|mak(e|ing) love|"
+    # Word for word from other languages: "the sexual life" (polovaya zhizn, vie sexuelle).
+    r"sex(ual)? life": "sexual activity intercourse",
     # The daughters (and sons) of women given DES in pregnancy: exposed before birth.
     r"des (daughters?|dotters?|sons?)|(daughters?|sons?) of (a )?des (mothers?|mums?|moms?)": "diethylstilbestrol exposure birth",
     # Done after an abnormal smear: the risk factors' "procedures … to deal with an abnormal Pap test".

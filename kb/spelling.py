@@ -69,7 +69,7 @@ TEXT_SPEAK = {
     "appt": "appointment", "appts": "appointments",
     # Spoken contractions: "reckon I oughta call the doctor", "do I gotta lay down all day".
     "oughta": "ought to", "gotta": "have to", "gonna": "going to", "wanna": "want to", "hafta": "have to",
-    "kinda": "kind of", "sorta": "sort of",
+    "kinda": "kind of", "sorta": "sort of", "tryna": "trying to", "finna": "going to", "boutta": "about to",
     # Spelt as they sound, yet English words of their own, so the speller keeps them:
     # "sines of week cervix", "wat dose the ultrasond sho", "DES dotter, wil my cervix be week".
     "sines": "signs", "sho": "show", "wil": "will", "dotter": "daughter", "dotters": "daughters",

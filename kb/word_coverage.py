@@ -54,6 +54,9 @@ GENERIC_WORDS = frozenset(
     # doctor if there's bleeding", "someone in my group said a cerclage is the only option".
     "online internet web google blog blogs forum forums group groups reddit tiktok instagram facebook youtube "
     "post posts people true accurate correct "
+    # Permission and duty are the question's frame, as "allowed" is: "it is permitted the
+    # sexual life", "when am I supposed to call the doctor".
+    "permitted permit permission supposed "
     # A request's verb: "show me baby size by week" asks about a baby's size.
     "show shows showing explain describe list "
     # Where and when in plain words: "water coming out from below", "at what point".
@@ -90,6 +93,10 @@ GENERIC_WORDS = frozenset(
     # DES. Not a partner or a child, whom a question can be about ("how do i support my
     # wife after a miscarriage" is no question about the cervix).
     "mother mothers mom mum mam father dad parent parents "
+    # And a grandparent: "my gran says women in her day were given a hormone drug".
+    "grandmother grandmothers grandma gran granny nan nana nanna grandparents "
+    # Whose it was: "my mum just rested at home with hers".
+    "hers theirs ours yours "
     "given take takes taking took "
     # Joining words the stopword list lacks: "discharge plus pressure".
     "plus "

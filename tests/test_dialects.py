@@ -61,6 +61,12 @@ from kb.dialects import in_standard_english
         ("my baby father ain't helping", "my partner isn't helping"),
         # Ghanaian English.
         ("must I lie down by force the whole time", "must I lie down the whole time"),
+        # African American English.
+        ("how they be treating a weak cervix", "how they are treating a weak cervix"),
+        ("what be causing it", "what is causing it"),
+        ("I done had two D&Cs", "I have had two D&Cs"),
+        ("when I'm s'posed to hit up the doctor", "when I'm supposed to call the doctor"),
+        ("can we still get it in", "can we still have sex"),
     ],
 )
 def test_regional_words_are_read_in_standard_english(query, read):
@@ -96,6 +102,9 @@ def test_regional_words_are_read_in_standard_english(query, read):
         "how do they sort the samples",
         "peak flow meter readings",
         "the door was forced",
+        "how would they be checking it",  # a helping verb: no habitual "be"
+        "it will be bleeding less soon",
+        "I'm done with it",
     ],
 )
 def test_english_words_names_and_initials_are_left_alone(query):

@@ -962,6 +962,19 @@ from .conftest import SEED_ARTICLE
         ("Could his younger brother have it too?", {"inheritance"}),
         ("What are mitochondrial genetic disorders?", set()),
         ("what are the chances it is genetic", {"inheritance"}),
+        # Word for word from other languages: the reason of, the frequency, the regime of life.
+        ("what is the reason of opening the cervix before the time", {"causes"}),
+        ("how much is the frequency of this disease", {"frequency"}),
+        ("which regime of life is recommended to the pregnant", {"lifestyle"}),
+        # A visit already planned asks nothing of the doctor.
+        ("how they are treating a weak cervix, going to see my OB Monday", {"treatment"}),
+        ("I'm going to see my doctor, what causes it", {"causes"}),
+        # A device named, then "what's that about"; a link asked.
+        ("the ring they push up there for your cervix, what's that about", {"treatment"}),
+        ("a D&C and then a weak cervix, is there a link", {"causes", "risk"}),
+        # Passing it to one's own children; features named last.
+        ("Could she pass it on to her own children?", {"inheritance"}),
+        ("acromesomelic dysplasia maroteaux type features", {"symptoms"}),
     ],
 )
 def test_query_types(query, expected):

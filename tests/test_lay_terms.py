@@ -653,3 +653,21 @@ def test_a_scan_reports_cl_is_the_cervical_length():
     assert lay.clinical_words("CL 25mm at 18+6") == ["length", "cervix", "ultrasound"]
     assert lay.clinical_words("TVUS at 20 weeks") == ["length", "cervix", "ultrasound"]
     assert lay.clinical_words("CL and ALS") == []
+
+
+def test_words_translated_word_for_word_and_a_ring_pushed_up():
+    lay = LayTerms(["cervix", "cervical", "discharge", "vaginal", "pelvis", "pelvic", "sexual", "activity", "pessary", "pressure"])
+    assert lay.clinical_words("the weakness of uterus neck") == ["cervix", "cervical"]
+    assert lay.clinical_words("the insufficiency of the neck of uterus") == ["cervix", "cervical"]
+    assert lay.clinical_words("secretions and pressure in the small pelvis") == ["discharge", "vaginal", "pelvic"]
+    assert lay.clinical_words("it is permitted the sexual life") == ["activity"]
+    assert lay.clinical_words("the ring they push up there") == ["pessary"]
+    assert lay.clinical_words("pressure been sitting low all day") == ["pelvic"]
+    assert lay.clinical_words("a boxing ring") == []
+
+
+def test_a_curettage_alone_and_two_d_and_cs_are_the_d_and_c():
+    lay = LayTerms(["dilation", "curettage"])
+    assert lay.clinical_words("after a curettage last year") == ["dilation"]
+    assert lay.clinical_words("I had two D&Cs") == ["dilation", "curettage"]
+    assert lay.clinical_words("endometrial curettage") == []

@@ -303,6 +303,12 @@ def test_a_support_desks_framing_and_asides_are_no_topic(coverage):
     assert coverage.topic_words("#cerclage life anything to change", lay_phrases=False) == [("cerclage",), ("change",)]
 
 
+def test_permission_grandparents_and_whose_it_was_are_no_topic(coverage):
+    assert coverage.topic_words("it is permitted, the stitch", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("when am I supposed to call about the stitch", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("my gran rested with hers", lay_phrases=False) == [("rested",)]
+
+
 def test_seeing_the_doctor_and_lying_down_name_no_subject(coverage):
     assert coverage.names_nothing("when should I go to the doctor about it, now or in a minute")
     assert coverage.names_nothing("will I have to lie on the sofa for months")
