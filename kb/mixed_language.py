@@ -21,9 +21,11 @@ phrase; grammar words ("de", "la", "el") are left alone, since names hold them
 from __future__ import annotations
 
 import re
+import unicodedata
 
-# Phrase (a regular expression without accents or character classes, matched case-insensitively on word
-# boundaries; accented letters match too) -> its English. Longer phrases come first.
+# Phrase (a regular expression in plain letters, matched case-insensitively on word
+# boundaries; marked letters match their plain forms: "síntomas", "dấu hiệu") -> its
+# English. Longer phrases come first.
 PHRASES: dict[str, str] = {
     # Spanish: questions.
     r"(cuales|que) son (los|las) (sintomas|signos|senales)": "what are the symptoms",
@@ -43,6 +45,7 @@ PHRASES: dict[str, str] = {
     r"tengo": "I have",
     r"tuve": "I had",
     # Spanish: the body, pregnancy and its care.
+    r"molestias?": "discomfort",
     r"insuficiencia cervical": "cervical insufficiency",
     r"cuello (del utero|uterino|de la matriz)": "cervix",
     r"(el |mi )?cuello (debil|incompetente)": "weak cervix",
@@ -443,6 +446,46 @@ PHRASES: dict[str, str] = {
     r"tedavi(si)?": "treatment",
     r"nedir": "what is it",
     r"turkce aciklamasi var mi": "",
+    # Vietnamese, with or without its marks ("hở eo cổ tử cung", "ho eo tu cung"); the
+    # question word last ("X là gì").
+    r"(bi )?ho eo( co)? tu cung|(bi )?ho eo": "cervical insufficiency",
+    r"co tu cung (yeu|ngan)": "a weak cervix",
+    r"khoet chop( co tu cung)?": "a cone biopsy",
+    r"khau eo( co tu cung)?|khau co tu cung": "a cerclage stitch",
+    r"vong nang( co tu cung)?": "a pessary",
+    r"(do )?chieu dai co tu cung": "the cervical length",
+    r"co tu cung": "the cervix",
+    r"nghia la gi": "what does it mean",
+    r"la gi": "what is it",
+    r"(dieu tri|chua) (nhu the nao|ra sao|the nao)": "how is it treated",
+    r"dieu tri": "treatment",
+    r"dau hieu|trieu chung": "symptoms",
+    r"nguyen nhan( cua| gay)?": "the causes of",
+    r"tai sao|vi sao": "why",
+    r"khi nao (can |nen |phai )?(di kham|gap) bac si": "when should I see my doctor",
+    r"bac si": "doctor",
+    r"lam sao biet": "how do they diagnose",
+    r"sieu am": "ultrasound",
+    r"co pho bien khong": "is it common",
+    r"co duoc tap the duc khong": "can I exercise",
+    r"co duoc quan he( vo chong)? khong": "can I have sex",
+    r"quan he vo chong|quan he": "sex",
+    r"tap the duc": "exercise",
+    r"(co )?phai nam nghi tai giuong": "do I need bed rest",
+    r"nam nghi tai giuong|nam yen mot cho": "bed rest",
+    r"suot thai ky": "the whole pregnancy",
+    r"thai ky": "pregnancy",
+    r"nao hut thai": "an abortion",
+    r"co tang nguy co": "does it raise the risk of",
+    r"nguy co": "risk",
+    r"co tac dung khong": "does it work",
+    r"co phai( la)?": "is it",
+    r"co gay": "does it cause",
+    r"ra dich( nhieu)?": "discharge",
+    r"ra mau": "bleeding",
+    r"di tieu nhieu": "frequent urination",
+    r"mang thai|co thai": "pregnant",
+    r"khong": "",
     # Levantine and Gulf Arabic in Latin letters ("Arabizi", digits for Arabic letters).
     r"shu (ya3ni|hada|hay|hayda)|eish ya3ni": "what is",
     r"leish|leesh|lesh": "why",
@@ -488,33 +531,37 @@ PHRASES: dict[str, str] = {
     r"bagaimana": "how",
 }
 
-_ACCENTS = str.maketrans(
-    "áàâäãéèêëíîïóôöõúùûüñçÁÀÂÄÃÉÈÊËÍÎÏÓÔÖÕÚÙÛÜÑÇąęłśćżźńĄĘŁŚĆŻŹŃìòÌÒğışĞİŞ",
-    "aaaaaeeeeiiioooouuuuncAAAAAEEEEIIIOOOOUUUUNCaelsczznAELSCZZNioIOgisGIS",
-)
-_LETTERS = {
-    "a": "[aáàâäãą]", "e": "[eéèêëę]", "i": "[iíìîïıİ]", "o": "[oóòôöõ]", "u": "[uúùûü]", "n": "[nñń]", "c": "[cçć]",
-    "l": "[lł]", "s": "[sśş]", "z": "[zżź]", "g": "[gğ]",
-}
+# Letters without a decomposition into a plain letter and its marks.
+_UNMARKED = {"ł": "l", "Ł": "L", "ı": "i", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O"}
 
 
-def _accented(phrase: str) -> str:
-    """``phrase`` with each plain vowel (and n) matching its accented forms too."""
-    return re.sub(r"(?<!\\)[aeiouncslzg]", lambda m: _LETTERS[m.group()], phrase)
+def _plain_letter(char: str) -> str:
+    """``char`` without its marks ("ổ" -> "o", "ş" -> "s", "ł" -> "l"): always one character."""
+    if char in _UNMARKED:
+        return _UNMARKED[char]
+    base = unicodedata.normalize("NFD", char)[0]
+    return base if base.isascii() else char
 
 
-_PATTERN = re.compile(
-    r"(?<![\w-])(" + "|".join(f"(?:{_accented(p)})" for p in PHRASES) + r")(?![\w-])",
-    re.IGNORECASE,
-)
+def plain_letters(text: str) -> str:
+    """``text`` with every marked letter plain, position for position: phrases are
+    matched on it and their spans replaced in the text as typed."""
+    return "".join(_plain_letter(char) if not char.isascii() else char for char in text)
+
+
+_PATTERN = re.compile(r"(?<![\w-])(" + "|".join(f"(?:{p})" for p in PHRASES) + r")(?![\w-])", re.IGNORECASE)
 _COMPILED = [(re.compile(rf"^(?:{p})$", re.IGNORECASE), english) for p, english in PHRASES.items()]
 
 
 def _english(phrase: str) -> str:
-    plain = phrase.translate(_ACCENTS)
-    return next(english for pattern, english in _COMPILED if pattern.match(plain))
+    return next(english for pattern, english in _COMPILED if pattern.match(phrase))
 
 
 def in_english(query: str) -> str:
     """``query`` with the other-language phrases of PHRASES put into English."""
-    return _PATTERN.sub(lambda m: _english(m.group()), query)
+    plain = plain_letters(query)
+    read, last = [], 0
+    for found in _PATTERN.finditer(plain):
+        read += [query[last : found.start()], _english(found.group())]
+        last = found.end()
+    return "".join(read) + query[last:]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from kb.mixed_language import in_english
+from kb.mixed_language import in_english, plain_letters
 
 
 @pytest.mark.parametrize(
@@ -75,6 +75,14 @@ from kb.mixed_language import in_english
         ("rahim agzi yetmezligi belirtileri nelerdir", "cervical insufficiency what are the symptoms"),
         ("serklaj dikişi nedir", "cerclage stitch what is it"),
         ("konizasyon rahim ağzını zayıflatır mı", "cone biopsy did it weaken my cervix"),
+        # Vietnamese, with its marks or without them; the question word last.
+        ("hở eo cổ tử cung là gì", "cervical insufficiency what is it"),
+        ("ho eo tu cung dieu tri nhu the nao", "cervical insufficiency how is it treated"),
+        ("khi nào cần đi khám bác sĩ if I feel pressure", "when should I see my doctor if I feel pressure"),
+        ("bị hở eo có được quan hệ vợ chồng không", "cervical insufficiency can I have sex"),
+        ("vòng nâng cổ tử cung có tác dụng không", "a pessary does it work"),
+        # Spanish "molestias".
+        ("I have molestias in the pelvis", "I have discomfort in the pelvis"),
         # Arabic in Latin letters: asides set aside.
         ("shu ya3ni incompetent cervix? the doctora told me", "what is incompetent cervix? the doctor told me"),
         ("leish the cervix becomes weak", "why the cervix becomes weak"),
@@ -108,7 +116,15 @@ def test_phrases_are_read_in_english(query, read):
         "my friend Rahim is a nurse",  # a Turkish word only with "ağzı"
         "I met her at the echo chamber",  # Dutch "met" and "echo" only in phrases
         "what is the ICU like",  # not the Russian ICN
+        "how do I do it",  # Vietnamese words only in phrases
+        "khi nào thai nhi biết đạp",  # no phrase of this small vocabulary
+        "Đorđe had a cold",
     ],
 )
 def test_english_words_and_names_are_left_alone(query):
     assert in_english(query) == query
+
+
+def test_marked_letters_are_made_plain_position_for_position():
+    assert plain_letters("dấu hiệu, łyżeczkowanie, ağzı, Straße") == "dau hieu, lyzeczkowanie, agzi, Straße"
+    assert len(plain_letters("hở eo cổ tử cung")) == len("hở eo cổ tử cung")
