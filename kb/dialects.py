@@ -125,6 +125,30 @@ IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\b(i|we|you|she|he|they) done (?=(had|got|been|gone|lost|told|seen|did|tried|bled|asked)\b)", re.IGNORECASE), r"\1 have "),
     (re.compile(r"\bhit up (the|my|a|your|her) (?=(doctor|doc|ob|gp|midwife|hospital|nurse|clinic|er)\b)", re.IGNORECASE), r"call \1 "),
     (re.compile(r"\b(still )?get it in\b", re.IGNORECASE), r"\1have sex"),
+    # English as learners write it, word for word from Spanish, Portuguese, French and German
+    # (false friends and calques): "I am embarrassed of 19 weeks" (embarazada: pregnant),
+    # "my matrix" (matriz: uterus), "for what motive" (why), "the signals" (señales: signs),
+    # "realises that" (se da cuenta: finds out), "make sex", "of what consists it", "it is
+    # convenient to" (advisable), "I will become a pessary" (bekommen: get), "how functions
+    # it", "augments" (increases), "I made a curettage" (had), "the actual diagnostic"
+    # (current diagnosis), "explain me", "what means this", "it is frequent".
+    (re.compile(r"\b(i am|i'm|im|she is|she's|my wife is|i was|i got|i became) embarrassed\b(?! (to|about|by|that|because|when|of (my|the|her|his|it|this|that|asking|being)))", re.IGNORECASE), r"\1 pregnant"),
+    (re.compile(r"\b(my|her|your) matrix\b", re.IGNORECASE), r"\1 uterus"),
+    (re.compile(r"\b(for|by) what (motive|reason)\b", re.IGNORECASE), "why"),
+    (re.compile(r"\b(the|what is the|which is the) motive (of|for|why)\b", re.IGNORECASE), r"\1 reason \2"),
+    (re.compile(r"\b(which|what) are the signals\b|\bthe signals of\b", re.IGNORECASE), lambda m: m.group().replace("signals", "signs")),
+    (re.compile(r"\b(realise|realises|realize|realizes|realised|realized) (that|if|whether)\b", re.IGNORECASE), r"finds out \2"),
+    (re.compile(r"\b(make|making|made|do|doing) sex\b", re.IGNORECASE), lambda m: {"make": "have", "do": "have", "made": "had"}.get(m.group(1).lower(), "having") + " sex"),
+    (re.compile(r"\b(of|in) what consists( it| this| that| the \w+)?\b", re.IGNORECASE), "what does it involve"),
+    (re.compile(r"\b(it is|is it|is) (convenient|recommendable) to\b", re.IGNORECASE), "is it ok to"),
+    (re.compile(r"\b(i will|i'll|i am going to|i'm going to|will i|do i|did i|i) become (a|an|the) (?=(pessary|stitch|cerclage|injection|scan|ultrasound|medicine|tablets?|pills?|treatment|appointment|operation|epidural|c-section)\b)", re.IGNORECASE), r"\1 get \2 "),
+    (re.compile(r"\bhow functions (it|this|that)\b", re.IGNORECASE), r"how does \1 work"),
+    (re.compile(r"\baugment(s|ed|ing)?\b(?! reality)", re.IGNORECASE), lambda m: "increase" + (m.group(1) or "")),
+    (re.compile(r"\b(i|she|we) (made|did) (a|an|my|the) (?=(curettage|d&c|abortion|biopsy|cone|leep|surgery|operation|test|ultrasound|scan|echography|cerclage|c-section|caesarean)\b)", re.IGNORECASE), r"\1 had \3 "),
+    (re.compile(r"\b(the|my|her) actual (diagnostic|diagnosis)\b", re.IGNORECASE), r"\1 current diagnosis"),
+    (re.compile(r"\bexplain me\b", re.IGNORECASE), "explain to me"),
+    (re.compile(r"\bwhat means (this|that|it)\b", re.IGNORECASE), r"what does \1 mean"),
+    (re.compile(r"\b(it is|is it) frequent\b", re.IGNORECASE), "is it common"),
     # Ghanaian English: "must I lie down by force" (have to).
     (re.compile(r"\b(lie|lie down|stay|rest|sleep|stay in bed) by force\b", re.IGNORECASE), r"\1"),
     # Canadian English: "the walk-in" is a walk-in clinic.

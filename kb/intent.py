@@ -301,7 +301,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "can a doctor tell if my cervix is weak before I get pregnant"; not "can the doctor tell me".
         r"(can|could|will|would|do|does) (the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they|scans?|ultrasounds?|tests?) (\w+ )?(tell|know|see|detect|spot|find out|pick up)( it| this| that)? (if|whether|when|that)\b|"
         # "how would the doctor know if my cervix is weak": how they find out.
-        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(family )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they) (will |would |can |could |do )?(even |ever |really |actually )?(be )?(know|tell|find out|figure out|check|checking|confirm|decide|determine|work out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|suss (it |this |that )?out\b|detect\w*|"
+        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(family )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|gyn(a)?ecologists?|obstetricians?|they) (will |would |can |could |do )?(even |ever |really |actually )?(be )?(knows?|tells?|finds? out|figures? out|checks?|checking|confirms?|decides?|determines?|works? out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|suss (it |this |that )?out\b|detect\w*|"
         # Not a student's exam: "management options for an incompetent cervix, exam answer".
         r"exam(ination)?(?! (answers?|questions?|papers?|prep|revision|notes|season|results? (in|for) (my|the) (course|class|module)))|"
         r"examin(e|es|ed|ing)|sleep stud(y|ies)|"
@@ -721,6 +721,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(should (i|we|she) (avoid|stop|keep|still)|is it (safe|ok|okay|alright) to(?! ask\b)|is it (bad|unwise|wise|sensible) to (?!(have|be|get|need)\b)|"
         # "do I have to stop working with cervical insufficiency".
         r"(do|will|would) (i|we|she) (have|need) to (stop|avoid|give up|quit|cut down)|(stop|keep|keep on|carry on) working|"
+        # "can I continue my office work with an incompetent cervix".
+        r"(continue|carry on|keep (on )?(doing|going to)?) (with )?(my |her |our )?(\w+ )?(work|job|duties|routine|exercises?|training|classes)\b|"
         # "can I still work", and without the subject: "can still go work or not".
         # "can I still go bush walking", "can she still go swimming", "go to my work", "tend my garden".
         r"can (i |we |she )?(still )?(go (to (my |her |the )?)?)?(exercise|work|have sex|travel|fly|(bush ?|hill ?)?walking|hiking|tramping|running|jogging|swimming|cycling|biking|dancing|skiing|surfing|(horse )?riding|camping|(the |my )?gym|(do (the |my |some )?)?gardening|(tend|work in|do) (my |the )?garden|"
@@ -784,7 +786,7 @@ _TYPES: dict[str, tuple[str, str]] = {
 # type is asked). A bare "what is/are" is not enough: "what are the odds…" asks something the patterns
 # above may not know, and the overview should not then outrank the passage that answers it.
 _OVERVIEW = (
-    r"\b(what (does|dose) (?!(that|this|it) mean for\b).* mean|meaning of|what('s| is) (this|that|it|the) meaning|define|definition|(explain|describe) what|does (that|it|this) mean(?! for (me|my|us|our|her|him|his|them|their|the|a|an|future|next)\b)|"
+    r"\b(what (does|dose) (?!(that|this|it) mean for\b).* mean|meaning of|what('s| is) (this|that|it|the) meaning|define|definition|(explain|describe) (to (me|her|him|them|us) )?(please )?what|does (that|it|this) mean(?! for (me|my|us|our|her|him|his|them|their|the|a|an|future|next)\b)|"
     # "kindly explain the problem in simple words".
     r"(explain|describe) (the |this |that )?(problem|condition|issue)\b|what (is|are) (this|that|the|these|those) (condition|disease|illness|disorder|syndrome)s?|(explain|describe) (it|this|that)( to (me|her|him|them|us))?(?=\W*$)|in (simple|plain|layman'?s|easy) (words|terms|english|language)|"
     # "the consultant said her cervix is incompetent and we didn't understand".
@@ -1067,6 +1069,31 @@ _FILLERS = (
 )
 
 
+# A letter's greeting and sign-off ask nothing: "Good evening doctor. … What is that
+# exactly? Thank you and God bless.", "Dear sir, … Stay blessed.", "Hello, … Regards, Amina".
+# Set aside before the question is read, so "doctor" in "Dear doctor" asks for no doctor.
+SALUTATIONS_ASIDE = True
+_ADDRESSEE = r"(doctor|doc|dr|sir|madam|ma|mam|ma'am|maam|sir/madam|sir or madam|team|all|everyone|nurse|there)"
+_GREETING = re.compile(
+    rf"^\W*((good (morning|afternoon|evening|day)|hello|hi|hey|greetings|dear|respected|hope you are well)( {_ADDRESSEE})*[\s,.!:;-]+)+",
+    re.IGNORECASE,
+)
+_SIGN_OFF = re.compile(
+    r"([\s,.!;-]+(many thanks|thanks( so much| a lot| in advance| in anticipation)?|thank you( so much| very much| in advance)?( and god bless( you)?)?|"
+    r"god bless( you)?|stay blessed|(kind |best |warm )?regards(,? [A-Z][a-z]+)?|with thanks|awaiting your (response|reply)|"
+    r"i will be grateful for your (response|reply|help)|your (reply|response) will be (highly |much |greatly )?appreciated|sorry for asking)\W*)+$",
+    re.IGNORECASE,
+)
+
+
+def without_salutations(query: str) -> str:
+    """``query`` without a letter's greeting and sign-off; the query itself when nothing is left."""
+    if not SALUTATIONS_ASIDE:
+        return query
+    kept = _SIGN_OFF.sub("", _GREETING.sub("", query)).strip()
+    return kept or query
+
+
 # The impersonal "one" is the generic "you" the patterns read: "how would one know one's
 # cervix is weak", "how does one get tested for it", "ought one to give up jogging".
 IMPERSONAL_ONE = True
@@ -1279,7 +1306,9 @@ _WHEN_TO_BOOK = re.compile(
     re.IGNORECASE,
 )
 _DIAGNOSIS_HAD = re.compile(
-    r"\b((after|since|following|with|given|got|get|received|ignore|ignored|ignoring) (a |an |the |my |his |her |their |this )?|(of|about) (my|his|her|their|our) )(\w+ ){0,3}diagnosis\b",
+    r"\b((after|since|following|with|given|got|get|received|ignore|ignored|ignoring) (a |an |the |my |his |her |their |this )?|(of|about) (my|his|her|their|our) )(\w+ ){0,3}diagnosis\b|"
+    # "the current diagnosis is cervical insufficiency, explain to me what it is".
+    r"\b(the|my|his|her|their|our) (current |final |official |new |actual )?diagnosis (is|was|came back as|says)\b",
     re.IGNORECASE,
 )
 # "best pregnancy pillow for bed rest", "best cream for …" opening a question: a product pick,
@@ -1307,6 +1336,8 @@ _AT_WHAT_STAGE = re.compile(
 # "clotting gene prothrombin 20210 what is it": a name, then what it is. The name's words
 # (gene) may ask something of their own; the closing question asks the overview too.
 _CLOSING_WHAT_IS_IT = re.compile(r"\w\W* what (is|are) (it|this|they)\W*$", re.IGNORECASE)
+# "My scan shows an incompetent cervix. What is that exactly?": what a test found.
+_WHAT_WAS_FOUND = re.compile(r"\w\W* what (is|are) (it|this|that|they)( exactly| precisely| actually)?\W*$", re.IGNORECASE)
 # "how will they check my cervix length, is it painful": the pain of the check just asked about.
 _PAIN_OF_IT = re.compile(r"\b(is|does|will|would) (it|that|this) (be |even )?(hurt|painful|sore|uncomfortable)\b", re.IGNORECASE)
 # "I want buy medicine for polycythemia online cheap": shopping, not a treatment question.
@@ -1324,7 +1355,7 @@ _WHY_A_SIGN = re.compile(
 
 def query_types(query: str) -> frozenset[str]:
     """The question types a query asks about (empty: none stated, e.g. a bare condition name)."""
-    query = in_second_person(without_fillers(corrected_question(query)))
+    query = in_second_person(without_fillers(without_salutations(corrected_question(query))))
     if STRIP_QUESTION_TAGS:
         query = _QUESTION_TAG.sub("", _QUESTION_TAG.sub("", query))
     query = tag_question_asked(arrow_asked(query))
@@ -1337,6 +1368,9 @@ def query_types(query: str) -> frozenset[str]:
     # Not "I need a biopsy. What is it?", where the background names the thing.
     if not found and (not question or _thing_asked(question).split()[0].lower() in _PRONOUNS):
         found = _types(query, _QUERY, _OVERVIEW_QUERY)
+        whole = query  # the types are the whole message's: "My scan shows X. What is that?"
+    else:
+        whole = None
     text = question or query
     if "causes" in found and _TRAILING_WHY.search(text) and _ADVICE.search(text) and not _QUERY["causes"].search(_TRAILING_WHY.sub("", text)):
         found -= {"causes"}
@@ -1376,6 +1410,11 @@ def query_types(query: str) -> frozenset[str]:
         found = frozenset({"risk", "overview"})
     if _asked_only_by("diagnosis", found, _TEST_RESULT, text):
         found = _types(_TEST_RESULT.sub(" ", text), _QUERY, _OVERVIEW_QUERY)
+    elif whole and _asked_only_by("diagnosis", found, _TEST_RESULT, whole):
+        # What a test found, then "what is that?": the found condition's overview.
+        found = _types(_TEST_RESULT.sub(" ", whole), _QUERY, _OVERVIEW_QUERY)
+        if _WHAT_WAS_FOUND.search(whole):
+            found = found | {"overview"}
     if _asked_only_by("diagnosis", found, _STUDY_EXAM, text):
         found -= {"diagnosis"}
     if len(found) > 1 and _asked_only_by("treatment", found, _TREATMENT_HAD, text):
@@ -1395,7 +1434,7 @@ def query_types(query: str) -> frozenset[str]:
     # "how can I lower my risk of colon cancer" asks how to prevent it, not who is at risk.
     if "prevention" in found and _LOWER_RISK.search(query):
         found -= {"risk"}
-    if found and "overview" not in found and _CLOSING_WHAT_IS_IT.search(text):
+    if found and "overview" not in found and _CLOSING_WHAT_IS_IT.search(query):
         found = found | {"overview"}
     if not found and _FERTILITY.search(question or query):
         found = frozenset({"overview", "symptoms"})

@@ -47,6 +47,10 @@ LAY_TERMS: dict[str, str] = {
     r"lift(s|ed|ing)? (up )?(the |my |her )?(cervix|womb|uterus|bladder)": "elevate support",
     r"(pregnancy|baby|dating|anatomy|internal|\d+ ?weeks?) scan|sono(gram)?s?": "ultrasound",
     r"smear test|pap smear": "pap test",
+    # Spanish, French and Italian words in learners' English: "I have flux" (flujo,
+    # discharge), "an echography" (ecografía, ultrasound).
+    r"(vaginal )?flux": "discharge",
+    r"e(c|ch)ograph(y|ies)": "ultrasound",
     r"terminat(ion|ed|e) (of )?(a |the |my )?pregnancy": "abortion",
     # "a curettage last year" (Dutch and French say curettage alone): the D&C.
     r"d ?(and|&) ?cs?|(?<!dilation and )(?<!dilatation and )(?<!dilation & )(?<!endocervical )(?<!endometrial )curettage": "dilation curettage",
@@ -110,7 +114,9 @@ LAY_TERMS: dict[str, str] = {
     # pill" alone, a contraceptive.
     r"(hormone|hormonal|des|diethylstilbestrol) (pills?|tablets?|shots?|jabs?|drugs?)": "medicines",
     # "surely the stitch is the usual fix?".
-    r"(the |a )(usual |best |only |standard |main |quick )?fix(es)?\b(?! (for|to) (my|the|a|this) (phone|car|computer|sink|tap))": "treatment",
+    # "will the cerclage fix it".
+    r"(the |a )(usual |best |only |standard |main |quick )?fix(es)?\b(?! (for|to) (my|the|a|this) (phone|car|computer|sink|tap))|"
+    r"(will|would|can|could|does|do|did) (the |a |an )?(\w+ )?fix (it|this|that|the problem|things)\b": "treatment",
     r"pee|peeing|wee(ing)?|piddle|(need|needing|go|going|run|running|trips?)( to)?( the)? (loo|toilet|bathroom)": "urine urination urinary",
     r"poo|poop|pooping": "stool bowel",
     r"tummy|belly": "abdomen abdominal stomach",

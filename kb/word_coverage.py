@@ -147,6 +147,10 @@ GENERIC_WORDS = frozenset(
     "percent percentage statistically roughly fairly hundred thousand million "
     # People and things unnamed, greetings, the ends of contractions ("you've").
     "someone somebody anyone anybody everyone something anything everything nothing hello hi thanks please ve ll re "
+    # An answer hoped for: "will the cerclage fix it, please say yes".
+    "yes yeah yep nope "
+    # A letter's greeting and sign-off: "Dear sir, … Stay blessed", "Thank you and God bless".
+    "dear respected greetings god bless blessed regards sir madam "
     # Question words typed without their apostrophe: "whats it for".
     "whats hows whos wheres "
     # A negation's first half, as "don't" is split: "I don't have pain, only pressure".

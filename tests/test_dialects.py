@@ -67,6 +67,18 @@ from kb.dialects import in_standard_english
         ("I done had two D&Cs", "I have had two D&Cs"),
         ("when I'm s'posed to hit up the doctor", "when I'm supposed to call the doctor"),
         ("can we still get it in", "can we still have sex"),
+        # Learners' false friends and calques.
+        ("I am embarrassed of 19 weeks, what means this", "I am pregnant of 19 weeks, what does this mean"),
+        ("my matrix has a malformation", "my uterus has a malformation"),
+        ("for what motive the cervix can open", "why the cervix can open"),
+        ("which are the signals of a weak cervix", "which are the signs of a weak cervix"),
+        ("how the gynecologist realises that the cervix is weak", "how the gynecologist finds out that the cervix is weak"),
+        ("can I make sex", "can I have sex"),
+        ("a cerclage, of what consists it", "a cerclage, what does it involve"),
+        ("it is convenient to stay lying", "is it ok to stay lying"),
+        ("I will become a pessary, how functions this", "I will get a pessary, how does this work"),
+        ("I made a curettage, it augments the risk", "I had a curettage, it increases the risk"),
+        ("the actual diagnostic is cervical insufficiency, explain me", "the current diagnosis is cervical insufficiency, explain to me"),
     ],
 )
 def test_regional_words_are_read_in_standard_english(query, read):
@@ -105,6 +117,10 @@ def test_regional_words_are_read_in_standard_english(query, read):
         "how would they be checking it",  # a helping verb: no habitual "be"
         "it will be bleeding less soon",
         "I'm done with it",
+        "I was embarrassed to ask my doctor",
+        "the matrix of the bone",
+        "augmented reality headsets",
+        "I will become a mother",
     ],
 )
 def test_english_words_names_and_initials_are_left_alone(query):

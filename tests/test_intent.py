@@ -17,6 +17,7 @@ from kb.intent import (
     in_second_person,
     what_is,
     without_fillers,
+    without_salutations,
 )
 
 from .conftest import SEED_ARTICLE
@@ -975,6 +976,13 @@ from .conftest import SEED_ARTICLE
         # Passing it to one's own children; features named last.
         ("Could she pass it on to her own children?", {"inheritance"}),
         ("acromesomelic dysplasia maroteaux type features", {"symptoms"}),
+        # A letter's greeting and sign-off ask nothing; its closing "what is that" asks the overview.
+        ("Dear doctor, can I continue my office work with an incompetent cervix? Stay blessed.", {"lifestyle"}),
+        ("Good evening doctor. My scan shows an incompetent cervix. What is that exactly? Thank you and God bless.", {"overview"}),
+        ("Hello. Please is sex safe with cervical insufficiency? Sorry for asking. Thanks.", {"lifestyle"}),
+        # How a specialist finds out; a diagnosis stated, then what it is.
+        ("how the gynecologist finds out that the cervix is insufficient", {"diagnosis"}),
+        ("the current diagnosis is cervical insufficiency, explain to me please what is", {"overview"}),
     ],
 )
 def test_query_types(query, expected):
@@ -1212,3 +1220,17 @@ def test_a_self_correction_asks_what_follows_it(query, asked, monkeypatch):
     monkeypatch.setattr(intent, "SELF_CORRECTIONS", False)
     assert corrected_question(query) == query
 
+
+
+@pytest.mark.parametrize(
+    "message, read",
+    [
+        ("Good evening doctor. What is a weak cervix? Thank you and God bless.", "What is a weak cervix?"),
+        ("Hi there, hope you are well. What causes it? Regards, Amina", "What causes it?"),
+        ("Dear team, is it common? Kind regards.", "is it common?"),
+        ("Thank you", "Thank you"),  # nothing left: the message as sent
+        ("hi doctor, my cervix is short", "my cervix is short"),
+    ],
+)
+def test_a_letters_greeting_and_sign_off_are_set_aside(message, read):
+    assert without_salutations(message) == read

@@ -671,3 +671,11 @@ def test_a_curettage_alone_and_two_d_and_cs_are_the_d_and_c():
     assert lay.clinical_words("after a curettage last year") == ["dilation"]
     assert lay.clinical_words("I had two D&Cs") == ["dilation", "curettage"]
     assert lay.clinical_words("endometrial curettage") == []
+
+
+def test_a_learners_flux_and_echography_and_a_stitch_that_fixes_it():
+    lay = LayTerms(["discharge", "ultrasound", "treatment"])
+    assert lay.clinical_words("I have flux and pressure") == ["discharge"]
+    assert lay.clinical_words("they measure it with an echography") == ["ultrasound"]
+    assert lay.clinical_words("will the cerclage fix it") == ["treatment"]
+    assert lay.clinical_words("how do I fix my posture") == []

@@ -309,6 +309,11 @@ def test_permission_grandparents_and_whose_it_was_are_no_topic(coverage):
     assert coverage.topic_words("my gran rested with hers", lay_phrases=False) == [("rested",)]
 
 
+def test_a_letters_greeting_and_sign_off_and_a_hoped_for_yes_are_no_topic(coverage):
+    assert coverage.topic_words("Dear sir, the stitch? God bless, regards", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("will the stitch hold, please say yes", lay_phrases=False) == [("stitch",), ("hold",)]
+
+
 def test_seeing_the_doctor_and_lying_down_name_no_subject(coverage):
     assert coverage.names_nothing("when should I go to the doctor about it, now or in a minute")
     assert coverage.names_nothing("will I have to lie on the sofa for months")
