@@ -486,6 +486,43 @@ PHRASES: dict[str, str] = {
     r"di tieu nhieu": "frequent urination",
     r"mang thai|co thai": "pregnant",
     r"khong": "",
+    # Swedish, Norwegian and Danish ("livmoderhalsen", "livmorhalsen"; å, ä, ö, ø, æ made plain).
+    r"(vad|hva|hvad) betyder det|hva betyr det|vad betyder": "what does it mean",
+    r"(vad|hva|hvad) (ar|er) det": "what is it",
+    r"(vad|hva|hvad) (ar|er)": "what is",
+    r"hur behandlas|hvordan behandles": "how do they treat",
+    r"vilka symtom har man|hvilke symptomer (har|gir)|vilka (ar )?symtomen": "what are the symptoms",
+    r"nar ska jag (kontakta|ringa|ga till) (barnmorskan|lakaren|doktorn|varden|mvc)|nar skal jeg (kontakte|ringe til|ga til) (jordmor|jordemoderen|legen|laegen|lagen)": "when should I see my doctor",
+    r"barnmorskan|barnmorska|jordmor|jordemoder(en)?": "the midwife",
+    r"lakaren|lakare|legen|laegen|lagen": "the doctor",
+    r"(varfor oppnar sig|hvorfor apner seg|hvorfor abner sig) (livmoderhalsen|livmorhalsen)": "why does the cervix open",
+    r"varfor|hvorfor": "why",
+    r"har jag (hogre|storre) risk|har jeg (hoyere|storre) risiko": "am I at higher risk",
+    r"en (skrapning|utskrapning)": "a D&C",
+    r"skrapning|utskrapning": "D&C",
+    r"hur upptacker man|hvordan oppdager man|hvordan opdager man": "how is it diagnosed",
+    r"med ultraljud|med ultralyd": "with an ultrasound",
+    r"ultraljud|ultralyd": "ultrasound",
+    r"hur vanligt ar det|hvor vanlig er det|hvor almindeligt er det": "how common is it",
+    r"kan jag trana|kan jeg trene|kan jeg traene": "can I exercise",
+    r"ma vi have samleje|kan vi ha sex": "can we have sex",
+    r"samleje": "sex",
+    r"behover jeg sengeleje|behover jag sanglage|trenger jeg sengeleie": "do I need bed rest",
+    r"sengeleje|sengeleie|sanglage": "bed rest",
+    r"cervixinsufficiens": "cervical insufficiency",
+    r"(en )?(svag|kort) (livmoderhals|livmorhals)": "a weak cervix",
+    r"(livmoderhalsen|livmorhalsen) (ar|er) (svag|kort)": "the cervix is weak",
+    r"livmoderhalsen|livmoderhals|livmorhalsen|livmorhals": "the cervix",
+    r"hjalper (en|et) pessar": "does a pessary help",
+    r"pessar": "pessary",
+    r"kan en konisering": "can a cone biopsy",
+    r"konisering": "a cone biopsy",
+    r"blodning og udflad|blodning och flytningar": "bleeding and discharge",
+    r"blodning": "bleeding",
+    r"udflad|flytningar": "discharge",
+    r"jag ar gravid|jeg er gravid": "I am pregnant",
+    r"(nar|om|hvis) (livmoderhalsen|livmorhalsen) (ar|er) (svag|kort)": "when the cervix is weak",
+    r"nar livmoderhalsen": "when the cervix",
     # Levantine and Gulf Arabic in Latin letters ("Arabizi", digits for Arabic letters).
     r"shu (ya3ni|hada|hay|hayda)|eish ya3ni": "what is",
     r"leish|leesh|lesh": "why",
@@ -532,7 +569,7 @@ PHRASES: dict[str, str] = {
 }
 
 # Letters without a decomposition into a plain letter and its marks.
-_UNMARKED = {"ł": "l", "Ł": "L", "ı": "i", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O"}
+_UNMARKED = {"ł": "l", "Ł": "L", "ı": "i", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "æ": "a", "Æ": "A"}
 
 
 def _plain_letter(char: str) -> str:

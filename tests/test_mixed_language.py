@@ -83,6 +83,12 @@ from kb.mixed_language import in_english, plain_letters
         ("vòng nâng cổ tử cung có tác dụng không", "a pessary does it work"),
         # Spanish "molestias".
         ("I have molestias in the pelvis", "I have discomfort in the pelvis"),
+        # Swedish, Norwegian and Danish.
+        ("vad är cervixinsufficiens", "what is cervical insufficiency"),
+        ("varför öppnar sig livmoderhalsen too early", "why does the cervix open too early"),
+        ("må vi have samleje når livmoderhalsen er svag", "can we have sex when the cervix is weak"),
+        ("behøver jeg sengeleje", "do I need bed rest"),
+        ("har jag högre risk after a skrapning", "am I at higher risk after a D&C"),
         # Arabic in Latin letters: asides set aside.
         ("shu ya3ni incompetent cervix? the doctora told me", "what is incompetent cervix? the doctor told me"),
         ("leish the cervix becomes weak", "why the cervix becomes weak"),
@@ -126,5 +132,5 @@ def test_english_words_and_names_are_left_alone(query):
 
 
 def test_marked_letters_are_made_plain_position_for_position():
-    assert plain_letters("dấu hiệu, łyżeczkowanie, ağzı, Straße") == "dau hieu, lyzeczkowanie, agzi, Straße"
+    assert plain_letters("dấu hiệu, łyżeczkowanie, ağzı, blødning, læge, Straße") == "dau hieu, lyzeczkowanie, agzi, blodning, lage, Straße"
     assert len(plain_letters("hở eo cổ tử cung")) == len("hở eo cổ tử cung")
