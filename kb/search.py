@@ -311,6 +311,14 @@ _PASSES_DOWN = re.compile(
 # has no heading on causes (cancer.gov's), its risk passage answers ("Being exposed to
 # x-rays can increase the risk"), first within its subject. False leaves it to the ranking.
 CAUSES_IN_RISK = True
+# "glucose galactose malabsorption diet": where a subject has no heading on day-to-day
+# living (MedQuAD's genetics pages), its treatment passage answers ("managed by removing
+# glucose and galactose from the diet"), first within its subject. False leaves it to the
+# ranking.
+LIFESTYLE_IN_TREATMENT = True
+# Only a search for a condition's diet ("aldolase b deficiency diet"): exercise named in a
+# description ("muscle cramps after exercise") asks about the condition, not its treatment.
+_DIET_LAST = re.compile(r"\b(diet|foods? to (eat|avoid))\W*$", re.IGNORECASE)
 # A closing "what is X" where X names the best-ranked subject asks for its overview, as the
 # name alone does (``_asks_what_the_subject_is``). False reads only the name alone.
 WHAT_IS_THE_SUBJECT = True
@@ -643,7 +651,7 @@ class KnowledgeBase:
         # elsewhere instead (``_with_intent``): fixed per index, so found once.
         self._subject_has = {
             name: self._per_subject(np.maximum, self._type_masks[name].astype(np.int8)).astype(bool)
-            for name in IN_OVERVIEW_TYPES | {"inheritance", "causes", "overview"}
+            for name in IN_OVERVIEW_TYPES | {"inheritance", "causes", "overview", "lifestyle"}
         }
         self._umbrella = self._overview_only & np.array([bool(_CATEGORY.search(p.title)) for p in index.passages])
         self._childhood_titles = np.array([bool(_CHILDHOOD_TITLE.search(p.title)) for p in index.passages])
@@ -703,7 +711,7 @@ class KnowledgeBase:
         ranking_only = [VIEW_KINDS.index(kind) for kind in RANKING_ONLY_KINDS]
         kinds = index.vector_kinds
         self._evidence = np.ones(len(index.vector_rows), dtype=bool) if kinds is None else ~np.isin(kinds, ranking_only)
-        self.speller = Speller.for_counts(index.vocabulary)
+        self.speller = Speller.for_counts(index.vocabulary, (name for p in index.passages for name in (p.title, *p.alt_names)))
         self.lay_terms = LayTerms(index.vocabulary)
         self.initialisms = Initialisms(
             ((int(subject), name) for p, subject in zip(index.passages, self._topics) for name in (p.title, *p.alt_names)),
@@ -1166,6 +1174,8 @@ class KnowledgeBase:
             # young") does not pass the overviews.
             best = int(np.argmax(np.where(exact, ranking, -np.inf)))
             matches[best] |= not self._subject_has["overview"][best]
+        if LIFESTYLE_IN_TREATMENT and asked == {"lifestyle"} and _DIET_LAST.search(typed):
+            in_overview |= ~self._subject_has["lifestyle"] & self._type_masks["treatment"] & exact & ~matches
         if CAUSES_IN_RISK and asked == {"causes"}:
             in_overview |= ~self._subject_has["causes"] & self._type_masks["risk"] & exact & ~matches
         if CAUSES_IN_GENES and asked == {"causes"} and in_named is not None:

@@ -124,9 +124,10 @@ def expand_text_speak(query: str) -> str:
 class Speller:
     """Suggests the knowledge base's spelling of words it does not know."""
 
-    def __init__(self, counts: Counter[str], english: SpellChecker):
+    def __init__(self, counts: Counter[str], english: SpellChecker, names: frozenset[str] = frozenset()):
         self._counts = counts
         self._english = english
+        self._names = names
         self._min_uses = max(1, math.ceil(sum(counts.values()) * MIN_USES_PER_MILLION / 1_000_000))
         # Candidates by length (a correction differs in length by at most the edits
         # allowed) and by sound.
@@ -140,9 +141,13 @@ class Speller:
         self.correction = functools.lru_cache(maxsize=CACHED_WORDS)(self.correction)
 
     @classmethod
-    def for_counts(cls, counts: Counter[str]) -> "Speller":
-        """A speller for a knowledge base with these word counts (see ``word_counts``)."""
-        return cls(counts, english_speller())
+    def for_counts(cls, counts: Counter[str], names: Iterable[str] = ()) -> "Speller":
+        """A speller for a knowledge base with these word counts (see ``word_counts``).
+
+        ``names``: its subjects' titles and alternate names, whose words are never
+        corrected however rarely they are used ("Lundberg syndrome", a GARD alternate
+        name, is not "Lundborg", which MedQuAD uses 58 times)."""
+        return cls(counts, english_speller(), frozenset(word.lower() for name in names for word in _WORD.findall(name)))
 
     def is_english(self, word: str) -> bool:
         """Whether a lower-cased word is in the English word list."""
@@ -184,7 +189,7 @@ class Speller:
         if lower in self._english:
             return None if lower in self._counts else self._other_english_spelling(lower)
         own = self._counts.get(lower, 0)
-        if own > RARE_USES:
+        if own > RARE_USES or lower in self._names:
             return None
         edits = 1 if name_like or len(lower) <= ONE_EDIT_UP_TO else 2
         near = [

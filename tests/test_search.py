@@ -1670,3 +1670,19 @@ def test_how_it_passes_down_is_answered_by_the_inherited_heading_first(genes_kno
     monkeypatch.setattr(search_module, "HOW_IT_PASSES_DOWN", False)
     lifted = kb._with_intent(asked, ranking, exact, query)
     assert kb.passages[int(np.argmax(lifted))].id == "feingold-genes"
+
+
+def test_a_search_for_a_conditions_diet_is_answered_by_its_treatment_where_no_heading_answers_it(gout_knowledge_base, monkeypatch):
+    """"glucose galactose malabsorption diet": a subject with no heading on day-to-day living
+    answers with its treatment passage, first in its subject. Not exercise named in a
+    description ("muscle cramps after exercise" asks about the condition)."""
+    kb = gout_knowledge_base
+    ranking, exact = _ranking(kb, gout_what=0.60, gout_treatment=0.55, gout_causes=0.50)
+
+    def first(typed: str) -> str:
+        return kb.passages[int(np.argmax(kb._with_intent(frozenset({"lifestyle"}), ranking, exact, typed)))].id
+
+    assert first("gout diet") == "gout-treatment"
+    assert first("gout pain after exercise") == "gout-what"
+    monkeypatch.setattr(search_module, "LIFESTYLE_IN_TREATMENT", False)
+    assert first("gout diet") == "gout-what"

@@ -204,3 +204,10 @@ def test_text_speak_is_written_out(typed, meant):
 
 def test_correct_writes_out_text_speak_first(speller):
     assert speller.correct("shd i c a dr") == "should i see a doctor"
+
+
+def test_a_word_of_a_subjects_name_is_never_corrected_however_rare():
+    """"Lundberg syndrome" is a GARD alternate name used once; "lundborg" is used often."""
+    counts = Counter({"lundborg": 58, "lundberg": 1, "syndrome": 900})
+    assert Speller.for_counts(counts).correction("lundberg") == "lundborg"
+    assert Speller.for_counts(counts, ["Lundberg syndrome"]).correction("lundberg") is None
