@@ -107,6 +107,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\bwhat (is|are|was|were) .{1,60} caused(?=\W*$)|"
         # "could the op I had on my cervix have done it", "did the D&C do this".
         r"\b(could|can|might|may|would|will) (\w+ ){1,8}have done (it|this|that)(?=\W*$)|\bdid (the|my|that|this|an?) ([\w&]+ ){0,5}do (it|this|that)(?=\W*$)|"
+        # "cervix open too early is because of what reason" (English as Chinese speakers write it).
+        r"\b(is |are |was )?(because of|due to|caused by) what( reason| cause| thing)?(?=\W*$)|"
         # "how come some gals end up with an incompetent cervix" (why); "women get an
         # incompetent cervix from what" (the question word last).
         r"\bhow come\b(?! (in|to|back|home|out|over|round|around)\b)|\b(get|gets|got|getting|develop|develops|catch) .{1,60} from what(?=\W*$)|"
@@ -245,6 +247,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(risks?|who is at risk|increases? my risk)\b",
     ),
     "frequency": (
+        # As Chinese speakers write it: "this incompetent cervix is many people have or very few".
+        r"\b(many|lots of|a lot of) (people|women|persons) (have|get)( it| this)? or (very |only a )?(few|little|not)\b|"
         # A sentence left for the answer to finish: "incompetent cervix affects about".
         r"\b(affects?|happens? (in|to)|occurs? in) (about|around|roughly|approximately)(?=\W*$)|"
         # "how rare is X", and "is X rare?" as the whole question (not "are there common causes").
@@ -449,6 +453,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(inherit\w*|(?<!what )(is|are|was|were|it'?s|its|be) (\w+ ){0,4}(hereditary|genetic)|genes?|run(s)? in (the |my )?famil\w*|passed (down|on)|from (my|their) parents|"
         # Not "genetic cause": which genes cause it (the genetic changes), asked as a cause.
         r"genetic (links?|components?|factors?|basis|risks?|tests?|testing|counsel\w*)|"
+        # "my son was diagnosed with OTC deficiency, did he get it from me": from a parent (or
+        # caught from one: the causes pattern reads "get it from" too).
+        r"(did|could|would|can) (he|she|they|my (son|daughter|child|baby|kids?|children)) (have )?(get|got|inherit|inherited) (it|this|that) from (me|us|my (husband|wife|partner|side|family|mother|father|mom|mum|dad))\b|"
         # "I can't tell red from green, is that something you're born with": congenital, which
         # an inheritance heading answers as well as a causes one.
         r"(is|are) (it|this|that|they) (something )?(you'?re|you are|people are|one is) born with)\b|\b(hereditary|genetics?)(?=\W*$)",

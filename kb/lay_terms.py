@@ -236,7 +236,8 @@ LAY_TERMS: dict[str, str] = {
     # Older English for pregnancy and childbirth: "when expecting", "in the family way",
     # "my confinement".
     r"(while|when|whilst|if) expecting|(i'm|im|i am|she's|she is|we're|we are|was|were) expecting(?= (a baby|a little one|twins|triplets|again|\d)|\W*$|[,.;!?])|"
-    r"in the family way|with child|confinement": "pregnancy pregnant",
+    # Not the month of rest after a birth ("confinement month", Chinese zuo yuezi).
+    r"in the family way|with child|confinement(?! (month|period|food|nanny|lady|meals?|after))": "pregnancy pregnant",
     # "are we allowed to be intimate": sex, in the words couples use.
     # "my husband wants us to be together", "can we still sleep together".
     r"(be|being|get|getting|got) intimate|intimate (relations|time|life)|(wants?|wanted) us to be together|"

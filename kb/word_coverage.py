@@ -95,6 +95,8 @@ GENERIC_WORDS = frozenset(
     "mother mothers mom mum mam father dad parent parents "
     # And a grandparent: "my gran says women in her day were given a hormone drug".
     "grandmother grandmothers grandma gran granny nan nana nanna grandparents "
+    # Whom a birth worker asks for: "my client has pelvic pressure at 22 weeks".
+    "client clients "
     # Whose it was: "my mum just rested at home with hers".
     "hers theirs ours yours "
     "given take takes taking took "

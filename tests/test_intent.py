@@ -983,6 +983,11 @@ from .conftest import SEED_ARTICLE
         # How a specialist finds out; a diagnosis stated, then what it is.
         ("how the gynecologist finds out that the cervix is insufficient", {"diagnosis"}),
         ("the current diagnosis is cervical insufficiency, explain to me please what is", {"overview"}),
+        # As Chinese speakers write it: "because of what reason", "many people have or very few".
+        ("cervix open too early is because of what reason", {"causes"}),
+        ("this incompetent cervix is many people have or very few", {"frequency"}),
+        # From a parent: inheritance.
+        ("He was diagnosed with ornithine transcarbamylase deficiency. Did he get it from me?", {"inheritance"}),
     ],
 )
 def test_query_types(query, expected):

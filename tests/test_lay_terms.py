@@ -679,3 +679,9 @@ def test_a_learners_flux_and_echography_and_a_stitch_that_fixes_it():
     assert lay.clinical_words("they measure it with an echography") == ["ultrasound"]
     assert lay.clinical_words("will the cerclage fix it") == ["treatment"]
     assert lay.clinical_words("how do I fix my posture") == []
+
+
+def test_the_confinement_month_after_a_birth_is_no_pregnancy():
+    lay = LayTerms(["pregnancy", "pregnant"])
+    assert lay.clinical_words("what to eat during my confinement") == ["pregnancy", "pregnant"]
+    assert lay.clinical_words("how to do confinement month after birth") == []

@@ -314,6 +314,10 @@ def test_a_letters_greeting_and_sign_off_and_a_hoped_for_yes_are_no_topic(covera
     assert coverage.topic_words("will the stitch hold, please say yes", lay_phrases=False) == [("stitch",), ("hold",)]
 
 
+def test_a_birth_workers_client_is_no_topic(coverage):
+    assert coverage.topic_words("my client asks about the stitch", lay_phrases=False) == [("stitch",)]
+
+
 def test_seeing_the_doctor_and_lying_down_name_no_subject(coverage):
     assert coverage.names_nothing("when should I go to the doctor about it, now or in a minute")
     assert coverage.names_nothing("will I have to lie on the sofa for months")
