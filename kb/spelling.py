@@ -53,6 +53,13 @@ COMMON_SHORT_WORD = 50_000  # uses in pyspellchecker's list (from subtitles): "b
 # A piece of four letters or more: an English word used at least this often, or a word
 # of the knowledge base ("cerclage").
 COMMON_WORD = 1_000
+# Spelling by sound ("treetmints the hospitle offers", "am i at risc if i had a frend's
+# advice"): a word neither English nor the knowledge base's, with no near word of the
+# knowledge base, becomes the commonest English word that sounds the same (Metaphone and
+# its consonants as spoken) and is at most this many edits away (see
+# ``Speller._english_sound_alike``), if it is used at least COMMON_WORD times. A small knowledge base lacks the words visitors ask with ("hospital", "risk"),
+# which the rest of the product reads ("treatments" asks for the treatment passage).
+SOUND_ALIKE_ENGLISH_EDITS = 2
 MAX_PIECES = 6
 LONGEST_PIECE = 24
 _WORD = re.compile(r"[^\W\d_]+")
@@ -66,13 +73,16 @@ TEXT_SPEAK = {
     "shud": "should", "ppl": "people", "b4": "before", "w/": "with", "w/o": "without",
     "wats": "what's", "wut": "what", "r": "are", "n": "and", "smth": "something", "sth": "something",
     "cud": "could", "wud": "would", "2nite": "tonight", "2day": "today", "rn": "right now", "idk": "I don't know",
-    "appt": "appointment", "appts": "appointments",
+    "appt": "appointment", "appts": "appointments", "cust": "customer",
     # Spoken contractions: "reckon I oughta call the doctor", "do I gotta lay down all day".
     "oughta": "ought to", "gotta": "have to", "gonna": "going to", "wanna": "want to", "hafta": "have to",
     "kinda": "kind of", "sorta": "sort of", "tryna": "trying to", "finna": "going to", "boutta": "about to",
     # Spelt as they sound, yet English words of their own, so the speller keeps them:
     # "sines of week cervix", "wat dose the ultrasond sho", "DES dotter, wil my cervix be week".
     "sines": "signs", "sho": "show", "wil": "will", "dotter": "daughter", "dotters": "daughters",
+    # Spelt as they sound, too short or too far for the speller to guess ("can i have seks
+    # with a servical stich", "wot causis it", "is yor cervix weak").
+    "seks": "sex", "stich": "stitch", "stiches": "stitches", "wot": "what", "yor": "your",
 }
 # Clinical shorthand, as support staff search ("cx insufficiency tx options", "incompetent
 # cervix sx", "u/s cervical length"), written out the same way. Not "pt" (patient, or
@@ -80,7 +90,7 @@ TEXT_SPEAK = {
 CLINICAL_SHORTHAND = {
     "tx": "treatment", "mgmt": "management", "dx": "diagnosis", "ddx": "diagnosis", "sx": "symptoms",
     "s/s": "signs and symptoms", "s&s": "signs and symptoms", "hx": "history", "u/s": "ultrasound", "usg": "ultrasound",
-    "cx": "cervix", "etiology": "cause", "aetiology": "cause", "l&d": "labor and delivery",
+    "cx": "cervix", "d/c": "discharge", "etiology": "cause", "aetiology": "cause", "l&d": "labor and delivery",
 }
 # Clipped words whose whole form is a title ("stroke rehab at home": Stroke Rehabilitation).
 CLIPPED_WORDS = {"rehab": "rehabilitation"}
@@ -183,7 +193,10 @@ class Speller:
         ):
             return f"{word}g"
         if len(lower) == MIN_LENGTH - 1 and not name_like and lower not in self._english:
-            return self._swapped(lower)
+            # Short words have many neighbours: by sound only one edit away, to a very common word ("risc").
+            return self._swapped(lower) or (
+                None if lower in self._counts else self._english_sound_alike(lower, 1, COMMON_SHORT_WORD)
+            )
         if len(lower) < MIN_LENGTH + name_like:
             return None
         if lower in self._english:
@@ -216,7 +229,7 @@ class Speller:
             and (self._counts[choice] >= self._min_uses or choice in self._english)
         )
         if not candidates:
-            return None if name_like else self._split(lower)
+            return None if name_like or own else (self._split(lower) or self._english_sound_alike(lower))
         # Fewest edits first (Norvig's rule), then the most used word. An English word the
         # knowledge base lacks that is nearer was more likely meant ("cheepest" is
         # "cheapest", not "cheeses"); one it has was ruled out above as too rare.
@@ -252,6 +265,34 @@ class Speller:
             return None
         return " ".join(pieces)
 
+    def _english_sound_alike(
+        self, word: str, edits: int = SOUND_ALIKE_ENGLISH_EDITS, min_uses: int = COMMON_WORD
+    ) -> str | None:
+        """The commonest English word used at least ``min_uses`` times that sounds like
+        ``word`` and is at most ``edits`` away (see SOUND_ALIKE_ENGLISH_EDITS), or None.
+        Not the first part of a contraction ("doesn" of "doesn't" is no "dozen").
+
+        Metaphone alone hears too much alike ("presher" and "preacher"): the consonants
+        as spoken must be the same too. A short word keeps its vowels ("cust" is no "cost")
+        and its length or more ("endo" is no "end")."""
+        if word in _CONTRACTED:
+            return None
+        skeleton, vowels = _consonants(word), _vowels(word)
+        found = [
+            (uses, choice)
+            for uses, choice in _common_english_by_sound().get(jellyfish.metaphone(word), ())
+            if uses >= min_uses and DamerauLevenshtein.distance(word, choice, score_cutoff=edits) <= edits
+            and _consonants(choice) == skeleton
+            # Up to ONE_EDIT_UP_TO letters, a second edit only with the same vowels: "medisin"
+            # is "medicine", "utero" no "utter", "gynae" no "gene".
+            and (
+                len(word) > ONE_EDIT_UP_TO or edits == 1
+                or DamerauLevenshtein.distance(word, choice) == 1 or _vowels(choice) == vowels
+            )
+            and (len(word) >= MIN_LENGTH or (len(choice) > len(word) or _VOWELS.findall(choice) == _VOWELS.findall(word)))
+        ]
+        return max(found)[1] if found else None
+
     def _is_piece(self, piece: str) -> bool:
         """Whether ``piece`` may be one of the words of a split (see GRAMMAR_WORDS)."""
         if piece in GRAMMAR_WORDS:
@@ -284,12 +325,44 @@ class Speller:
         return None
 
 
+_VOWELS = re.compile(r"[aeiouy]")
+# "doesn't", "isn't": the word before the apostrophe, which the English list lacks.
+_CONTRACTED = frozenset("ain aren couldn didn doesn hadn hasn haven isn mightn mustn needn shan shouldn wasn weren wouldn".split())
+
+
+def _vowels(word: str) -> str:
+    """``word``'s vowels in order, a final silent "e" left out ("medicine": "eii")."""
+    return "".join(_VOWELS.findall(word[:-1] if word.endswith("e") and len(word) > 3 else word))
+# Spellings of one consonant sound, for comparing words by their spoken consonants.
+_CONSONANT_SOUNDS = ((re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"ph"), "f"), (re.compile(r"[cq]"), "k"), (re.compile(r"z"), "s"), (re.compile(r"x"), "ks"))
+
+
+def _consonants(word: str) -> str:
+    """``word``'s consonants as spoken, vowels and "h" left out and doubles made single:
+    "hospitle" and "hospital" are both "hsptl", "medisin" and "medicine" "mdsn"."""
+    for spelling, sound in _CONSONANT_SOUNDS:
+        word = spelling.sub(sound, word)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouyh]", "", word))
+
+
 def word_counts(texts: Iterable[str]) -> Counter[str]:
     """How often each lower-cased word occurs in ``texts``: a knowledge base's vocabulary."""
     counts: Counter[str] = Counter()
     for text in texts:
         counts.update(_WORD.findall(text.lower()))
     return counts
+
+
+@functools.cache
+def _common_english_by_sound() -> dict[str, list[tuple[int, str]]]:
+    """English words of three letters or more used at least COMMON_WORD times, by their
+    Metaphone code, with their uses (built once, on the first word spelt by sound)."""
+    frequency = english_speller().word_frequency
+    by_sound: dict[str, list[tuple[int, str]]] = {}
+    for word, uses in frequency.items():
+        if uses >= COMMON_WORD and len(word) >= 3 and word.isalpha():
+            by_sound.setdefault(jellyfish.metaphone(word), []).append((uses, word))
+    return by_sound
 
 
 @functools.cache

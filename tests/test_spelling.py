@@ -117,6 +117,35 @@ def test_names_ending_in_what_reads_as_a_short_word_are_not_split():
     assert speller.correction("thecrest") == "the crest"
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("treetmints", "treatments"),  # two edits beyond seven letters
+        ("hospitle", "hospital"),
+        ("medisin", "medicine"),  # two edits up to seven letters only with the same vowels
+        ("frend", "friend"),
+        ("wimmen", None),  # two edits, other vowels
+        ("utero", None),  # Latin, not "utter"
+        ("gynae", None),  # not "gene"
+        ("risc", "risk"),  # four letters: one edit, to a very common word, the same vowels
+        ("erly", "early"),
+        ("cust", None),  # not "cost": its vowel changed
+        ("endo", None),  # not "end": shorter
+        ("presher", None),  # sounds like "preacher" to Metaphone, not in its consonants
+        ("doesn", None),  # of "doesn't", not "dozen"
+    ],
+)
+def test_a_word_of_no_dictionary_is_spelt_by_sound_as_a_common_english_word(typed, meant):
+    """A small knowledge base lacks the words visitors ask with: its speller hears them."""
+    speller = Speller.for_counts(Counter({"cervix": 90, "causes": 50, "treated": 20}))
+    assert speller.correction(typed) == meant
+
+
+def test_a_word_the_knowledge_base_uses_is_never_spelt_by_sound():
+    assert Speller.for_counts(Counter({"hospitle": 1, "cervix": 90})).correction("hospitle") is None
+    assert Speller.for_counts(Counter({"cervix": 90})).correction("hospitle") == "hospital"
+
+
 def test_a_misspelling_is_corrected_before_any_split(speller):
     assert speller.correction("symtoms") == "symptoms"
     assert speller.correct("howdo theytest forweak cervix") == "how do they test for weak cervix"
@@ -188,6 +217,10 @@ def test_british_spellings_take_the_knowledge_bases_spelling():
         ("cervical insufficient see, should I stay in bed", "cervical insufficiency, should I stay in bed"),
         ("I had a D and see last year", "I had a D&C last year"),
         ("DES dotter, wil my cervix be week", "DES daughter, will my cervix be week"),
+        ("can i have seks with a servical stich", "can i have sex with a servical stitch"),
+        ("wot causis it, is yor cervix weak", "what causis it, is your cervix weak"),
+        # Support desks' shorthand: a customer, discharge.
+        ("cust asks: pink d/c at 21 weeks", "customer asks: pink discharge at 21 weeks"),
         # "dose" is "does" after a question word, before its subject; a dose stays a dose.
         ("wat dose the ultrasound sho", "what does the ultrasound show"),
         ("dose it hurt", "does it hurt"),
