@@ -8,9 +8,10 @@ BM25 none, the question-type rules none, and the speller "corrects" them into wr
 English words ("sexuales" to "sexual" is luck). A query is read with the phrases of this
 small vocabulary put into English before anything else, as a visitor would gloss them:
 Spanish, French, German, Italian, Portuguese, Polish, Hindi and Urdu in Latin letters
-(Hinglish), Tagalog, Malay and Indonesian, Swahili and Sheng, and Arabic in Latin
-letters and digits ("shu ya3ni", "leish") question words and common pregnancy and
-health words; Polish with or without its letters ("łyżeczkowanie", "lyzeczkowanie").
+(Hinglish), Tagalog, Malay and Indonesian, Swahili and Sheng, Korean and Japanese in
+Latin letters, and Arabic in Latin letters and digits ("shu ya3ni", "leish") question
+words and common pregnancy and health words; Polish with or without its letters
+("łyżeczkowanie", "lyzeczkowanie").
 
 Only phrases that mean one thing in a health question are listed. Words that are also
 English or names ("son", "como", "Rahim", "was", "die", "o") are read only inside a
@@ -224,6 +225,7 @@ PHRASES: dict[str, str] = {
     r"(o )?colo (do utero|uterino)": "the cervix",
     r"abre": "opens",
     r"na gravidez|durante a gravidez|na gestacao": "in pregnancy",
+    r"enjoos?( matina(l|is))?": "nausea",
     r"gravidez|gestacao": "pregnancy",
     r"gravida": "pregnant",
     r"(a |uma )?curetagem": "a D&C",
@@ -523,6 +525,61 @@ PHRASES: dict[str, str] = {
     r"jag ar gravid|jeg er gravid": "I am pregnant",
     r"(nar|om|hvis) (livmoderhalsen|livmorhalsen) (ar|er) (svag|kort)": "when the cervix is weak",
     r"nar livmoderhalsen": "when the cervix",
+    # Korean in Latin letters (Revised Romanization, as typed: "jagung gyeongbu muryeokjeung").
+    r"(ja ?gung ?)?gyeong ?bu ?mu ?ryeok ?jeung": "cervical insufficiency",
+    r"(ja ?gung ?gyeong ?bu ?)?bong ?hap ?sul": "cerclage",
+    r"ja ?gung ?gyeong ?bu": "the cervix",
+    r"jagung": "the uterus",
+    r"mwo(ye|e)?yo|mwo ?ye ?yo|mwoji": "what is it",
+    r"byeong ?won (e )?(ga ?ya ?(hae|dwae|doe)yo|ga ?bwa ?ya ?(hae|dwae)yo|ga ?ya ?(hal|doel)ka ?yo)": "should I see a doctor",
+    r"byeong ?won": "the hospital",
+    r"heun ?hae ?yo|heun ?han ?ga ?yo": "is it common",
+    r"eo ?tteo ?ke|eottoke": "how",
+    r"eonje": "when",
+    r"imsin ?bu": "pregnant woman",
+    r"imsin": "pregnant",
+    r"yusan": "miscarriage",
+    r"josan": "premature birth",
+    r"jeungsang": "symptoms",
+    r"wonin": "cause",
+    r"chiryo": "treatment",
+    r"jindan": "diagnosis",
+    r"wiheom": "risk",
+    r"chulhyeol": "bleeding",
+    r"naejin": "pelvic exam",
+    r"cho ?eum ?pa": "ultrasound",
+    r"seong ?gwan ?gye": "sex",
+    r"jeoldae ?anjeong": "bed rest",
+    # Japanese in Latin letters (Hepburn, long vowels as typed: "shikyū", "shikyuu", "shikyu").
+    r"(shikyu+ ?)?keikan ?muryoku ?sho+u?": "cervical insufficiency",
+    r"(shikyu+ ?)?keikan ?ho+u? ?shuku ?(jutsu)?|shiro+(k|kk)a+ ?(shu)?jutsu|makudonarudo ?(shu)?jutsu": "cerclage",
+    r"shikyu+ ?keikan|shikyu+ ?ko+u?bu": "the cervix",
+    r"shikyu+": "the uterus",
+    r"(tte |to wa |wa )?nan ?desu ?ka|(tte |to wa )nani": "what is it",
+    r"byo+u?in ni (ikeba ii|itta ho+u? ga ii|iku ?beki|iku no)( desu ka)?": "should I see a doctor",
+    r"byo+u?in": "the hospital",
+    r"itsu": "when",
+    r"do+u? ?yatte": "how",
+    r"naze|do+u?shite": "why",
+    r"no (sho+u?jo+u?)( wa)?": "symptoms",
+    r"no gen'?in( wa)?": "cause",
+    r"no chiryo+u?( wa)?": "treatment",
+    r"no shindan( wa)?": "diagnosis",
+    r"sho+u?jo+u?": "symptoms",
+    r"gen'?in": "cause",
+    r"chiryo+u?": "treatment",
+    r"shindan": "diagnosis",
+    r"risuku": "risk",
+    r"ninshin ?chu+": "while pregnant",
+    r"ninshin": "pregnant",
+    r"ryu+zan": "miscarriage",
+    r"so+u?zan": "premature birth",
+    r"shukketsu": "bleeding",
+    r"orimono": "discharge",
+    r"naishin": "pelvic exam",
+    r"cho+u?onpa": "ultrasound",
+    r"zettai ?ansei": "bed rest",
+    r"ansei": "rest",
     # Levantine and Gulf Arabic in Latin letters ("Arabizi", digits for Arabic letters).
     r"shu (ya3ni|hada|hay|hayda)|eish ya3ni": "what is",
     r"leish|leesh|lesh": "why",

@@ -89,6 +89,19 @@ from kb.mixed_language import in_english, plain_letters
         ("må vi have samleje når livmoderhalsen er svag", "can we have sex when the cervix is weak"),
         ("behøver jeg sengeleje", "do I need bed rest"),
         ("har jag högre risk after a skrapning", "am I at higher risk after a D&C"),
+        # Korean in Latin letters.
+        ("jagung gyeongbu muryeokjeung mwoyeyo?", "cervical insufficiency what is it?"),
+        ("imsin 20 weeks, byeongwon gayahaeyo?", "pregnant 20 weeks, should I see a doctor?"),
+        ("weak cervix jindan, how do they do it", "weak cervix diagnosis, how do they do it"),
+        ("jagunggyeongbu bonghapsul", "cerclage"),
+        # Japanese in Latin letters, its long vowels typed any way; "no … wa" after the subject.
+        ("shikyuu keikan muryokushou tte nan desu ka", "cervical insufficiency what is it"),
+        ("shikyū keikan muryokushō", "cervical insufficiency"),
+        ("incompetent cervix no shoujou wa?", "incompetent cervix symptoms?"),
+        ("itsu byouin ni ikeba ii? pelvic pressure", "when should I see a doctor? pelvic pressure"),
+        ("ninshin chuu, ansei needed?", "while pregnant, rest needed?"),
+        # Portuguese "enjoo".
+        ("enjoo na gravidez what helps", "nausea in pregnancy what helps"),
         # Arabic in Latin letters: asides set aside.
         ("shu ya3ni incompetent cervix? the doctora told me", "what is incompetent cervix? the doctor told me"),
         ("leish the cervix becomes weak", "why the cervix becomes weak"),
@@ -125,6 +138,8 @@ def test_phrases_are_read_in_english(query, read):
         "how do I do it",  # Vietnamese words only in phrases
         "khi nào thai nhi biết đạp",  # no phrase of this small vocabulary
         "Đorđe had a cold",
+        "no symptoms at all",  # Japanese "no" only before its nouns
+        "the police keikan",  # Japanese "keikan" only in its phrases
     ],
 )
 def test_english_words_and_names_are_left_alone(query):
