@@ -109,6 +109,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(could|can|might|may|would|will) (\w+ ){1,8}have done (it|this|that)(?=\W*$)|\bdid (the|my|that|this|an?) ([\w&]+ ){0,5}do (it|this|that)(?=\W*$)|"
         # "cervix open too early is because of what reason" (English as Chinese speakers write it).
         r"\b(is |are |was )?(because of|due to|caused by) what( reason| cause| thing)?(?=\W*$)|"
+        # "cervical insufficiency wonin (the cause) is what": the question word last.
+        r"\b(causes?|reasons?) (is|are|was|were) what(?=\W*$)|"
         # "how come some gals end up with an incompetent cervix" (why); "women get an
         # incompetent cervix from what" (the question word last).
         r"\bhow come\b(?! (in|to|back|home|out|over|round|around)\b)|\b(get|gets|got|getting|develop|develops|catch) .{1,60} from what(?=\W*$)|"
@@ -124,6 +126,11 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"what (could|might|may|would) have (caused|triggered|brought on|led to)|"
         # "what weakened it to begin with", "what made my cervix so weak".
         r"what (weakened|weakens|weaken|made|makes) (it|this|that|(my|the|her|your) [\w-]+)( so| too)?( weak| weaker| open| give way)?( to begin with| in the first place)?(?=\W*$)|"
+        # "what surgery can weaken the cervix", "the procedure after a bad smear that can
+        # weaken it later": what does the harm.
+        r"(what|which) (\w+ ){1,3}(can|could|might|may|will|would|does|do) (weaken|damage) (it|them|(the|my|her|your) [\w-]+)|"
+        # Not what did it once ("was it the D&C that damaged my cervix": the risk of it).
+        r"\b(that|which) ((can|could|might|may|will|would|does|do) (weaken|damage)|weakens|damages) (it|them|(the|my|her|your) [\w-]+)|"
         # "my aunt says a weak cervix comes from lifting heavy things": where it comes from.
         r"(comes?|came|coming) from (\w+ing\b|too (much|many|little)\b|a lack of\b|not (\w+ing|enough)\b)|"
         # A headline's section: "Cervical insufficiency: causes you should know about".
@@ -450,7 +457,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "inheritance": (
         # "is it hereditary", "genetic?", not a name: "hereditary angioedema", "genetic hemochromatosis".
         # Not a name asked about: "what are mitochondrial genetic disorders".
-        r"\b(inherit\w*|(?<!what )(is|are|was|were|it'?s|its|be) (\w+ ){0,4}(hereditary|genetic)|genes?|run(s)? in (the |my )?famil\w*|passed (down|on)|from (my|their) parents|"
+        r"\b(inherit\w*|(?<!what )(is|are|was|were|it'?s|its|be) (\w+ ){0,4}(hereditary|genetic)|genes?|run(s)? in (the |my )?famil\w*|passed ((it|this|that|them) )?(down|on)|from (my|their) parents|"
         # Not "genetic cause": which genes cause it (the genetic changes), asked as a cause.
         r"genetic (links?|components?|factors?|basis|risks?|tests?|testing|counsel\w*)|"
         # "my son was diagnosed with OTC deficiency, did he get it from me": from a parent (or

@@ -46,6 +46,8 @@ LAY_TERMS: dict[str, str] = {
     # "is the ring meant to lift the cervix": the articles' elevate and support.
     r"lift(s|ed|ing)? (up )?(the |my |her )?(cervix|womb|uterus|bladder)": "elevate support",
     r"(pregnancy|baby|dating|anatomy|internal|\d+ ?weeks?) scan|sono(gram)?s?": "ultrasound",
+    # "the surgery after a bad smear": the risk factors' "abnormal Pap test".
+    r"(a |an )?((bad|abnormal|dodgy|iffy|unusual|positive) smear|(bad|dodgy|iffy|positive) pap)( tests?| results?)?": "abnormal pap test",
     r"smear test|pap smear": "pap test",
     # Spanish, French and Italian words in learners' English: "I have flux" (flujo,
     # discharge), "an echography" (ecografía, ultrasound).
@@ -244,6 +246,8 @@ LAY_TERMS: dict[str, str] = {
     r"(can|could|may|should|must) we (still )?(be together|sleep together)|mak(e|ing) love|"
     # Word for word from other languages: "the sexual life" (polovaya zhizn, vie sexuelle).
     r"sex(ual)? life": "sexual activity intercourse",
+    # "asking re intercourse with a cerclage in situ": the articles' sexual activity.
+    r"(sexual )?intercourse|coitus": "sexual activity",
     # The daughters (and sons) of women given DES in pregnancy: exposed before birth.
     r"des (daughters?|dotters?|sons?)|(daughters?|sons?) of (a )?des (mothers?|mums?|moms?)": "diethylstilbestrol exposure birth",
     # Done after an abnormal smear: the risk factors' "procedures … to deal with an abnormal Pap test".

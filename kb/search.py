@@ -122,7 +122,10 @@ _EXPOSED_BEFORE_BIRTH = re.compile(
 EXPOSURE_IS_A_RISK = True
 _BEFORE_BIRTH = re.compile(
     r"\b(before i was born|(while|when) (she was |my (mum|mom|mother) was )?(pregnant with|carrying|expecting) me|"
-    r"(exposed|exposure)( to [\w-]+)? (in the womb|in utero|before birth)|(in utero|in the womb|before birth) ([\w-]+ )?exposure)\b",
+    r"(exposed|exposure)( to [\w-]+)? (in the womb|in utero|before birth)|(in utero|in the womb|before birth) ([\w-]+ )?exposure|"
+    # "that drug women took decades ago that affects their daughters' cervix".
+    r"(mothers?|mums?|moms?|women) (took|were given|was given|used|were prescribed) (\w+ ){0,6}(that |which )?"
+    r"(affects?|affected|harms?|harmed|damages?|damaged) (\w+ ){0,2}(their|her) (daughters?|sons?|children|babies))\b",
     re.IGNORECASE,
 )
 # ... nor when it is a level in the body: "low potassium and magnesium genetic kidney disorder"

@@ -97,6 +97,11 @@ GENERIC_WORDS = frozenset(
     "grandmother grandmothers grandma gran granny nan nana nanna grandparents "
     # Whom a birth worker asks for: "my client has pelvic pressure at 22 weeks".
     "client clients "
+    # Support desks' words for who asks and how: "member asking when to contact OB", "email
+    # query - pink d/c at 21 weeks", "def of incompetent cx", "cerclage in situ"; and asking
+    # what a thing is called ("the technical name for", "the proper word for"). Not "term":
+    # a pregnancy's ("born at term").
+    "member members query queries email def situ name names technical word proper "
     # Whose it was: "my mum just rested at home with hers".
     "hers theirs ours yours "
     "given take takes taking took "

@@ -988,6 +988,13 @@ from .conftest import SEED_ARTICLE
         ("this incompetent cervix is many people have or very few", {"frequency"}),
         # From a parent: inheritance.
         ("He was diagnosed with ornithine transcarbamylase deficiency. Did he get it from me?", {"inheritance"}),
+        ("My husband has the same nails. Could he have passed it on?", {"inheritance"}),
+        # What can do the harm is a cause; what did it once is left to the rest ("was it the D&C").
+        ("what surgery can weaken the cervix", {"causes"}),
+        ("the surgery on the cervix after a bad smear that can weaken it later", {"causes"}),
+        ("I'm so angry, was it the D&C that damaged my cervix", set()),
+        # The cause asked with the question word last.
+        ("cervical insufficiency cause is what", {"causes"}),
     ],
 )
 def test_query_types(query, expected):

@@ -666,6 +666,14 @@ def test_words_translated_word_for_word_and_a_ring_pushed_up():
     assert lay.clinical_words("a boxing ring") == []
 
 
+def test_a_bad_smear_is_an_abnormal_pap_test_and_intercourse_sexual_activity():
+    lay = LayTerms(["abnormal", "pap", "test", "sexual", "activity"])
+    assert lay.clinical_words("the surgery after a bad smear") == ["abnormal", "pap", "test"]
+    assert lay.clinical_words("an abnormal smear result") == ["pap", "test"]  # "abnormal" typed
+    assert lay.clinical_words("asking re intercourse") == ["sexual", "activity"]
+    assert lay.clinical_words("a bad day") == []
+
+
 def test_a_curettage_alone_and_two_d_and_cs_are_the_d_and_c():
     lay = LayTerms(["dilation", "curettage"])
     assert lay.clinical_words("after a curettage last year") == ["dilation"]

@@ -1107,6 +1107,9 @@ def test_what_the_asker_met_before_birth_asks_about_causes_and_risk(seed_knowled
     assert kb._interpret(query).asked == {"causes", "risk"}
     assert kb.search(query).hits[0].passage.question == "What increases my risk for incompetent cervix?"
     assert kb._interpret("cervix and DES exposure in the womb").asked == {"causes", "risk"}
+    drug = "what was that drug called that women took decades ago that affects their daughters' cervix"
+    assert kb._interpret(drug).asked == {"causes", "risk"}
+    assert not kb._interpret("what was that drug called that women took for morning sickness").asked
     assert not kb._interpret("can the baby hear us talk in the womb").asked
     monkeypatch.setattr(search_module, "EXPOSURE_IS_A_RISK", False)
     assert not kb._interpret(query).asked

@@ -318,6 +318,13 @@ def test_a_birth_workers_client_is_no_topic(coverage):
     assert coverage.topic_words("my client asks about the stitch", lay_phrases=False) == [("stitch",)]
 
 
+def test_support_desks_words_and_asking_what_a_thing_is_called_are_no_topic(coverage):
+    assert coverage.topic_words("member asking re the stitch", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("email query: def of the stitch", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("the technical name for the stitch", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("the stitch in situ", lay_phrases=False) == [("stitch",)]
+
+
 def test_seeing_the_doctor_and_lying_down_name_no_subject(coverage):
     assert coverage.names_nothing("when should I go to the doctor about it, now or in a minute")
     assert coverage.names_nothing("will I have to lie on the sofa for months")
