@@ -8,10 +8,10 @@ BM25 none, the question-type rules none, and the speller "corrects" them into wr
 English words ("sexuales" to "sexual" is luck). A query is read with the phrases of this
 small vocabulary put into English before anything else, as a visitor would gloss them:
 Spanish, French, German, Italian, Portuguese, Polish, Hindi and Urdu in Latin letters
-(Hinglish), Tagalog, Malay and Indonesian, Swahili and Sheng, Korean and Japanese in
-Latin letters, and Arabic in Latin letters and digits ("shu ya3ni", "leish") question
-words and common pregnancy and health words; Polish with or without its letters
-("łyżeczkowanie", "lyzeczkowanie").
+(Hinglish), Bengali, Tagalog, Malay and Indonesian, Swahili and Sheng, Korean and
+Japanese in Latin letters, and Arabic in Latin letters and digits ("shu ya3ni",
+"leish") question words and common pregnancy and health words; Polish with or without
+its letters ("łyżeczkowanie", "lyzeczkowanie").
 
 Only phrases that mean one thing in a health question are listed. Words that are also
 English or names ("son", "como", "Rahim", "was", "die", "o") are read only inside a
@@ -525,6 +525,58 @@ PHRASES: dict[str, str] = {
     r"jag ar gravid|jeg er gravid": "I am pregnant",
     r"(nar|om|hvis) (livmoderhalsen|livmorhalsen) (ar|er) (svag|kort)": "when the cervix is weak",
     r"nar livmoderhalsen": "when the cervix",
+    # Bengali in Latin letters (Banglish: Bangladesh, West Bengal and their diaspora); the
+    # question last as typed ("weak cervix er chikitsa ki").
+    r"(jorayu|jorayur|jarayu|jorayu ?mukh|jorayur ?mukh) durbol": "weak cervix",
+    r"jorayu ?mukh|jorayur ?mukh|jarayu ?mukh": "the cervix",
+    r"jorayu|jarayu": "the uterus",
+    r"durbol hote pare": "can become weak",
+    r"durbol hole": "is weak",
+    r"durbol": "weak",
+    r"mane ki|ki mane": "what does it mean",
+    r"ki jinish": "what is it",
+    r"eta ki khub": "is it very",
+    r"eta ki": "is it",
+    r"koto jon(er| er)? hoy": "how many people get it",
+    r"er (lokkhon|lakkhan|lokhon|lokkhon gulo) ki( ki)?": "what are the symptoms",
+    r"lokkhon|lakkhan|lokhon": "symptoms",
+    r"er chikitsa ki": "what is the treatment",
+    r"chikitsa": "treatment",
+    r"kokhon daktar(er| er)? (kache|kachhe) jabo|kokhon daktar dekhabo": "when should I see my doctor",
+    r"daktar(er| er)? (kache|kachhe) jabo|daktar dekhabo": "should I see my doctor",
+    r"daktar kivabe bujhbe": "how does the doctor know",
+    r"(eta )?kivabe kaj kore": "how does it work",
+    r"keno age khule (jay|jaye)": "why does it open early",
+    r"mape keno": "why do they measure it",
+    r"mape": "measure",
+    r"kivabe": "how",
+    r"kokhon": "when",
+    r"keno(?= *[?.!]*$)": "why",
+    r"age khule (jay|jaye|jawa)": "opens early",
+    r"khule (jay|jaye|jawa)": "opens",
+    r"amar ki risk beshi": "am I at higher risk",
+    r"risk beshi": "higher risk",
+    r"korechi": "I had",
+    r"barite ki korte pari": "what can I do at home",
+    r"barite": "at home",
+    r"thakle": "if I have it",
+    r"selai( dewa| deya)? mane": "a stitch means",
+    r"selai( dewa| deya)?": "stitch",
+    r"sex kora jabe( ki)?": "can I have sex",
+    r"shob shomoy": "all the time",
+    r"(e )?thakte hobe( ki)?": "do I need to stay",
+    r"pani pani srab": "watery discharge",
+    r"srab": "discharge",
+    r"ghono ghono prosrab": "frequent urination",
+    r"prosrab": "urination",
+    r"shomossa": "problem",
+    r"gorbhoboti obosthay": "during pregnancy",
+    r"gorbhoboti": "pregnant",
+    r"gorbhopat": "miscarriage",
+    r"amar ma": "my mother",
+    r"khayechilen": "took",
+    r"kina": "or not",
+    r"daktar": "doctor",
     # Korean in Latin letters (Revised Romanization, as typed: "jagung gyeongbu muryeokjeung").
     r"(ja ?gung ?)?gyeong ?bu ?mu ?ryeok ?jeung": "cervical insufficiency",
     r"(ja ?gung ?gyeong ?bu ?)?bong ?hap ?sul": "cerclage",

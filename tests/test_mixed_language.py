@@ -89,6 +89,14 @@ from kb.mixed_language import in_english, plain_letters
         ("må vi have samleje når livmoderhalsen er svag", "can we have sex when the cervix is weak"),
         ("behøver jeg sengeleje", "do I need bed rest"),
         ("har jag högre risk after a skrapning", "am I at higher risk after a D&C"),
+        # Bengali in Latin letters, the question last.
+        ("jorayu mukh durbol mane ki?", "weak cervix what does it mean?"),
+        ("incompetent cervix er lokkhon ki ki", "incompetent cervix what are the symptoms"),
+        ("21 weeks e pelvic pressure, kokhon daktar er kache jabo", "21 weeks e pelvic pressure, when should I see my doctor"),
+        ("jorayu mukh keno age khule jay", "the cervix why does it open early"),
+        ("weak cervix er chikitsa ki", "weak cervix what is the treatment"),
+        ("selai dewa mane cerclage", "a stitch means cerclage"),
+        ("ultrasound e cervix er length mape keno", "ultrasound e cervix er length why do they measure it"),
         # Korean in Latin letters.
         ("jagung gyeongbu muryeokjeung mwoyeyo?", "cervical insufficiency what is it?"),
         ("imsin 20 weeks, byeongwon gayahaeyo?", "pregnant 20 weeks, should I see a doctor?"),
@@ -140,6 +148,9 @@ def test_phrases_are_read_in_english(query, read):
         "Đorđe had a cold",
         "no symptoms at all",  # Japanese "no" only before its nouns
         "the police keikan",  # Japanese "keikan" only in its phrases
+        "how to play keno online",  # Bengali "keno" (why) only closing a question
+        "lion's mane mushroom",  # "mane" only after the Bengali stitch
+        "what age should I stop work",  # Bengali "age" (before) only in its phrases
     ],
 )
 def test_english_words_and_names_are_left_alone(query):
