@@ -1,6 +1,6 @@
 """Regional English read in standard English: Scots, Northern English, Welsh English,
-London English, the US South, Canada, the Caribbean, Nigerian Pidgin, Ghanaian and South
-African English.
+London English, the US South, Canada, the Caribbean, Nigerian Pidgin, Hawaiian Pidgin,
+Ghanaian and South African English.
 
 Visitors write as they speak: "how dae ye ken if yer cervix is openin early", "whit'll
 they dae aboot ma cervix", "am ah mair likely tae get it if ah had a D&C"; "is there owt
@@ -56,11 +56,18 @@ WORDS: dict[str, str] = {
     "settee": "sofa",
     # Canadian English.
     "emerg": "the emergency room",
+    # Hawaiian Pidgin.
+    "hapai": "pregnant", "wahine": "woman", "wahines": "women", "kine": "kind", "plenny": "plenty",
+    "dea": "there", "fo": "for", "brah": "", "bruddah": "",
 }
 # No helping verb just before: "would they be checking" is no habitual "be".
 _NO_HELPER = "".join(rf"(?<!{verb} )" for verb in ("would", "will", "could", "should", "might", "may", "must", "can", "to", "not", "n't", "won't", "'ll", "’ll", "'d", "’d"))
 # Words that are English too, read as dialect only beside the words that make them so.
 IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
+    # Hawaiian Pidgin's "dey" after a question word or a thing is "they" ("how dey check",
+    # "wat kine test dey do"): before Nigerian Pidgin's "dey" before a verb, which marks it
+    # ongoing.
+    (re.compile(r"\b(how|what|wat|why|when|wen|where|can|do|did|will|would|if|wea|test|tests|stitch|ring|ting|thing) dey\b", re.IGNORECASE), r"\1 they"),
     # The US South: "what all can cause it" (what), "fixin to ask my OB" (going to).
     (re.compile(r"\b(what|who|where) all\b(?! (the|of|my|your|her|his|our|their|these|those)\b)", re.IGNORECASE), r"\1"),
     (re.compile(r"\bfix(in|in'|ing) to\b", re.IGNORECASE), "going to"),
@@ -149,6 +156,23 @@ IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\bexplain me\b", re.IGNORECASE), "explain to me"),
     (re.compile(r"\bwhat means (this|that|it)\b", re.IGNORECASE), r"what does \1 mean"),
     (re.compile(r"\b(it is|is it) frequent\b", re.IGNORECASE), "is it common"),
+    # Hawaiian Pidgin: "da doc wen tell me" (did: the past), "my cervix stay weak" (is),
+    # "what dat stay" (is that), "get plenny wahines wit one weak cervix" (there are; with;
+    # a), "how dey check" (they; not Nigerian Pidgin's "dey" before a verb), "o wat", "o no
+    # can" (or not), "I stay shishi plenny" (peeing a lot), "wat dat fo" (what is it for).
+    (re.compile(r"\bshishi plenny\b", re.IGNORECASE), "peeing a lot"),
+    (re.compile(r"\b(i|you|he|she|we|they|dey|doc|doctor|da doc|mom|my mom|my mama|my wife) wen (?=(tell|told|say|said|take|took|have|had|go|get|put|check|do|give|find|lose|bleed|make|come|see)\b)", re.IGNORECASE), r"\1 did "),
+    (re.compile(r"\b(what|wat) (dat|dis|it|that|this) (stay|fo)(?=\W*$)", re.IGNORECASE), lambda m: "what is " + ("that" if m.group(2).lower() in ("dat", "that") else "this") + (" for" if m.group(3).lower() == "fo" else "")),
+    (re.compile(r"\b(i) stay (?=(\d+|pregnant|hapai|shishi|peeing|bleeding|worried|scared|sore|\w+ing)\b)", re.IGNORECASE), r"\1 am "),
+    (re.compile(r"\b(cervix|it|dat|that|dis|this|she|he|you|we|they|dey|baby|pressure|belly|feet|stomach) stay (?=(weak|open|opening|short|shorter|incompetent|pregnant|hapai|sore|bad|ok|okay|normal|swell|swollen|all|too|one|\w+ing)\b)", re.IGNORECASE), r"\1 is "),
+    (re.compile(r"^(\W*)get (?=(plenny|plenty|lots|lot|any|some|many|dis|this|one)\b)", re.IGNORECASE), r"\1there is "),
+    (re.compile(r"\b(wit|fo|get|stay|dat|fix|treat|have|take) one (?!(or|and|of|more|two|three|day|days|week|weeks|month|months|year|years|time|times|side|hour|hours)\b)(?=[a-z])", re.IGNORECASE), r"\1 a "),
+    (re.compile(r"\bwit (?=(a|an|da|the|my|me|dis|dat|this|that|weak|short|incompetent|one)\b)", re.IGNORECASE), "with "),
+    (re.compile(r"\bo (wat|no can)\b|\bo (what|not|no)(?=\W*$)", re.IGNORECASE), "or not"),
+    (re.compile(r"\bno can\b", re.IGNORECASE), "cannot"),
+    (re.compile(r"\bfo (?=(fix|help|hold|make|eat|buy|know|stop|treat|check|keep|do)\b)", re.IGNORECASE), "to "),
+    (re.compile(r"(?<![\w-])da (?!vinci\b)(?=[a-z])", re.IGNORECASE), "the "),
+    (re.compile(r"\b(ring|dat|dis|dat kine|dis kine) ting\b", re.IGNORECASE), r"\1 thing"),
     # Ghanaian English: "must I lie down by force" (have to).
     (re.compile(r"\b(lie|lie down|stay|rest|sleep|stay in bed) by force\b", re.IGNORECASE), r"\1"),
     # Canadian English: "the walk-in" is a walk-in clinic.

@@ -295,6 +295,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not "my wife has been diagnosed with RA": that is background, not the question.
         r"\b((?<!been )(?<!was )(?<!were )(?<!got )(?<!until )(?<!till )(?<!just )(?<!recently )(?<!newly )(?<!being )(?<!i )(?<!he )(?<!she )"
         r"diagnos\w*(?! with)(?! as)|how (is|are) .{1,40} (found|detected|picked up|spotted)\b|"
+        # "a plain explanation of how cervical insufficiency is picked up".
+        r"how (\w+ ){1,5}(is|are) (detected|picked up|spotted|confirmed)\b|"
         # "can an incompetent cervix be found before pregnancy".
         r"(can|could|will|would) .{1,40} (be|been) (found|detected|picked up|spotted|caught early)\b|"
         # "how do doctors get to the bottom of whether a cervix is weak".
@@ -465,7 +467,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(did|could|would|can) (he|she|they|my (son|daughter|child|baby|kids?|children)) (have )?(get|got|inherit|inherited) (it|this|that) from (me|us|my (husband|wife|partner|side|family|mother|father|mom|mum|dad))\b|"
         # "I can't tell red from green, is that something you're born with": congenital, which
         # an inheritance heading answers as well as a causes one.
-        r"(is|are) (it|this|that|they) (something )?(you'?re|you are|people are|one is) born with)\b|\b(hereditary|genetics?)(?=\W*$)",
+        r"(is|are) (it|this|that|they) (something )?(you'?re|you are|people are|one is) born with|"
+        # "we lost our baby to renal tubular dysgenesis, could it happen again in another pregnancy".
+        r"(happen|occur|recur)s? again (in|with) (another|a future|our next|the next|a second|a later|any future|future) (pregnancy|pregnancies|baby|babies|child|children))\b|"
+        r"\b(hereditary|genetics?)(?=\W*$)",
         r"\b(inherit\w*|genetic changes)\b",
     ),
     "outlook": (

@@ -102,6 +102,10 @@ GENERIC_WORDS = frozenset(
     # what a thing is called ("the technical name for", "the proper word for"). Not "term":
     # a pregnancy's ("born at term").
     "member members query queries email def situ name names technical word proper "
+    # Clinicians and educators asking for the approved wording: "for our helpline script",
+    # "a GP trainee wants a plain explanation", "patient handout in everyday language".
+    "helpline helplines script scripts student students trainee trainees simple plain explanation layperson "
+    "handout handouts slides wording everyday language website patient patients "
     # Whose it was: "my mum just rested at home with hers".
     "hers theirs ours yours "
     "given take takes taking took "

@@ -79,6 +79,14 @@ from kb.dialects import in_standard_english
         ("I will become a pessary, how functions this", "I will get a pessary, how does this work"),
         ("I made a curettage, it augments the risk", "I had a curettage, it increases the risk"),
         ("the actual diagnostic is cervical insufficiency, explain me", "the current diagnosis is cervical insufficiency, explain to me"),
+        # Hawaiian Pidgin.
+        ("da doc wen tell me my cervix stay incompetent, what dat mean", "the doc did tell me my cervix is incompetent, what that mean"),
+        ("get plenny wahines wit one weak cervix or not", "there is plenty women with a weak cervix or not"),
+        ("wat kine test dey do fo know if da cervix stay weak", "wat kind test they do to know if the cervix is weak"),
+        ("da stitch dey put in da cervix, wat dat fo", "the stitch they put in the cervix, what is that for"),
+        ("I gotta stay in bed da whole time o wat", "I gotta stay in bed the whole time or not"),
+        ("I stay shishi plenny, dat one sign?", "I am peeing a lot, that a sign?"),
+        ("my mom wen take one hormone pill wen she was hapai wit me", "my mom did take a hormone pill wen she was pregnant with me"),
     ],
 )
 def test_regional_words_are_read_in_standard_english(query, read):
@@ -121,6 +129,10 @@ def test_regional_words_are_read_in_standard_english(query, read):
         "the matrix of the bone",
         "augmented reality headsets",
         "I will become a mother",
+        "how long is the hospital stay",  # "stay" is "is" only after whom or what it describes
+        "stay in bed all day",
+        "da Vinci robotic surgery",  # a name
+        "one or two stitches",
     ],
 )
 def test_english_words_names_and_initials_are_left_alone(query):

@@ -993,6 +993,10 @@ from .conftest import SEED_ARTICLE
         ("what surgery can weaken the cervix", {"causes"}),
         ("the surgery on the cervix after a bad smear that can weaken it later", {"causes"}),
         ("I'm so angry, was it the D&C that damaged my cervix", set()),
+        # How it is picked up; happening again in another pregnancy (passed on).
+        ("GP trainee wants a plain explanation of how cervical insufficiency is picked up", {"diagnosis"}),
+        ("We lost our baby to renal tubular dysgenesis. Could it happen again in another pregnancy?", {"inheritance", "outlook"}),
+        ("could a weak cervix happen again in my next pregnancy", {"outlook"}),
         # The cause asked with the question word last.
         ("cervical insufficiency cause is what", {"causes"}),
     ],

@@ -323,6 +323,9 @@ def test_support_desks_words_and_asking_what_a_thing_is_called_are_no_topic(cove
     assert coverage.topic_words("email query: def of the stitch", lay_phrases=False) == [("stitch",)]
     assert coverage.topic_words("the technical name for the stitch", lay_phrases=False) == [("stitch",)]
     assert coverage.topic_words("the stitch in situ", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("for our helpline script: the stitch", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("GP trainee wants a plain explanation of the stitch", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("patient handout in everyday language on the stitch", lay_phrases=False) == [("stitch",)]
 
 
 def test_seeing_the_doctor_and_lying_down_name_no_subject(coverage):
