@@ -8,7 +8,7 @@ BM25 none, the question-type rules none, and the speller "corrects" them into wr
 English words ("sexuales" to "sexual" is luck). A query is read with the phrases of this
 small vocabulary put into English before anything else, as a visitor would gloss them:
 Spanish, French, German, Italian, Portuguese, Polish, Hindi and Urdu in Latin letters
-(Hinglish), Bengali, Tagalog, Malay and Indonesian, Swahili and Sheng, Korean and
+(Hinglish), Punjabi, Bengali, Tagalog, Malay and Indonesian, Swahili and Sheng, Korean and
 Japanese in Latin letters, and Arabic in Latin letters and digits ("shu ya3ni",
 "leish") question words and common pregnancy and health words; Polish with or without
 its letters ("łyżeczkowanie", "lyzeczkowanie").
@@ -106,6 +106,50 @@ PHRASES: dict[str, str] = {
     r"enceinte": "pregnant",
     r"j'?ai eu": "I had",
     r"faible": "weak",
+    # Punjabi in Latin letters (India, Pakistan and their diaspora), before the Hindi it shares
+    # words with; the question last as typed ("kamzor cervix de lachan ki ne").
+    r"bachedani (da|de) (munh|muh|mooh)|bachedani da munh": "the cervix",
+    r"bachedani": "the uterus",
+    r"(de|da|di) (lachan|lakhan|nishaan|nishan) (ki|kee) (ne|han|hunde ne)": "what are the symptoms",
+    r"lachan|lakhan": "symptoms",
+    r"(ki|kee) hunda (hai|ae|e)": "what is it",
+    r"(ki|kee) cheez (hai|ae|e)": "what is it",
+    r"(kinni|kinna|kini) aam (hai|ae|e)": "how common is it",
+    r"eh bimari": "this condition",
+    r"(doctor|dr|daktar|gynae)( kol| kole| kolon)? (kado|kadon|kadd) (jana|jaana|dikhana) (chahida|chaida|chahidi)": "when should I see the doctor",
+    r"kado|kadon": "when",
+    r"pehlan (kyun|kyu|kyon) khul (janda|jandi) (hai|ae|e)": "why does it open early",
+    r"pehlan khul (jana|janda|jandi)": "opening early",
+    r"khul (janda|jandi) (hai|ae|e)": "opens",
+    r"pehlan|pehla": "before",
+    r"hoyi si|hoya si|karwaya si": "I had",
+    r"(ki )?(mainu|menu) (zyada|jyada|jada|vadh) khatra (hai|ae|e)": "am I at higher risk",
+    r"khatra": "risk",
+    r"kiven pata (lagaunde|lagande|lagda|karde) (ne|han|hai)": "how do they find out",
+    r"(eh )?kiven kamm karda (hai|ae|e)": "how does it work",
+    r"kiven|kivein|kidaan": "how",
+    r"hove taan": "if it is",
+    r"(doctor|doctors|dr) (ki|kee) karde (ne|han)": "what do doctors do for it",
+    r"ghar (vich|wich|ch)": "at home",
+    r"(ki )?kar (sakdi|sakda|sakde) (haan|han|aan)( ki)?": "what can I do",
+    r"sex kar (sakdi|sakda|sakde) (haan|han|aan)( ki)?": "can we have sex",
+    r"tanka( lagauna| lagana| lagaunde)?( matlab)?": "a stitch means",
+    r"naal": "with",
+    r"layi|lai": "for",
+    r"saara din": "all day",
+    r"(te )?rehna (paina|penda|pavega|paega)": "do I have to stay",
+    r"paani (warga|varga|wargi)": "watery",
+    r"baar baar (peshab|pishab)": "frequent urination",
+    r"peshab|pishab": "urination",
+    r"samasya|samassia|masla": "problem",
+    r"ki eh": "is this",
+    r"(meri|mere) (maa|mummy|mom) ne": "my mother",
+    r"khadi si|khadiyan si": "took",
+    r"ho (sakda|sakdi) (hai|ae|e)": "can become",
+    r"lambai": "length",
+    r"(kyun|kyu|kyon) (mapde|naapde|maapde) (ne|han)": "why do they measure it",
+    r"vich": "in",
+    r"hafte|hafta": "weeks",
     # Hindi and Urdu in Latin letters (Hinglish: India, Pakistan and their diaspora). The
     # question comes last ("weak cervix ka ilaj kya hai"), as the rest of the product reads it.
     r"(ke|ki|ka) (symptoms|lakshan|lakshan|nishan) (kya|kia) (hain|hai|he|h|hote hain|hote hai)": "what are the symptoms",

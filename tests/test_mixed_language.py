@@ -89,6 +89,13 @@ from kb.mixed_language import in_english, plain_letters
         ("må vi have samleje når livmoderhalsen er svag", "can we have sex when the cervix is weak"),
         ("behøver jeg sengeleje", "do I need bed rest"),
         ("har jag högre risk after a skrapning", "am I at higher risk after a D&C"),
+        # Punjabi in Latin letters, read before the Hindi it shares words with.
+        ("kamzor cervix de lachan ki ne", "weak cervix what are the symptoms"),
+        ("bachedani da munh pehlan kyun khul janda hai", "the cervix why does it open early"),
+        ("21 hafte, doctor kol kado jana chahida", "21 weeks, when should I see the doctor"),
+        ("pehlan D&C hoyi si, ki mainu zyada khatra hai", "before D&C I had, am I at higher risk"),
+        ("ultrasound naal cervix di lambai kyun mapde ne", "ultrasound with cervix di length why do they measure it"),
+        ("tanka lagauna matlab cerclage, eh kiven kamm karda hai", "a stitch means cerclage, how does it work"),
         # Bengali in Latin letters, the question last.
         ("jorayu mukh durbol mane ki?", "weak cervix what does it mean?"),
         ("incompetent cervix er lokkhon ki ki", "incompetent cervix what are the symptoms"),
