@@ -127,6 +127,8 @@ LAY_TERMS: dict[str, str] = {
     r"(very|extremely|abnormally|excessively|massively|overly|too|huge|hugely|enormous(ly)?) (large|big|heavy) (breasts|boobs)|(huge|enormous|giant) (breasts|boobs)|"
     r"(breasts|boobs) (that )?(keep|kept|keeps|won'?t stop|wont stop) growing|excessive breast (growth|enlargement)": "gigantomastia macromastia",
     r"throw(ing)? up|threw up|puk(e|ing)|being sick": "vomiting nausea",
+    # "dandy walker malformation with extra fingers": polydactyly, as titles name it.
+    r"(an? )?extra (fingers?|toes?|digits?)|(six|6) (fingers|toes)": "polydactyly",
     r"water infection|bladder infection": "urinary tract infection",
     r"piles": "hemorrhoids",
     r"sinus infections?|infected sinus(es)?": "sinusitis",

@@ -8,8 +8,8 @@ BM25 none, the question-type rules none, and the speller "corrects" them into wr
 English words ("sexuales" to "sexual" is luck). A query is read with the phrases of this
 small vocabulary put into English before anything else, as a visitor would gloss them:
 Spanish, French, German, Italian, Portuguese, Polish, Hindi and Urdu in Latin letters
-(Hinglish), Punjabi, Bengali, Tagalog, Malay and Indonesian, Swahili and Sheng, Korean and
-Japanese in Latin letters, and Arabic in Latin letters and digits ("shu ya3ni",
+(Hinglish), Punjabi, Bengali, Tagalog, Malay and Indonesian, Swahili and Sheng, Greek,
+Korean and Japanese in Latin letters, and Arabic in Latin letters and digits ("shu ya3ni",
 "leish") question words and common pregnancy and health words; Polish with or without
 its letters ("łyżeczkowanie", "lyzeczkowanie").
 
@@ -621,6 +621,47 @@ PHRASES: dict[str, str] = {
     r"khayechilen": "took",
     r"kina": "or not",
     r"daktar": "doctor",
+    # Greek in Latin letters ("Greeklish": "ti einai i aneparkeia trachilou").
+    r"aneparkeia (tou )?trachilou|aneparkeias (tou )?trachilou|aneparkia trachilou": "cervical insufficiency",
+    r"(me|gia) adynamo trachilo": "with a weak cervix",
+    r"(o |ton |tou )?adynamo(s|u)? trachilo(s|u)?": "weak cervix",
+    r"(o |ton |tou )?trachilo(s|u)? (tis|tes) mitras": "the cervix",
+    r"(o |ton |tou )?trachilo(s|u)?": "the cervix",
+    r"ti einai|ti ine": "what is",
+    r"ti simainei (auto|afto)": "what does it mean",
+    r"poso syxni einai|poso sixni ine|poso syxno einai": "how common is",
+    r"(ta )?symptomata (tis|tou)?": "the symptoms of",
+    r"pote prepei na pao (sto|ston) giatro": "when should I see my doctor",
+    r"giatro|giatros": "doctor",
+    r"giati metrane to mikos( tou trachilou)?": "why do they measure the length of the cervix",
+    r"giati anoigei noris": "why does it open early",
+    r"anoigei noris": "opens early",
+    r"giati": "why",
+    r"ekana apoxesi": "I had a D&C",
+    r"apoxesi": "D&C",
+    r"exo megalytero kindyno|eho megalitero kindino": "am I at higher risk",
+    r"kindyno|kindino|kindynos": "risk",
+    r"pos kanoun diagnosi": "how is it diagnosed",
+    r"diagnosi": "diagnosis",
+    r"pos antimetopizetai|pos therapevetai|pos antimetopizete": "how is it treated",
+    r"therapeia": "treatment",
+    r"ti mporo na kano sto spiti": "what can I do at home",
+    r"sto spiti": "at home",
+    r"to rama|rama": "the stitch",
+    r"pos leitourgei|pos litourgei": "how does it work",
+    r"mporo na kano sex": "can I have sex",
+    r"prepei na meino sto krevati( oli mera)?": "do I have to stay in bed all day",
+    r"ydares ekkriseis|nerou?des ekkriseis": "watery discharge",
+    r"ekkriseis": "discharge",
+    r"syxnouriia|sixnouria|syxnouria": "frequent urination",
+    r"einai simadi": "is it a sign",
+    r"egkyos|engyos": "pregnant",
+    r"i mitera mou pire": "my mother took",
+    r"mporei na exo": "could I have",
+    r"me yperixo": "with an ultrasound",
+    r"yperixo(s|grafima)?": "ultrasound",
+    r"evdomades": "weeks",
+    r"me piesi sti leykani|piesi sti leykani": "with pelvic pressure",
     # Korean in Latin letters (Revised Romanization, as typed: "jagung gyeongbu muryeokjeung").
     r"(ja ?gung ?)?gyeong ?bu ?mu ?ryeok ?jeung": "cervical insufficiency",
     r"(ja ?gung ?gyeong ?bu ?)?bong ?hap ?sul": "cerclage",

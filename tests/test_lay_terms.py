@@ -666,6 +666,13 @@ def test_words_translated_word_for_word_and_a_ring_pushed_up():
     assert lay.clinical_words("a boxing ring") == []
 
 
+def test_extra_fingers_and_toes_are_polydactyly():
+    lay = LayTerms(["polydactyly"])
+    assert lay.clinical_words("dandy walker malformation with extra fingers") == ["polydactyly"]
+    assert lay.clinical_words("born with an extra toe") == ["polydactyly"]
+    assert lay.clinical_words("extra pressure") == []
+
+
 def test_a_bad_smear_is_an_abnormal_pap_test_and_intercourse_sexual_activity():
     lay = LayTerms(["abnormal", "pap", "test", "sexual", "activity"])
     assert lay.clinical_words("the surgery after a bad smear") == ["abnormal", "pap", "test"]

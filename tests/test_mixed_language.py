@@ -89,6 +89,12 @@ from kb.mixed_language import in_english, plain_letters
         ("må vi have samleje når livmoderhalsen er svag", "can we have sex when the cervix is weak"),
         ("behøver jeg sengeleje", "do I need bed rest"),
         ("har jag högre risk after a skrapning", "am I at higher risk after a D&C"),
+        # Greek in Latin letters.
+        ("ti einai i aneparkeia trachilou?", "what is i cervical insufficiency?"),
+        ("21 evdomades me piesi sti leykani, pote prepei na pao sto giatro", "21 weeks with pelvic pressure, when should I see my doctor"),
+        ("giati anoigei noris o trachilos tis mitras", "why does it open early the cervix"),
+        ("mporo na kano sex me adynamo trachilo", "can I have sex with a weak cervix"),
+        ("giati metrane to mikos tou trachilou me yperixo", "why do they measure the length of the cervix with an ultrasound"),
         # Punjabi in Latin letters, read before the Hindi it shares words with.
         ("kamzor cervix de lachan ki ne", "weak cervix what are the symptoms"),
         ("bachedani da munh pehlan kyun khul janda hai", "the cervix why does it open early"),
