@@ -53,12 +53,13 @@ COMMON_SHORT_WORD = 50_000  # uses in pyspellchecker's list (from subtitles): "b
 # A piece of four letters or more: an English word used at least this often, or a word
 # of the knowledge base ("cerclage").
 COMMON_WORD = 1_000
-# Spelling by sound ("treetmints the hospitle offers", "am i at risc if i had a frend's
-# advice"): a word neither English nor the knowledge base's, with no near word of the
+# Spelling by sound ("treetmints the hospitle offers", "am i at risc if i had a cone
+# biopsy"): a word neither English nor the knowledge base's, with no near word of the
 # knowledge base, becomes the commonest English word that sounds the same (Metaphone and
 # its consonants as spoken) and is at most this many edits away (see
-# ``Speller._english_sound_alike``), if it is used at least COMMON_WORD times. A small knowledge base lacks the words visitors ask with ("hospital", "risk"),
-# which the rest of the product reads ("treatments" asks for the treatment passage).
+# ``Speller._english_sound_alike``), if it is used at least COMMON_WORD times. A small
+# knowledge base lacks the words visitors ask with ("hospital", "risk"), which the rest of
+# the product reads ("treatments" asks for the treatment passage).
 SOUND_ALIKE_ENGLISH_EDITS = 2
 MAX_PIECES = 6
 LONGEST_PIECE = 24
@@ -333,6 +334,8 @@ _CONTRACTED = frozenset("ain aren couldn didn doesn hadn hasn haven isn mightn m
 def _vowels(word: str) -> str:
     """``word``'s vowels in order, a final silent "e" left out ("medicine": "eii")."""
     return "".join(_VOWELS.findall(word[:-1] if word.endswith("e") and len(word) > 3 else word))
+
+
 # Spellings of one consonant sound, for comparing words by their spoken consonants.
 _CONSONANT_SOUNDS = ((re.compile(r"c(?=[eiy])"), "s"), (re.compile(r"ph"), "f"), (re.compile(r"[cq]"), "k"), (re.compile(r"z"), "s"), (re.compile(r"x"), "ks"))
 
