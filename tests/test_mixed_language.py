@@ -89,6 +89,11 @@ from kb.mixed_language import in_english, plain_letters
         ("må vi have samleje når livmoderhalsen er svag", "can we have sex when the cervix is weak"),
         ("behøver jeg sengeleje", "do I need bed rest"),
         ("har jag högre risk after a skrapning", "am I at higher risk after a D&C"),
+        # Persian in Latin letters.
+        ("alaem narasayi dahane rahem chie", "the symptoms of cervical insufficiency what is it"),
+        ("21 hafte, feshar dar lagan, key bayad beram doktor", "21 weeks, pelvic pressure, when should I see my doctor"),
+        ("ghablan kurtaj kardam, aya khatar-e dahane rahem zaif bishtare", "I had a D&C before, is the risk of weak cervix higher"),
+        ("bakhie zadan be dahane rahem chetor kar mikone", "a stitch the cervix how does it work"),
         # Greek in Latin letters.
         ("ti einai i aneparkeia trachilou?", "what is i cervical insufficiency?"),
         ("21 evdomades me piesi sti leykani, pote prepei na pao sto giatro", "21 weeks with pelvic pressure, when should I see my doctor"),
