@@ -279,19 +279,18 @@ class Speller:
         if word in _CONTRACTED:
             return None
         skeleton, vowels = _consonants(word), _vowels(word)
-        found = [
-            (uses, choice)
-            for uses, choice in _common_english_by_sound().get(jellyfish.metaphone(word), ())
-            if uses >= min_uses and DamerauLevenshtein.distance(word, choice, score_cutoff=edits) <= edits
-            and _consonants(choice) == skeleton
+        found = []
+        for uses, choice in _common_english_by_sound().get(jellyfish.metaphone(word), ()):
+            distance = DamerauLevenshtein.distance(word, choice, score_cutoff=edits)
+            if uses < min_uses or distance > edits or _consonants(choice) != skeleton:
+                continue
             # Up to ONE_EDIT_UP_TO letters, a second edit only with the same vowels: "medisin"
             # is "medicine", "utero" no "utter", "gynae" no "gene".
-            and (
-                len(word) > ONE_EDIT_UP_TO or edits == 1
-                or DamerauLevenshtein.distance(word, choice) == 1 or _vowels(choice) == vowels
-            )
-            and (len(word) >= MIN_LENGTH or (len(choice) > len(word) or _VOWELS.findall(choice) == _VOWELS.findall(word)))
-        ]
+            if distance == 2 and len(word) <= ONE_EDIT_UP_TO and _vowels(choice) != vowels:
+                continue
+            if len(word) < MIN_LENGTH and len(choice) <= len(word) and _VOWELS.findall(choice) != _VOWELS.findall(word):
+                continue
+            found.append((uses, choice))
         return max(found)[1] if found else None
 
     def _is_piece(self, piece: str) -> bool:
