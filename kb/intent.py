@@ -33,6 +33,16 @@ _LIKELY_TO_MAKE = r"(is|are|was|were) .{1,60}? to (make|cause|lead to|give|damag
 # Things one buys: "best mattress for back pain" asks for a product, not a health answer.
 _PRODUCTS = r"(mattress(es)?|pillows?|sunscreens?|shampoos?|toothpastes?|toothbrush(es)?|shoes|apps?|brands?|products?)"
 
+# Everyday activities a visitor asks whether they may keep doing (day-to-day life): travel,
+# getting about, sport, baths, housework, being on one's feet.
+_EVERYDAY_ACTIVITY = (
+    r"(driv(e|es|ing)|car (ride|journey|trip)s?|road trips?|flights?|flying|travel\w*|trips?|holidays?|vacations?|"
+    r"stairs|climbing|walk(s|ing)?|hik(e|es|ing)|running|jogging|swim(s|ming)?|bath(s|ing)?|hot tubs?|saunas?|"
+    r"danc(e|es|ing)|cycling|bik(e|es|ing)|(horse )?riding|yoga|pilates|housework|chores|vacuuming|hoovering|"
+    r"cleaning|cooking|standing|sitting|shopping|carrying|lifting|working|(night )?shifts?|commut\w*|gardening|"
+    r"sports?|tennis|golf|football|netball|gym|exercise)"
+)
+
 # Each type: phrases in a visitor's query, and phrases in a question heading.
 # Tests and examinations: what one is for is its diagnosis passage's, not a treatment's
 # ("what is a scan for", "my doctor wants an amniocentesis, what is it for?").
@@ -40,7 +50,8 @@ _TEST_WORDS = r"tests?|testing|scans?|ultrasounds?|amnio\w*|biops(?:y|ies)|x-?ra
 _TYPES: dict[str, tuple[str, str]] = {
     "symptoms": (
         # Not "these symptoms", "my symptoms": the visitor's own, not a question about them.
-        r"\b((?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )(?<!your )symptoms?|"
+        # Not "the symptom checker said to see a doctor": a tool, not a question about signs.
+        r"\b((?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )(?<!your )symptoms?(?! checkers?\b)|"
         r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel|what (will|would|might|do|did) (i|you|we|she|he|they|it) feel|what (i|you|we|she|he|they) (will|would|might|may) feel|"
         # "what would tell me my cervix is letting go too early": what shows it.
         r"what (would|will|could|might|does|do|can) (tell|show) (me|you|her|us|them)\b(?! (about|more|what|how|why|where))|"
@@ -119,6 +130,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(because of|due to)( (damage|problems?|changes?) (from|to|in|with))?(?=\W*$)|\b(is|are) caused by(?=\W*$)|"
         # "was my weak cervix something I was born with or did it happen later": congenital or not.
         r"\b(something|a thing|what) (i|you|she|he|we|they) (was|were|are|is|'re|'s|am) born with\b(?! (it|this|that)\b)|"
+        # "which things do NOT lead to an incompetent cervix and which do".
+        r"\b(what|which) (things|factors|conditions|activities|habits) (do|does|can|could|might|may) (not )?(lead to|cause|trigger|bring on)\b|"
         # "what causes X", "cause of X", "why do…"; not "can X cause Y" (that asks about consequences).
         # "what (actually) causes X", "how do you get/catch X", "how is X spread".
         r"\b((what|which)('s| is)? (\w+ )?(causes?|causing|caused|leads to|triggers?)|causes? (of|for)(?! (concern|alarm|worry)\b)|caused by|a?etiolog\w*|"
@@ -292,6 +305,8 @@ _TYPES: dict[str, tuple[str, str]] = {
     "diagnosis": (
         # "doctors find out the cervix is weak by", "cervical insufficiency is diagnosed by".
         r"\b(find|finds|found|work|works) out (\w+ ){0,6}by(?=\W*$)|\b(is|are) (diagnosed|detected|found|confirmed|picked up) (by|with|using|through)(?=\W*$)|"
+        # "can a home doppler tell me if my cervix is weak": whether a device or test shows it.
+        r"\bcan (a|an|the|my) (\w+ ){0,2}(tests?|scans?|ultrasounds?|dopplers?|exams?|monitors?|kits?|devices?|machines?) (tell|show|detect|pick up|find)\b|"
         # Not "my wife has been diagnosed with RA": that is background, not the question.
         r"\b((?<!been )(?<!was )(?<!were )(?<!got )(?<!until )(?<!till )(?<!just )(?<!recently )(?<!newly )(?<!being )(?<!i )(?<!he )(?<!she )"
         r"diagnos\w*(?! with)(?! as)|how (is|are) .{1,40} (found|detected|picked up|spotted)\b|"
@@ -514,8 +529,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "sent me home with pelvic pressure, when should I go back in".
         # (A lookahead: the pattern's closing word boundary fails after "in?".)
         r"when (exactly |else )?(should|do|must|would) (i|we|she|he) (go|come|head) (back )?in(?=\W*$)|"
-        # "heavy pressure down below - wait till morning or go in?".
-        r"(wait|hold on) (till|until) (the )?(morning|tomorrow)|or (go|come) in(?=\W*$)|(should|do|must) (i|we|she) go in (now|tonight|earlier|sooner|early|today|straight away)\b|go in or wait|"
+        # "heavy pressure down below - wait till morning or go in?", "#spotting #20weeks should I go in".
+        r"(wait|hold on) (till|until) (the )?(morning|tomorrow)|or (go|come) in(?=\W*$)|(should|do|must|shall) (i|we|she) go in( (now|tonight|earlier|sooner|early|today|straight away)\b|(?=\W*$))|go in or wait|"
         # "is discharge at 20 weeks worth a trip to the doctor", "worth getting checked".
         r"worth (a (trip|visit|call|phone call|ring)|going (in|to (the |a |my )?(doctor|gp|hospital|clinic|a&e|er|midwife))|calling|ringing|phoning|"
         r"seeing (a|the|my|someone)|getting (it |this |that )?(checked|seen|looked at))\b|"
@@ -750,6 +765,13 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "what precautions to take with a weak cervix" (not "precautions against" catching it);
         # "I work on my feet all day, is that OK with an incompetent cervix".
         r"precautions?\b(?! (against|to (avoid|prevent|stop)))|(is|are) (that|it|this|they) (ok|okay|alright|all right|fine|safe) (with|for|while|when|if) (a |an |my |her |the )?\w+|"
+        # An everyday activity judged: "is a long car drive ok with a weak cervix", "is
+        # dancing at a wedding a bad idea", "is standing all day at work bad for it".
+        rf"(is|are|was|would) (a |an |the |my |her |our |some )?(\w+ ){{0,2}}{_EVERYDAY_ACTIVITY}\b( \w+){{0,5}}? (ok|okay|alright|all right|fine|safe|unsafe|allowed|a (bad|good|wise|silly|terrible) idea|bad|too much|risky|dangerous|harmful)\b|"
+        # "lengths at the pool twice a week, still allowed with cervical insufficiency?".
+        r"(still )?(allowed|permitted|off[- ]limits) (with|while|when|if|during)\b|"
+        # "can I take a hot bath with a cerclage in", "can I ride my bike to work".
+        r"can (i|we|she) (still )?(ride|drive|climb|dance|swim|cycle|hike|run|walk|jog|go on|go for|take|have) (a |an |the |my |her )?(\w+ )?(bike|bicycle|car|stairs|bath|shower|sauna|hot tub|jacuzzi|flight|plane|trip|holiday|vacation|walk|run|swim|ride|drive|journey)s?\b|"
         # Not what was done before ("my cervix is weak because I exercised too much"): a cause.
         # "pelvic rest", "modified activity": an obstetrician's words for restrictions.
         r"pelvic rest|(modified|restricted|reduced|limited) activit(y|ies)|activity (restrictions?|levels?)|(restrict|restricting|limit|limiting|reduce|reducing|modify|modifying) (my |her |your |physical )?activit(y|ies)|"
@@ -1444,6 +1466,10 @@ def query_types(query: str) -> frozenset[str]:
         found = frozenset({"overview"})  # "right after my diagnosis, what exactly happens to the cervix"
     if len(found) > 1 and _asked_only_by("diagnosis", found, _TEST_AS_TIME, text):
         found -= {"diagnosis"}
+    elif found == {"diagnosis"} and _asked_only_by("diagnosis", found, _TEST_AS_TIME, text):
+        # "got told I have cervical insufficiency at my 20 week scan, explain it to me": the
+        # scan is when; what the rest asks (here what it is) is the question.
+        found = _types(_TEST_AS_TIME.sub(" ", text), _QUERY, _OVERVIEW_QUERY) or found
     if _asked_only_by("risk", found, _RISKS_TO_SOMEONE, text):
         found = (found - {"risk"}) | {"complications"}
     if "access" in found and _BUYING.search(query):

@@ -999,6 +999,20 @@ from .conftest import SEED_ARTICLE
         ("could a weak cervix happen again in my next pregnancy", {"outlook"}),
         # The cause asked with the question word last.
         ("cervical insufficiency cause is what", {"causes"}),
+        # Everyday activities judged: whether one may keep doing them.
+        ("is a long car drive ok with a weak cervix", {"lifestyle"}),
+        ("is dancing at a wedding a bad idea with a weak cervix", {"lifestyle"}),
+        ("lengths at the pool twice a week, still allowed with cervical insufficiency?", {"lifestyle"}),
+        ("can I ride my bike to work with cervical insufficiency", {"lifestyle"}),
+        ("can I take a hot bath with a cerclage in", {"lifestyle"}),
+        # A tool named "symptom checker" asks nothing about signs.
+        ("the symptom checker said to see a doctor about pelvic pressure, how urgent is that", {"doctor"}),
+        # Whether a device shows it; which things lead to it; a closing "should I go in".
+        ("can a home doppler tell me if my cervix is weak", {"diagnosis"}),
+        ("which things do NOT lead to an incompetent cervix and which do", {"causes"}),
+        ("#spotting #20weeks #weakcervix should I go in", {"doctor"}),
+        # The scan is when it was found; what the rest asks is the question.
+        ("got told I have cervical inefficiency at my 20 week scan, explain it to me", {"overview"}),
     ],
 )
 def test_query_types(query, expected):
