@@ -53,10 +53,23 @@ GENERIC_WORDS = frozenset(
     # Where a claim was heard, and whether it holds: "people online say you only need a
     # doctor if there's bleeding", "someone in my group said a cerclage is the only option".
     "online internet web google blog blogs forum forums group groups reddit tiktok instagram facebook youtube "
+    # Apps and tools that said it: "my contraction tracker app", "the symptom checker said".
+    "app apps tracker trackers checker chatbot chatgpt quiz video videos "
     "post posts people true accurate correct "
     # Permission and duty are the question's frame, as "allowed" is: "it is permitted the
     # sexual life", "when am I supposed to call the doctor".
-    "permitted permit permission supposed "
+    "permitted permit permission supposed allowed "
+    # When in the day or week a thing comes is its circumstance, as "day" is: "needing to pee
+    # only in the afternoons", "pelvic pressure and it's a Sunday, should I call someone". Not
+    # "night" ("frequent urination at night" is a sign of its own) nor "morning" ("morning
+    # sickness"; waiting till morning is read as a phrase below).
+    "afternoon afternoons evening evenings "
+    "weekend weekends weekday weekdays monday tuesday wednesday thursday friday saturday sunday "
+    # How often and whether wise: "twice a week, still allowed", "is dancing a bad idea".
+    "twice idea "
+    # Sarcasm and exasperation frame a question, as worry does: "oh great, an incompetent
+    # cervix", "bed rest, seriously?", "was it the D&C? because nobody warned me".
+    "seriously great fantastic wonderful lovely brilliant perfect marvellous fun luck nobody because warned apparently insult "
     # A request's verb: "show me baby size by week" asks about a baby's size.
     "show shows showing explain describe list "
     # Where and when in plain words: "water coming out from below", "at what point".

@@ -303,6 +303,28 @@ def test_a_support_desks_framing_and_asides_are_no_topic(coverage):
     assert coverage.topic_words("#cerclage life anything to change", lay_phrases=False) == [("cerclage",), ("change",)]
 
 
+def test_an_app_that_said_it_is_no_topic(coverage):
+    query = "my contraction tracker app is showing tightenings, the stitch"
+    assert coverage.topic_words(query, lay_phrases=False) == [("contraction",), ("tightenings",), ("stitch",)]
+    assert coverage.topic_words("a chatbot said the stitch", lay_phrases=False) == [("stitch",)]
+
+
+def test_when_in_the_day_or_week_and_how_often_are_no_topic(coverage):
+    query = "pelvic pressure and it's a Sunday afternoon, should I call"
+    assert coverage.topic_words(query, lay_phrases=False) == [("pelvic",), ("pressure",)]
+    query = "swimming twice a week, still allowed with the stitch"
+    assert coverage.topic_words(query, lay_phrases=False) == [("swimming",), ("stitch",)]
+    # Night is no frame: waking to pass urine at night is a sign of its own.
+    assert ("night",) in coverage.topic_words("frequent urination at night", lay_phrases=False)
+
+
+def test_sarcasm_and_exasperation_are_no_topic(coverage):
+    query = "great, the stitch, fantastic, seriously, just my luck"
+    assert coverage.topic_words(query, lay_phrases=False) == [("stitch",)]
+    query = "was it the stitch? because nobody warned me"
+    assert coverage.topic_words(query, lay_phrases=False) == [("stitch",)]
+
+
 def test_permission_grandparents_and_whose_it_was_are_no_topic(coverage):
     assert coverage.topic_words("it is permitted, the stitch", lay_phrases=False) == [("stitch",)]
     assert coverage.topic_words("when am I supposed to call about the stitch", lay_phrases=False) == [("stitch",)]
