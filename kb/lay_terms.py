@@ -106,12 +106,17 @@ LAY_TERMS: dict[str, str] = {
     r"(cut|wound|head|lip|finger|thumb|hand|leg|arm|knee|chin|face|eye|eyebrow|foot|toe|scalp|forehead|gash))": "cerclage",
     # "booking her in to have her cervix sewn shut".
     r"cervix (stitched|stiched|sewn|sewed) (up|closed|shut)": "cerclage",
+    # A phone's autocorrect for a word it does not know: "a cervical cartilage to keep my
+    # cervix closed", "is a cervical cleavage the same as a stitch".
+    r"(cervical|cervix) (cartilage|cleavage)": "cerclage",
     # Everyday exertion is what articles call physical activity: "does carrying my toddler
     # around have to stop", "does hoovering put strain on a weak cervix", "tend my garden". Not "heavy things"
     # or "heavy lifting" ("a weak cervix comes from lifting heavy things" asks the cause), nor
     # the gym (MedQuAD's pages on physical activity would answer "the best time to go to the gym").
     r"house ?work|chores|hoovering|vacuuming|scrubbing|mopping|gardening|yard ?work|weeding|mowing( the (lawn|grass))?|(tend|tending|work in|working in) (my |the |her )?garden|"
-    r"(carry|carrying|lift|lifting|pick|picking) (up )?(my |her |his |a |the )?(toddlers?|kids?|children|shopping|bags|boxes|laundry)\b": "physical activities activity exercise",
+    # A step count too: "my watch says I should do 10,000 steps".
+    r"(carry|carrying|lift|lifting|pick|picking) (up )?(my |her |his |a |the )?(toddlers?|kids?|children|shopping|bags|boxes|laundry)\b|"
+    r"\b(\d[\d,.]*k?|ten thousand) steps\b": "physical activities activity exercise",
     # "mama took some hormone pill when she was carrying me": DES is a medicine. Not "the
     # pill" alone, a contraceptive.
     r"(hormone|hormonal|des|diethylstilbestrol) (pills?|tablets?|shots?|jabs?|drugs?)": "medicines",

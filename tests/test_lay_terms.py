@@ -700,3 +700,14 @@ def test_the_confinement_month_after_a_birth_is_no_pregnancy():
     lay = LayTerms(["pregnancy", "pregnant"])
     assert lay.clinical_words("what to eat during my confinement") == ["pregnancy", "pregnant"]
     assert lay.clinical_words("how to do confinement month after birth") == []
+
+
+def test_autocorrects_cervical_cartilage_is_a_cerclage_and_a_step_count_activity():
+    lay = LayTerms(["cerclage", "physical", "activities", "exercise"])
+    assert lay.clinical_words("the doctor mentioned a cervical cartilage to keep my cervix closed") == ["cerclage"]
+    assert lay.clinical_words("is a cervical cleavage the same as a stitch") == ["cerclage"]
+    assert lay.clinical_words("is cartilage piercing safe when pregnant") == []
+    expected = ["physical", "activities", "exercise"]
+    assert lay.clinical_words("my fitness watch says I should do 10,000 steps") == expected
+    assert lay.clinical_words("is 8k steps a day too much") == expected
+    assert lay.clinical_words("the next steps after a diagnosis") == []
