@@ -267,6 +267,10 @@ _SET_ASIDE_STOPWORDS = frozenset("a an the my any that this it is are was were b
 # it". False reads the pronoun as no subject.
 PRONOUN_EFFECT = True
 _PRONOUN_ONLY = re.compile(r"^\W*(it|this|that|these|those|they|them)\W*$", re.IGNORECASE)
+# "…bleeding at 19 weeks, could a weak cervix cause that": what was described, asked back as
+# one of the condition's signs (``_sign_asked_back``). False reads it as what it leads to.
+SIGN_ASKED_BACK = True
+_BACK_REFERENCE = re.compile(r"^\W*(this|that|these|those)\W*$", re.IGNORECASE)
 # A question only about what a condition leads to, or only about its outlook, is answered
 # by the overview of a subject with no heading of that type (``_with_intent``); False
 # lifts nothing there, kept so evaluations can compare.
@@ -812,7 +816,10 @@ class KnowledgeBase:
         if not asked and method == "hybrid" and self._asks_what_the_subject_is(typed, ranking):
             asked = frozenset({"overview"})
             scores, ranking, exact = self.scores(searched, method, asked)
-        if "complications" in asked and method == "hybrid" and self._effect_is_the_subject(typed, ranking):
+        if "complications" in asked and method == "hybrid" and self._sign_asked_back(typed, ranking):
+            asked = (asked - {"complications"}) | {"symptoms"}
+            scores, ranking, exact = self.scores(searched, method, asked)
+        elif "complications" in asked and method == "hybrid" and self._effect_is_the_subject(typed, ranking):
             asked = (asked - {"complications"}) | {"causes", "risk"}
             scores, ranking, exact = self.scores(searched, method, asked)
         # A query that is one subject's title and a type: see OTHER_TITLE_PENALTY.
@@ -1310,6 +1317,25 @@ class KnowledgeBase:
             return True
         own = self.subject_topics(int(self._topics[int(np.argmax(ranking))])).own_words
         return bool(set(words(effect)) & own) and not set(words(cause)) & own
+
+    def _sign_asked_back(self, typed: str, ranking: np.ndarray) -> bool:
+        """Whether "…, could X cause that" asks if what was described is a sign of X, the best
+        subject: "my tracker logged bleeding at 19 weeks, could a weak cervix cause that"
+        (bleeding is among its signs). Not "I lost the baby, could a weak cervix cause that",
+        what it leads to, nor "could that cause it", a cause (``_effect_is_the_subject``)."""
+        text = tag_question_asked(arrow_asked(typed))
+        clause = _CAUSE_CLAUSE.search(text)
+        if not SIGN_ASKED_BACK or not clause or not clause["cause"] or not len(ranking):
+            return False
+        if not _BACK_REFERENCE.match(clause["effect"]):
+            return False
+        subject = int(self._topics[int(np.argmax(ranking))])
+        if not set(words(clause["cause"])) & self.subject_topics(subject).own_words:
+            return False
+        rows = self._subject_rows(subject)
+        signs = {word for row in rows[self._type_masks["symptoms"][rows]] for word in words(self.index.passages[row].answer)}
+        described = self.word_coverage.topic_words(text[: clause.start()])
+        return any(form in signs for forms in described for form in forms)
 
     def _below_specific(self, ranking: np.ndarray, exact: np.ndarray, typed: str, named: np.ndarray | None = None) -> np.ndarray:
         """``ranking`` with category overviews ("Bone Diseases", "Uterine Diseases":

@@ -1279,6 +1279,25 @@ def test_could_that_cause_it_asks_for_the_causes_of_the_condition(seed_knowledge
     assert kb.search(query).hits[0].passage.question not in causes
 
 
+def test_could_it_cause_that_asks_whether_what_was_described_is_a_sign(seed_knowledge_base, monkeypatch):
+    """"my tracker logged bleeding at 19 weeks, could a weak cervix cause that": bleeding is
+    among the condition's signs, so the question is whether it is one."""
+    kb = seed_knowledge_base
+    ranking = kb.scores("incompetent cervix").ranking
+    query = "my period tracker logged bleeding at 19 weeks, could a weak cervix cause that"
+    assert kb._sign_asked_back(query, ranking)
+    # What happened after is what it leads to; "that" naming the cause is its cause.
+    assert not kb._sign_asked_back("I lost the baby at 20 weeks, could a weak cervix cause that", ranking)
+    assert not kb._sign_asked_back("I had bleeding, could that cause it", ranking)
+    # A sign asked back of something other than the subject.
+    assert not kb._sign_asked_back("bleeding at 19 weeks, could a fibroid cause that", ranking)
+    symptoms = "What are the symptoms of incompetent cervix?"
+    assert kb.search(query).hits[0].passage.question == symptoms
+    monkeypatch.setattr(search_module, "SIGN_ASKED_BACK", False)
+    assert not kb._sign_asked_back(query, ranking)
+    assert kb.search(query).hits[0].passage.question != symptoms
+
+
 def test_a_tag_question_is_read_in_question_order_for_cause_and_effect(seed_knowledge_base, monkeypatch):
     """"hormones can't cause a weak cervix, can they?" asks "can hormones cause a weak cervix"."""
     query = "hormones can't cause a weak cervix, can they?"
