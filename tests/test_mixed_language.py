@@ -94,6 +94,12 @@ from kb.mixed_language import in_english, plain_letters
         ("21 hafte, feshar dar lagan, key bayad beram doktor", "21 weeks, pelvic pressure, when should I see my doctor"),
         ("ghablan kurtaj kardam, aya khatar-e dahane rahem zaif bishtare", "I had a D&C before, is the risk of weak cervix higher"),
         ("bakhie zadan be dahane rahem chetor kar mikone", "a stitch the cervix how does it work"),
+        # Mandarin in pinyin, syllables joined or apart.
+        ("gongjing jineng buquan shi shenme?", "cervical insufficiency what is it?"),
+        ("gong jing ji neng bu quan zen me zhi liao", "cervical insufficiency how is it treated"),
+        ("weak cervix de yuanyin shi shenme", "weak cervix what causes it"),
+        ("zenme zhenduan gongjing jineng buquan, yao zuo B chao ma", "how is it diagnosed cervical insufficiency, do I need an ultrasound"),
+        ("liuchan hou zuo le qinggong, hui daozhi gongjing jineng buquan ma", "after a miscarriage had D&C, can cause cervical insufficiency ma"),
         # Greek in Latin letters.
         ("ti einai i aneparkeia trachilou?", "what is i cervical insufficiency?"),
         ("21 evdomades me piesi sti leykani, pote prepei na pao sto giatro", "21 weeks with pelvic pressure, when should I see my doctor"),
@@ -169,6 +175,9 @@ def test_phrases_are_read_in_english(query, read):
         "how to play keno online",  # Bengali "keno" (why) only closing a question
         "lion's mane mushroom",  # "mane" only after the Bengali stitch
         "what age should I stop work",  # Bengali "age" (before) only in its phrases
+        "Zhou Li asked what you need",  # pinyin "you", "shi", "ma" and names only in phrases
+        "you know what, Ma, I think it is the shift",
+        "the Ke Yi dental clinic",
     ],
 )
 def test_english_words_and_names_are_left_alone(query):
