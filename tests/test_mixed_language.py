@@ -67,6 +67,13 @@ from kb.mixed_language import in_english, plain_letters
         ("is bedrust nodig bij een zwakke baarmoederhals", "is bed rest needed with a weak cervix"),
         # Russian in Latin letters.
         ("chto takoe ICN?", "what is cervical insufficiency?"),
+        ("mozhno li seks pri ICN", "can I sex with cervical insufficiency"),
+        ("pessariy pri slaboy sheyke matki pomogaet?", "pessary a weak cervix does it help?"),
+        ("20 nedel, davlenie vnizu zhivota", "20 weeks, pelvic pressure"),
+        ("posle vyskablivaniya risk vyshe?", "after a D&C risk higher?"),
+        # Other conditions of the cervix keep their own names: cancer, erosion.
+        ("rak sheyki matki simptomy", "cervical cancer symptoms"),
+        ("eroziya sheyki matki lechenie", "cervical erosion treatment"),
         ("kogda idti k vrachu if I feel pressure", "when should I see my doctor if I feel pressure"),
         ("pochemu sheika matki opens early", "why the cervix opens early"),
         ("mozhno li polovaya zhizn with a weak cervix", "can I have a sex life with a weak cervix"),
@@ -178,6 +185,8 @@ def test_phrases_are_read_in_english(query, read):
         "Zhou Li asked what you need",  # pinyin "you", "shi", "ma" and names only in phrases
         "you know what, Ma, I think it is the shift",
         "the Ke Yi dental clinic",
+        "Mrs Rak said it was fine",  # Russian "rak" (cancer) only before the cervix
+        "I was in Pri on holiday",
     ],
 )
 def test_english_words_and_names_are_left_alone(query):
