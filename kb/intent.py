@@ -167,7 +167,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"why (can'?t|cannot|won'?t|doesn'?t|don'?t|didn'?t|isn'?t|aren'?t) (i|you|he|she|we|they|it|my|his|her|the)\b|why (my|your|his|her|our|their|the|a|an|this|that|these|those|it|i|you|he|she|we|they|"
         r"people|some|many|women|men|kids|children|babies|baby|happen\w*|occur\w*|get)\b|"
         # Not "the reason for taking the stitch out": what a measure is for.
-        r"reasons? (for|why|of)(?! (taking|getting|doing|giving|using|putting|removing|measuring|checking|stitching|resting|lying|the (stitch|cerclage|pessary|scan|ultrasound|exam|tests?|bed rest|medicines?))\b)|triggers?|"
+        r"reasons? (for|why|of|behind)(?! (taking|getting|doing|giving|using|putting|removing|measuring|checking|stitching|resting|lying|the (stitch|cerclage|pessary|scan|ultrasound|exam|tests?|bed rest|medicines?))\b)|triggers?|"
         # "why cervical insufficiency happens", "why cervix become weak": the subject between
         # "why" and the verb.
         r"why (\w+ ){1,5}(happens?|occurs?|develops?|becomes?|became|opens?|opened|shortens?|shortened|weakens?|weakened|dilates?|dilated)\b|"

@@ -1013,6 +1013,9 @@ from .conftest import SEED_ARTICLE
         ("#spotting #20weeks #weakcervix should I go in", {"doctor"}),
         # The scan is when it was found; what the rest asks is the question.
         ("got told I have cervical inefficiency at my 20 week scan, explain it to me", {"overview"}),
+        # "The reason behind" a condition is its cause; not the reason behind a step taken.
+        ("what is the reason behind an in competent cervix happening", {"causes"}),
+        ("the reason behind taking the stitch out", set()),
     ],
 )
 def test_query_types(query, expected):
