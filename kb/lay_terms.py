@@ -174,7 +174,8 @@ LAY_TERMS: dict[str, str] = {
     r"(gasp|gasps|gasping) (for air |for breath )?(\w+ ){0,3}(in (my|his|her|their) sleep|at night)": "sleep apnea",
     r"hardening of (the |my |his |her )?arter(y|ies)|hardened arter(y|ies)|clogged arter(y|ies)|arteries (are |were |getting )?(hardening|hardened|clogged)": "atherosclerosis arteriosclerosis",
     # Coming again and again: recurrent ("meningitis over and over, every few months").
-    r"over and over( again)?|again and again|time after time|(every|each) (few|couple of|couple) (days|weeks|months)": "recurrent recurring",
+    r"over and over( again)?|again and again|time after time|(every|each) (few|couple of|couple) (days|weeks|months)|"
+    r"(happens?|happening|comes?|coming|occurs?) (back )?again|(comes?|coming) back": "recurrent recurring",
     # Bedbugs as people find them: bugs in the mattress, bites in a row.
     r"(bugs?|insects?|mites?) (\w+ )?(in|on|from) (the |my |our |his |her )?(beds?|mattress(es)?|sheets|bedding|couch|sofa)|"
     r"(beds?|mattress) bugs?|bites? in a (line|row)": "bedbugs",

@@ -287,6 +287,8 @@ def test_what_people_call_bedbugs_hardened_arteries_and_a_reaction_to_a_medicine
     assert lay.clinical_words("what is hardening of the arteries") == ["atherosclerosis", "arteriosclerosis"]
     assert lay.clinical_words("hives after a new antibiotic, an allergic reaction to my medicine?") == ["drug", "reactions"]
     assert lay.clinical_words("meningitis over and over, every few months") == ["recurrent"]
+    assert lay.clinical_words("how often does a molar pregnancy happen again") == ["recurrent"]
+    assert lay.clinical_words("can shingles come back") == ["recurrent"]
     assert lay.clinical_words("bed bug bites") == ["bedbugs"]  # two words where the title writes one
 
 
