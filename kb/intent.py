@@ -1127,6 +1127,16 @@ _SIGN_OFF = re.compile(
 )
 
 
+# A forum's closing "TIA" (thanks in advance), after a sentence ends: read as a mini-stroke
+# (transient ischemic attack), it would name a subject the visitor never asked about.
+_THANKS_IN_ADVANCE = re.compile(r"(?<=[.!?])\s*\bTIA\W*$", re.IGNORECASE)
+
+
+def without_thanks_in_advance(query: str) -> str:
+    """``query`` without a closing "TIA" after its last sentence; "what is a TIA" is kept."""
+    return _THANKS_IN_ADVANCE.sub("", query) if SALUTATIONS_ASIDE else query
+
+
 def without_salutations(query: str) -> str:
     """``query`` without a letter's greeting and sign-off; the query itself when nothing is left."""
     if not SALUTATIONS_ASIDE:
@@ -1387,6 +1397,14 @@ _BUYING = re.compile(r"\b(buy|buying|purchase|order online)\b", re.IGNORECASE)
 
 # "why does a weak cervix make you pee so often": why a sign comes, which the signs answer
 # (they list it), not what causes the condition.
+# "what other symptoms can this disease cause", "which signs does it give": the symptoms
+# asked, not its causes nor what it leads to.
+_SIGNS_IT_CAUSES = re.compile(
+    r"\b(what|which) (other |else |more |further |additional )?(symptoms?|signs?)( and symptoms?)? "
+    r"(can|could|does|do|did|might|may|will|would) (\w+ ){1,5}(cause|give|bring on|produce)\b",
+    re.IGNORECASE,
+)
+
 _WHY_A_SIGN = re.compile(
     r"\bwhy (does|do|did|would|can|could|might) (\w+ ){1,4}(make|makes|give|gives) (you|me|her|him|them|us|people|women|one) (\w+ ){0,2}"
     r"(pee|wee|urinate|bleed|ache|hurt|itch|itchy|sick|tired|thirsty|dizzy|cramps?|cramping|leak|vomit|cough|sweat|pressure|discharge)\b",
@@ -1443,6 +1461,8 @@ def query_types(query: str) -> frozenset[str]:
         found -= {"lifestyle"}
     if _WHY_A_SIGN.search(text):
         found = (found - {"causes"}) | {"symptoms"}
+    if _SIGNS_IT_CAUSES.search(text):
+        found = (found - {"causes", "complications"}) | {"symptoms"}
     if _asked_only_by("causes", found, _WHY_CALLED, text):
         found = (found - {"causes"}) or frozenset({"overview"})
     elif not found and _WHY_CALLED.search(text):

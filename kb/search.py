@@ -18,7 +18,19 @@ from .embedding import DEFAULT_MODEL, Encoder, load_encoder, model_identity
 from .errors import QueryError
 from .index import LoadedIndex, load_index
 from .initialisms import Initialisms
-from .intent import PRACTICAL_TYPES, QUESTION_OPENERS, TYPES, arrow_asked, asks_cost_first, heading_types, last_question, query_types, tag_question_asked, what_is
+from .intent import (
+    PRACTICAL_TYPES,
+    QUESTION_OPENERS,
+    TYPES,
+    arrow_asked,
+    asks_cost_first,
+    heading_types,
+    last_question,
+    query_types,
+    tag_question_asked,
+    what_is,
+    without_thanks_in_advance,
+)
 from .lay_terms import LayTerms
 from .lexical import STOPWORDS, lexical_text
 from .mixed_language import in_english
@@ -875,6 +887,7 @@ class KnowledgeBase:
         """How the product reads ``query`` (see ``Reading``)."""
         # Other languages' words first: the speller would "correct" them into English ones.
         query = in_standard_english(in_english(query)) if MIXED_LANGUAGE else query
+        query = without_thanks_in_advance(query)
         # Initials first: the speller would read "IC" as a misspelt word.
         query = self.initialisms.expand(query) if INITIALISMS else query
         typed = self.speller.correct(query) if SPELLING else query

@@ -18,6 +18,7 @@ from kb.intent import (
     what_is,
     without_fillers,
     without_salutations,
+    without_thanks_in_advance,
 )
 
 from .conftest import SEED_ARTICLE
@@ -1016,6 +1017,10 @@ from .conftest import SEED_ARTICLE
         # "The reason behind" a condition is its cause; not the reason behind a step taken.
         ("what is the reason behind an in competent cervix happening", {"causes"}),
         ("the reason behind taking the stitch out", set()),
+        # Which symptoms a disease causes asks its symptoms, not its causes.
+        ("My father has gamma heavy chain disease. What other symptoms can this disease cause?", {"symptoms"}),
+        ("which signs does gout cause", {"symptoms"}),
+        ("what complications can gout cause", {"complications", "causes"}),
     ],
 )
 def test_query_types(query, expected):
@@ -1267,3 +1272,9 @@ def test_a_self_correction_asks_what_follows_it(query, asked, monkeypatch):
 )
 def test_a_letters_greeting_and_sign_off_are_set_aside(message, read):
     assert without_salutations(message) == read
+
+
+def test_a_closing_tia_is_thanks_in_advance_not_a_mini_stroke():
+    assert without_thanks_in_advance("Does DES raise my risk? Mom took it. TIA") == "Does DES raise my risk? Mom took it."
+    assert without_thanks_in_advance("what is a TIA") == "what is a TIA"
+    assert without_thanks_in_advance("my dad had a TIA. TIA!") == "my dad had a TIA."

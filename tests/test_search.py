@@ -1708,3 +1708,11 @@ def test_a_search_for_a_conditions_diet_is_answered_by_its_treatment_where_no_he
     assert first("gout pain after exercise") == "gout-what"
     monkeypatch.setattr(search_module, "LIFESTYLE_IN_TREATMENT", False)
     assert first("gout diet") == "gout-what"
+
+
+def test_a_closing_tia_is_read_as_thanks_not_as_a_mini_stroke(seed_knowledge_base):
+    """A forum post's closing "TIA" would name a transient ischemic attack, another topic."""
+    result = seed_knowledge_base.search("Does DES exposure in the womb raise my risk? Mom took it in the 60s. TIA")
+    assert result.answered
+    assert result.hits[0].passage.question == "What increases my risk for incompetent cervix?"
+    assert not seed_knowledge_base.search("what is a TIA").answered
