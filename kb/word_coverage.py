@@ -67,6 +67,9 @@ GENERIC_WORDS = frozenset(
     "weekend weekends weekday weekdays monday tuesday wednesday thursday friday saturday sunday "
     # How often and whether wise: "twice a week, still allowed", "is dancing a bad idea".
     "twice idea "
+    # Pregnancy after loss: a "rainbow" baby is the next pregnancy, an "angel" the baby lost;
+    # the pregnancy is what is asked about ("a stitch earlier with my rainbow").
+    "rainbow rainbows angel angels "
     # Sarcasm and exasperation frame a question, as worry does: "oh great, an incompetent
     # cervix", "bed rest, seriously?", "was it the D&C? because nobody warned me".
     "seriously great fantastic wonderful lovely brilliant perfect marvellous fun luck nobody because warned apparently insult "
@@ -259,6 +262,16 @@ _ASKING_TIME = re.compile(
     r"(a |any |enough |good )?reasons? to)\b",
     re.IGNORECASE,
 )
+# A forum post's framing says nothing of its subject: "Throwaway account.", "Long time
+# lurker, first post", "Mods please remove if not allowed", "EDIT: called, going in now",
+# "x-posted from r/pregnant" (a closing "TIA" is set aside before: see kb/intent.py).
+FORUM_FRAMING_IS_NO_TOPIC = True
+_FORUM_FRAMING = re.compile(
+    r"\b(throwaway( account)?|(long[- ]time )?lurker( here)?|first (time )?post(er)?|"
+    r"(mods?,? )?(please )?remove if (this is |it's |its )?not allowed|x-?post(ed)?( from)?( r/\w+)?|"
+    r"(edit|update)( \d)?(?=:)|tl;? ?dr|flaired( as (a )?\w+)?|psa(?=:))\b",
+    re.IGNORECASE,
+)
 # A query needs this many topic words for the lower bar: one shared word is chance.
 MIN_TOPIC_WORDS = 2
 # Endings of a Snowball stem that one word family varies (pregnANT/pregnANCy,
@@ -441,6 +454,8 @@ def _typed_topic_words(text: str) -> list[str]:
         text = _ASKING_TIME.sub(" ", text)
     if READER_FRAMING_IS_NO_TOPIC:
         text = _WHETHER_IT_WORKS.sub(r"\1", _READER_FRAMING.sub(" ", text))
+    if FORUM_FRAMING_IS_NO_TOPIC:
+        text = _FORUM_FRAMING.sub(" ", text)
     found = (word.lower() for word in _WORD.findall(text))
     return [word for word in found if len(word) > 1 and word not in _NOT_TOPIC]
 

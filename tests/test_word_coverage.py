@@ -325,6 +325,20 @@ def test_sarcasm_and_exasperation_are_no_topic(coverage):
     assert coverage.topic_words(query, lay_phrases=False) == [("stitch",)]
 
 
+def test_a_forum_posts_framing_is_no_topic(coverage):
+    query = "Mods please remove if not allowed. 22w with pressure, the stitch?? EDIT: going in now"
+    assert coverage.topic_words(query, lay_phrases=False) == [("pressure",), ("stitch",)]
+    query = "Throwaway account. Long time lurker, first post. TL;DR the stitch (x-posted from r/pregnant)"
+    assert coverage.topic_words(query, lay_phrases=False) == [("stitch",)]
+    # Not the same words as a subject: a PSA test, an op.
+    assert coverage.topic_words("PSA levels after my op", lay_phrases=False) == [("psa",), ("levels",), ("op",)]
+
+
+def test_a_rainbow_or_an_angel_baby_is_no_topic(coverage):
+    query = "a stitch earlier with my rainbow, after our angel"
+    assert coverage.topic_words(query, lay_phrases=False) == [("stitch",)]
+
+
 def test_permission_grandparents_and_whose_it_was_are_no_topic(coverage):
     assert coverage.topic_words("it is permitted, the stitch", lay_phrases=False) == [("stitch",)]
     assert coverage.topic_words("when am I supposed to call about the stitch", lay_phrases=False) == [("stitch",)]
