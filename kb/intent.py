@@ -316,6 +316,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(can|could|will|would) .{1,40} (be|been) (found|detected|picked up|spotted|caught early)\b|"
         # "how do doctors get to the bottom of whether a cervix is weak".
         r"(get|gets|got|getting) to the bottom of\b|"
+        # "what check do doctors do to see if my mom's cervix is weak".
+        r"\b(what|which) (checks?|exams?|examinations?) (do|does|will|would|can|could|might) (\w+ ){1,2}(do|run|use|perform|carry out|order)\b|"
         # "can they check how strong my cervix is before I get pregnant", "how do they measure it".
         r"(can|could|will|would|do|does) (they|you|doctors?|the doctors?|my doctor|docs?|a doctor|the hospital) (\w+ )?(check|measure)\b|"
         # "should I get my cervix checked early next pregnancy".
@@ -1070,7 +1072,9 @@ _BLOOD_RELATIVE = re.compile(
     r"\b(my|our) (\w+ )?(father|mother|dad|mum|mom|parents?|brothers?|sisters?|siblings?|twin|grand\w+|aunts?|uncles?|family)\b", re.IGNORECASE
 )
 _GET_IT_TOO = re.compile(
-    r"\b((will|would|could|might|am|are) (i|we|my (kids?|children|son|daughter)) (be )?(going to |gonna )?(get|getting|have|develop|inherit) (it|this|that|them)\b|"
+    # "my aunt had a weak cervix, could my mom get one too".
+    r"\b((will|would|could|might|am|are|is) (i|we|my (kids?|children|son|daughter|mom|mum|mother|sisters?|brothers?)) (be )?(going to |gonna )?(get|getting|have|develop|inherit) (it|this|that|them|one too|a too)\b|"
+    r"\b(my (mom|mum|mother|sisters?|brothers?|kids?|children|son|daughter)|i|we) (could|might|will|would) (get|have|develop) (it|this|that|one|a) too\b|"
     r"(chances?|odds|likelihood) (that )?(i|we|my (kids?|children|son|daughter)) (will |would |'ll )?(get|getting|develop|inherit|have) (it|this|that|them)\b)",
     re.IGNORECASE,
 )
@@ -1507,6 +1511,10 @@ def query_types(query: str) -> frozenset[str]:
         found = (found - {"causes", "overview"}) | {"inheritance"}
     if _BLOOD_RELATIVE.search(query) and _GET_IT_TOO.search(query):
         found = found | {"inheritance"}
+    if _WHY_A_RESTRICTION.search(text):
+        found = (found - {"causes"}) | {"lifestyle"}
+    if "overview" in found and _DOES_THAT_MEAN.search(text) and not _OVERVIEW_QUERY.search(_DOES_THAT_MEAN.sub(" ", text)):
+        found -= {"overview"}
     if "diagnosis" in found and _asked_only_by("symptoms", found, _PAIN_OF_IT, text):
         found -= {"symptoms"}
     if _asked_only_by("stages", found, _AT_WHAT_STAGE, text):
@@ -1516,6 +1524,17 @@ def query_types(query: str) -> frozenset[str]:
     if "stages" in found and len(found) > 1 and not _QUERY["stages"].search(_NAMED_STAGE.sub(" ", query)):
         found -= {"stages"}
     return found
+
+
+# "my mom can't lift me anymore because of her cervix, why does she have to stop": the
+# reason for a restriction asks about the restriction (day-to-day life), not the cause.
+_WHY_A_RESTRICTION = re.compile(
+    r"\bwhy (do|does|did|must|should) (i|we|you|she|he|they|my \w+) (have|need|got) to (stop|give up|cut back|cut down|avoid|quit|rest|slow down)\b",
+    re.IGNORECASE,
+)
+# "does that mean my mom could get one too": what follows is the question, not what a
+# word means.
+_DOES_THAT_MEAN = re.compile(r"\bdoes (that|this|it) mean(?= (that |my |i |we |she |he |they |you |the baby ))", re.IGNORECASE)
 
 
 def _asked_only_by(kind: str, found: frozenset[str], phrase: re.Pattern, text: str) -> bool:

@@ -1021,6 +1021,15 @@ from .conftest import SEED_ARTICLE
         ("My father has gamma heavy chain disease. What other symptoms can this disease cause?", {"symptoms"}),
         ("which signs does gout cause", {"symptoms"}),
         ("what complications can gout cause", {"complications", "causes"}),
+        # A child asking about a mother: a relative could get it too; what check doctors do;
+        # why she has to stop (the restriction, not the cause); "does that mean" a clause.
+        ("my aunt had a weak cervix, does that mean my mom could get one too", {"inheritance"}),
+        ("what check do doctors do to see if my mom's cervix is weak, she is scared", {"diagnosis"}),
+        ("what procedures do they do to close the cervix", set()),
+        ("my mom cant lift me anymore because of her cervix, why does she have to stop", {"lifestyle"}),
+        ("why does my cervix open early", {"causes"}),
+        ("I have a short cervix, does that mean the baby will come early", set()),
+        ("does that mean what I think", {"overview"}),
     ],
 )
 def test_query_types(query, expected):
