@@ -1053,6 +1053,14 @@ _WILL_MY_CHILDREN_GET_IT = re.compile(
     r"\b(will|would|could|might|can) (my|our|her|his|their) (children|kids?|sons?|daughters?|babies|grandchildren) (also |ever )?(get|have|inherit|be born with) (it|this|that|them)\b",
     re.IGNORECASE,
 )
+# "Our son has MNGIE. Neither of us is ill. How did he get it?": with healthy parents, how a
+# child got a condition asks how it passes down (a recessive gene, a new mutation).
+_PARENTS_UNAFFECTED = re.compile(
+    r"\b(neither (of us|parent|of (his|her|their) parents)|none of us|nobody in (our|the|my) family|no one in (our|the|my) family) "
+    r"(is|are|was|were|has|have|had) (it|this|that|ill|sick|affected|unwell|any (signs|symptoms))\b|"
+    r"\bwe (are|were) both (healthy|well|fine|unaffected)\b",
+    re.IGNORECASE,
+)
 _NO_BLOOD_RELATIVE = re.compile(
     r"\b(husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|spouse|friend|colleague|co-?worker|neighbou?r|classmate|room-?mate|flatmate|teacher|nanny)\b",
     re.IGNORECASE,
@@ -1510,6 +1518,8 @@ def query_types(query: str) -> frozenset[str]:
     if _TO_CHILDREN.search(query) or (_WILL_MY_CHILDREN_GET_IT.search(query) and not _NO_BLOOD_RELATIVE.search(query)):
         found = (found - {"causes", "overview"}) | {"inheritance"}
     if _BLOOD_RELATIVE.search(query) and _GET_IT_TOO.search(query):
+        found = found | {"inheritance"}
+    if "causes" in found and _PARENTS_UNAFFECTED.search(query):
         found = found | {"inheritance"}
     if _WHY_A_RESTRICTION.search(text):
         found = (found - {"causes"}) | {"lifestyle"}

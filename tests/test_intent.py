@@ -1030,6 +1030,9 @@ from .conftest import SEED_ARTICLE
         ("why does my cervix open early", {"causes"}),
         ("I have a short cervix, does that mean the baby will come early", set()),
         ("does that mean what I think", {"overview"}),
+        # How a child got it when neither parent has it asks how it passes down.
+        ("Our son has MNGIE, with weight loss and bowel problems. Neither of us is ill. How did he get it?", {"causes", "inheritance"}),
+        ("what causes MNGIE", {"causes"}),
     ],
 )
 def test_query_types(query, expected):
