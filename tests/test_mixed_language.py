@@ -101,6 +101,15 @@ from kb.mixed_language import in_english, plain_letters
         ("21 hafte, feshar dar lagan, key bayad beram doktor", "21 weeks, pelvic pressure, when should I see my doctor"),
         ("ghablan kurtaj kardam, aya khatar-e dahane rahem zaif bishtare", "I had a D&C before, is the risk of weak cervix higher"),
         ("bakhie zadan be dahane rahem chetor kar mikone", "a stitch the cervix how does it work"),
+        # Romanian and Czech, with or without their letters; other conditions of the cervix keep their names.
+        ("care sunt simptomele la col uterin incompetent", "what are the symptoms of incompetent cervix"),
+        ("pot avea relații sexuale cu insuficiență cervicală", "can I have sex with cervical insufficiency"),
+        ("21 de saptamani, presiune pelvina, cand sa merg la medic?", "21 weeks, pelvic pressure, when should I see my doctor?"),
+        ("cancer de col uterin simptome", "cervical cancer symptoms"),
+        ("můžu mít sex při insuficienci děložního hrdla", "can I have sex with cervical insufficiency"),
+        ("proc se delozni hrdlo otevira predcasne", "why does the cervix open early"),
+        ("pesar při zkráceném čípku, pomáhá to?", "pessary with a short cervix, does it help?"),
+        ("rakovina děložního čípku příznaky", "cervical cancer symptoms"),
         # Mandarin in pinyin, syllables joined or apart.
         ("gongjing jineng buquan shi shenme?", "cervical insufficiency what is it?"),
         ("gong jing ji neng bu quan zen me zhi liao", "cervical insufficiency how is it treated"),
@@ -185,6 +194,9 @@ def test_phrases_are_read_in_english(query, read):
         "Zhou Li asked what you need",  # pinyin "you", "shi", "ma" and names only in phrases
         "you know what, Ma, I think it is the shift",
         "the Ke Yi dental clinic",
+        "a pesar de todo",  # Spanish "despite", not the Romanian and Czech pessary
+        "Proc. Natl Acad Sci",  # Czech "proč" only before "se"
+        "the pot is hot",
         "Mrs Rak said it was fine",  # Russian "rak" (cancer) only before the cervix
         "I was in Pri on holiday",
     ],
