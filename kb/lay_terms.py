@@ -175,7 +175,9 @@ LAY_TERMS: dict[str, str] = {
     r"hardening of (the |my |his |her )?arter(y|ies)|hardened arter(y|ies)|clogged arter(y|ies)|arteries (are |were |getting )?(hardening|hardened|clogged)": "atherosclerosis arteriosclerosis",
     # Coming again and again: recurrent ("meningitis over and over, every few months").
     r"over and over( again)?|again and again|time after time|(every|each) (few|couple of|couple) (days|weeks|months)|"
-    r"(happens?|happening|comes?|coming|occurs?) (back )?again|(comes?|coming) back": "recurrent recurring",
+    # "how often does a molar pregnancy happen again"; not "lumps that keep coming back",
+    # which put a page about the lumps below ones named recurrent.
+    r"(happens?|happening|occurs?|occurring) again": "recurrent recurring",
     # Bedbugs as people find them: bugs in the mattress, bites in a row.
     r"(bugs?|insects?|mites?) (\w+ )?(in|on|from) (the |my |our |his |her )?(beds?|mattress(es)?|sheets|bedding|couch|sofa)|"
     r"(beds?|mattress) bugs?|bites? in a (line|row)": "bedbugs",
