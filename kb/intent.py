@@ -1523,8 +1523,9 @@ def query_types(query: str) -> frozenset[str]:
         found = found | {"inheritance"}
     if _WHY_A_RESTRICTION.search(text):
         found = (found - {"causes"}) | {"lifestyle"}
-    if "overview" in found and _DOES_THAT_MEAN.search(text) and not _OVERVIEW_QUERY.search(_DOES_THAT_MEAN.sub(" ", text)):
-        found -= {"overview"}
+    if "overview" in found and _DOES_THAT_MEAN.search(text):
+        if not _OVERVIEW_QUERY.search(_DOES_THAT_MEAN.sub(" ", text)):
+            found -= {"overview"}
     if "diagnosis" in found and _asked_only_by("symptoms", found, _PAIN_OF_IT, text):
         found -= {"symptoms"}
     if _asked_only_by("stages", found, _AT_WHAT_STAGE, text):
@@ -1544,7 +1545,9 @@ _WHY_A_RESTRICTION = re.compile(
 )
 # "does that mean my mom could get one too": what follows is the question, not what a
 # word means.
-_DOES_THAT_MEAN = re.compile(r"\bdoes (that|this|it) mean(?= (that |my |i |we |she |he |they |you |the baby ))", re.IGNORECASE)
+_DOES_THAT_MEAN = re.compile(
+    r"\bdoes (that|this|it) mean(?= (that |my |i |we |she |he |they |you |the baby ))", re.IGNORECASE
+)
 
 
 def _asked_only_by(kind: str, found: frozenset[str], phrase: re.Pattern, text: str) -> bool:

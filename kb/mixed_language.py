@@ -7,11 +7,12 @@ tratamento for colo do útero incompetente", "daktari told me, ni nini hiyo?". T
 BM25 none, the question-type rules none, and the speller "corrects" them into wrong
 English words ("sexuales" to "sexual" is luck). A query is read with the phrases of this
 small vocabulary put into English before anything else, as a visitor would gloss them:
-Spanish, French, German, Italian, Portuguese, Polish, Hindi and Urdu in Latin letters
-(Hinglish), Punjabi, Bengali, Tagalog, Malay and Indonesian, Swahili and Sheng, Greek,
-Persian, Korean and Japanese in Latin letters, Mandarin in pinyin, Romanian, Czech, and Arabic in Latin letters and digits ("shu ya3ni",
-"leish") question words and common pregnancy and health words; Polish with or without
-its letters ("łyżeczkowanie", "lyzeczkowanie").
+Spanish, French, German, Italian, Portuguese, Polish, Romanian, Czech, Hindi and Urdu in
+Latin letters (Hinglish), Punjabi, Bengali, Tagalog, Malay and Indonesian, Swahili and
+Sheng, Greek, Persian, Russian, Korean and Japanese in Latin letters, Mandarin in pinyin,
+and Arabic in Latin letters and digits ("shu ya3ni", "leish") question words and common
+pregnancy and health words; Polish, Romanian and Czech with or without their letters
+("łyżeczkowanie", "lyzeczkowanie").
 
 Only phrases that mean one thing in a health question are listed. Words that are also
 English or names ("son", "como", "Rahim", "was", "die", "o") are read only inside a

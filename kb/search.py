@@ -1346,7 +1346,8 @@ class KnowledgeBase:
         if not set(words(clause["cause"])) & self.subject_topics(subject).own_words:
             return False
         rows = self._subject_rows(subject)
-        signs = {word for row in rows[self._type_masks["symptoms"][rows]] for word in words(self.index.passages[row].answer)}
+        sign_rows = rows[self._type_masks["symptoms"][rows]]
+        signs = {word for row in sign_rows for word in words(self.index.passages[row].answer)}
         described = self.word_coverage.topic_words(text[: clause.start()])
         return any(form in signs for forms in described for form in forms)
 
