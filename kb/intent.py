@@ -1080,7 +1080,8 @@ _BLOOD_RELATIVE = re.compile(
     r"\b(my|our) (\w+ )?(father|mother|dad|mum|mom|parents?|brothers?|sisters?|siblings?|twin|grand\w+|aunts?|uncles?|family)\b", re.IGNORECASE
 )
 _GET_IT_TOO = re.compile(
-    # "my aunt had a weak cervix, could my mom get one too".
+    # "my aunt had a weak cervix, could my mom get one too" ("one" arrives as "a": kb/dialects.py
+    # reads Hawaiian Pidgin's "one weak cervix" as "a weak cervix").
     r"\b((will|would|could|might|am|are|is) (i|we|my (kids?|children|son|daughter|mom|mum|mother|sisters?|brothers?)) (be )?(going to |gonna )?(get|getting|have|develop|inherit) (it|this|that|them|one too|a too)\b|"
     r"\b(my (mom|mum|mother|sisters?|brothers?|kids?|children|son|daughter)|i|we) (could|might|will|would) (get|have|develop) (it|this|that|one|a) too\b|"
     r"(chances?|odds|likelihood) (that )?(i|we|my (kids?|children|son|daughter)) (will |would |'ll )?(get|getting|develop|inherit|have) (it|this|that|them)\b)",
