@@ -1203,10 +1203,8 @@ class KnowledgeBase:
             in_overview |= ~self._subject_has["causes"] & self._type_masks["risk"] & exact & ~matches
         if CAUSES_IN_GENES and asked == {"causes"} and in_named is not None:
             in_overview |= ~self._subject_has["causes"] & self._genetic_changes & in_named & exact & ~matches
-        genes = None
         if GENES_PASSAGE and asked == {"inheritance"}:
-            genes = self._speaking_of_genes(exact & ~matches & ~self._type_masks["overview"])
-            in_overview |= genes
+            in_overview |= self._speaking_of_genes(exact & ~matches & ~self._type_masks["overview"])
         if OVERVIEW_ONLY_ANSWERS and not asked & PRACTICAL_TYPES:
             matches |= self._named_overviews(typed, exact) if named is None else named
         # A query that is only a subject's title and a type: subjects whose title does not
@@ -1218,9 +1216,12 @@ class KnowledgeBase:
             # ("what causes dwarfism": "More than 200 different conditions can cause dwarfism").
             lacking = ~self._per_subject(np.maximum, self._matches(asked).astype(np.int8)).astype(bool)
             overview = self._type_masks["overview"]
-            if genes is not None and genes.any():
-                # A subject with a passage on genes answers with it, not with its overview.
-                overview = overview & ~self._per_subject(np.maximum, genes.astype(np.int8)).astype(bool)
+            if in_overview.any():
+                # A subject with another passage offered for the type (its passage on genes for
+                # inheritance, its risk factors for causes: cancer.gov's "Who is at risk for
+                # Childhood Liver Cancer?" for "liver cancer in children causes") answers
+                # with it, not with its overview.
+                overview = overview & ~self._per_subject(np.maximum, in_overview.astype(np.int8)).astype(bool)
             in_overview |= titled & lacking & overview & exact & ~matches
         headed &= matches
         if not TOPIC_LIFT:

@@ -1214,6 +1214,17 @@ def test_what_caused_it_is_in_the_risk_passage_where_no_heading_answers_it(cance
     assert first(ranking) == "uterine-sarcoma-what"
 
 
+def test_a_titled_subject_answers_its_causes_with_its_risk_passage_not_its_overview(cancer_knowledge_base):
+    """"liver cancer in children causes" names cancer.gov's "Childhood Liver Cancer", which
+    has no causes heading: its "Who is at risk" passage answers, not its overview, even when
+    the query is read as the subject's title and a type (``titled``)."""
+    kb = cancer_knowledge_base
+    ranking, exact = _ranking(kb, uterine_sarcoma_what=0.60, uterine_sarcoma_risk=0.55, whipple_disease_what=0.30)
+    titled = np.array([p.title == "Uterine Sarcoma" for p in kb.passages])
+    lifted = kb._with_intent(frozenset({"causes"}), ranking, exact, "uterine sarcoma causes", titled=titled)
+    assert kb.passages[int(np.argmax(lifted))].id == "uterine-sarcoma-risk"
+
+
 def test_a_query_of_one_age_ranks_the_other_age_s_page_lower(cancer_knowledge_base, monkeypatch):
     """cancer.gov's adult and childhood pages of one cancer: "in adults" puts the adult page
     first, "in my child" the childhood one; a query of both ages or of none changes nothing."""
