@@ -71,6 +71,9 @@ IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
     # The US South: "what all can cause it" (what), "fixin to ask my OB" (going to).
     (re.compile(r"\b(what|who|where) all\b(?! (the|of|my|your|her|his|our|their|these|those)\b)", re.IGNORECASE), r"\1"),
     (re.compile(r"\bfix(in|in'|ing) to\b", re.IGNORECASE), "going to"),
+    # "what they finna do bout my cervix" (going to; about, not "a bout of flu").
+    (re.compile(r"\bfinna\b", re.IGNORECASE), "going to"),
+    (re.compile(r"(?<!\ba )(?<!\bone )\bbout (?=(my|the|it|this|that|her|his|your|a|an|them|what|how|why)\b)", re.IGNORECASE), "about "),
     # The Caribbean: "mi can still have sex?" (I), "mi cervix weak" (my); "di cervix" (the;
     # not "DiGeorge"); "wah cause di cervix fi open early" (to; not "wi-fi"); "a yard" (at home).
     (re.compile(r"(?<![\w-])[Mm]i (?=(can|cyaan|feel|felt|did|do|have|haffi|need|go|get|want|think|tink|neva|never|nuh|just|still|bleed|bleeding|fi|a|am|was|pregnant)\b)"), "I "),
@@ -92,7 +95,13 @@ IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\b(can|fit|go|don|it) spoil\b", re.IGNORECASE), r"\1 damage"),
     (re.compile(r"\bi go dey\b", re.IGNORECASE), "will I have to"),
     (re.compile(r"\b(dem|they|i|we|you|doctor|doctors) go (?=(stitch|do|give|put|check|treat|tell|need|use)\b)", re.IGNORECASE), r"\1 will "),
-    (re.compile(r"(?<![\w-])na (?=(the|dat|that|this|dis|scan|so|true|normal|sign|signs|symptom|wetin|what|who|how|why)\b)", re.IGNORECASE), "is it "),
+    # "na wetin dey make cervix weak" (what makes); "we wan understand" (want); "before next
+    # belle" (pregnancy; "Belle" alone may be a name); "e don open small small" (little by little).
+    (re.compile(r"(?<![\w-])na (?=wetin\b)", re.IGNORECASE), ""),
+    (re.compile(r"\b(i|we|you|dem|they|she|he|una) wan (?=[a-z])", re.IGNORECASE), r"\1 want "),
+    (re.compile(r"\b(next|this|my|her|first|second|another|new|the|get|carry|carrying) belle\b", re.IGNORECASE), r"\1 pregnancy"),
+    (re.compile(r"\bsmall small\b", re.IGNORECASE), "little by little"),
+    (re.compile(r"(?<![\w-])na (?=(the|dat|that|this|dis|scan|so|true|normal|sign|signs|symptom|what|who|how|why)\b)", re.IGNORECASE), "is it "),
     (re.compile(r"\bgo take\b", re.IGNORECASE), "can"),
     (re.compile(r"\b(know|check|talk|talked|tell|told|think|hear|heard|see|talk am) say\b", re.IGNORECASE), r"\1 that"),
     (re.compile(r"\b(i|we|you|dem|they) don (?=[a-z])", re.IGNORECASE), r"\1 have "),
@@ -100,6 +109,7 @@ IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\bfor house\b", re.IGNORECASE), "at home"),
     (re.compile(r"\bbefore time\b", re.IGNORECASE), "early"),
     (re.compile(r"(?<![\w-])dey (?=(cause|do|treat|use|check|come|comot|pain|happen|make|give|bleed|leak|open)\b)"), ""),
+    (re.compile(r"\b(cervix|it|e) don (?=(open|opened|shorten|shortened|weak|start|spoil|come|comot)\b)", re.IGNORECASE), r"\1 has "),
     (re.compile(r"(?<![\w-])dis (?=[a-z])"), "this "),
     # Northern English: "me cervix" (my), "stop in bed" (stay), "knackered me cervix" (damaged).
     (re.compile(r"\bme (?=(cervix|cervical|back|belly|bump|baby|bairn|fella|husband|partner|doctor|gp|midwife|waters|womb|stitch|scan|last|first|mam|mum|ma|body|pregnancy|labour|bits)\b)", re.IGNORECASE), "my "),

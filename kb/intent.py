@@ -228,7 +228,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,3}) (something )?(you'?re|you are|people are) born with|"
         # "could I have been born with a cervix that would open too early", "if a medicine caused my weak cervix".
         r"(could|was|were|am|is|are|can) (i|you|she|he|we|they|someone|people) (have been |be |been )?born with|caused (my|her|his|their|this|that|it)\b)\b|"
-        r"\bcauses?(?=\W*$)|\bwhy(?=\W*$)|\bbecause of (it|this|that)(?=\W*$)|\bwhat makes\b|\bwhat (brings|sets) (on|off)\b|\bwhat (brings|sets) (it|them|this|\w+(?: \w+)?) (on|off)\b|\bmakes? (it|this|that|them|\w+(?: \w+)?) worse\b",  # the type as the last word; "what makes people lose their hearing"
+        r"\bcauses?(?=\W*$)|\bwhy(?=\W*$)|\bbecause of (it|this|that)(?=\W*$)|\bwhat makes?\b(?! of\b)|\bwhat (brings|sets) (on|off)\b|\bwhat (brings|sets) (it|them|this|\w+(?: \w+)?) (on|off)\b|\bmakes? (it|this|that|them|\w+(?: \w+)?) worse\b",  # the type as the last word; "what makes people lose their hearing"
         r"\b(causes?|what leads to)\b",
     ),
     "risk": (
@@ -305,6 +305,8 @@ _TYPES: dict[str, tuple[str, str]] = {
     "diagnosis": (
         # "doctors find out the cervix is weak by", "cervical insufficiency is diagnosed by".
         r"\b(find|finds|found|work|works) out (\w+ ){0,6}by(?=\W*$)|\b(is|are) (diagnosed|detected|found|confirmed|picked up) (by|with|using|through)(?=\W*$)|"
+        # "is there a pre-pregnancy check that shows a weak cervix".
+        r"\b(checks?|tests?|scans?|exams?) (that|which) (shows?|finds?|detects?|picks? up|tells?)\b|"
         # "can a home doppler tell me if my cervix is weak": whether a device or test shows it.
         r"\bcan (a|an|the|my) (\w+ ){0,2}(tests?|scans?|ultrasounds?|dopplers?|exams?|monitors?|kits?|devices?|machines?) (tell|show|detect|pick up|find)\b|"
         # Not "my wife has been diagnosed with RA": that is background, not the question.
@@ -342,6 +344,16 @@ _TYPES: dict[str, tuple[str, str]] = {
     "treatment": (
         # Medicine words only as "medicine for/to …": "DES medicine" names a drug, it asks no treatment.
         r"\b(treat\w*|cur(e|es|ed)|(in)?curable|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
+        # "apart from lying down, is there any other solution for weak cervix".
+        r"solutions? (for|to)\b|"
+        # "open cervix @ 22w > stitch or ring??", "pessary vs meds vs bedrest": treatments weighed.
+        r"(stitch|cerclage|pessary|ring|progesterone|meds|medicines?|medications?|bed ?rest)( or | ?vs\.? | versus )(a |the )?"
+        r"(stitch|cerclage|pessary|ring|progesterone|meds|medicines?|medications?|bed ?rest)\b|"
+        # "purpose of a McDonald cerclage in the second trimester": what a treatment is for.
+        r"(purpose|point|aim|goal) of (a |an |the |my |her )?([\w-]+ )?(stitch|cerclage|pessary|ring|surgery|operation|procedure|progesterone|bed ?rest)\b|"
+        # "what are the hospital going to do for her", "what they finna do bout my cervix".
+        r"what ((are|is|'re) )?(they|doctors|docs|the doctors?|(the |my |your |her )?(ob|midwife|surgeon|specialist|consultant|hospital|team|doctor|gp)) "
+        r"(going to|gonna|finna) do\b|"
         r"(surgery|operation) (for|to|options?)|(need|have|get) (an? )?(surgery|operation)|"
         # "the consultant wants to put in a stitch, what does the operation do".
         r"what (does|do|will|would) (the |a |an |this |that )?(operation|surgery|procedure|op|stitch|cerclage|pessary) (actually |even )?(do|involve)\b|"
@@ -382,7 +394,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "is it the stitch they give you for a weak cervix": a treatment named by who gives it.
         # Not "the scan they do for a weak cervix", a test.
         r"\b(stitch|stitches|cerclage|pessary|ring|medicines?|medications?|tablets|pills|drugs?|injections?|jabs?|shots?|op|operation|surgery|treatments?|therapy) "
-        r"(that )?(they|doctors|docs|the doctors?|the hospital|midwives) (give|put in|do|use|offer|recommend|fit|prescribe)( you| women| people| mums| mothers)? (for|with|when|if)\b|"
+        r"(that )?(they|doctors|docs|the doctors?|the hospital|midwives) (give|put in|do|use|offer|recommend|fit|prescribe)( you| women| people| mums| mothers)? "
+        # Or closing the question: "is it progesterone or a stitch they give".
+        r"((for|with|when|if)\b|(?=\W*$))|"
         # "the stitch goes in at how many weeks"; not the background of "after the pessary
         # goes in, am I still allowed to have sex".
         r"(?<!after the )(?<!after my )(?<!since the )(?<!since my )(?<!once the )(?<!once my )(?<!when the )(?<!when my )"
@@ -842,6 +856,8 @@ _OVERVIEW = (
     # Not "I need a cerclage, what is that exactly": the thing just named, maybe a treatment.
     # "right after my diagnosis, what exactly happens to the cervix": how it comes about.
     r"what (exactly |actually |really )?happens (to|with|in) (the|my|her|your) [\w-]+(?=\W*$)|"
+    # "IC @ 4-6 mo, what happens exactly": what the condition does, closing the message.
+    r"what (exactly |actually |really )?happens (exactly|actually)(?=\W*$)|"
     # "what does the cervix do normally, and what goes wrong when it's incompetent".
     r"what (goes|is going) wrong (when|if|with|in)\b|"
     # "we said goodbye to our son, the doctors said weak cervix, what is it": the thing said.
@@ -857,7 +873,9 @@ _OVERVIEW = (
     # means" (not "what it means for the baby").
     r"(?<!the )(?<!its )meaning(?=\W*$)|what (an? |the )?([\w'-]+ ){1,5}means\b(?! for\b)|"
     # "which trimester does cervical insufficiency happen in": when it comes is in what it is.
-    r"(which|what) (trimester|month|week|stage( of pregnancy)?) (does|do|is|can|will) ([\w'-]+ ){1,5}(happen|occur|start|begin|show up|develop)|"
+    # "in what gestational window does an incompetent cervix typically dilate".
+    r"(which|what) (trimester|month|week|stage( of pregnancy)?|(gestational )?(window|age)) (does|do|is|can|will) ([\w'-]+ ){1,5}"
+    r"(happen|occur|start|begin|show up|develop|dilate|open)|"
     # "how many weeks pregnant are you when cervical insufficiency shows up".
     r"how (many|far) (weeks|months) (pregnant|along|gone|into (the |your |my |her )?pregnancy)( (are|is|am|were|was) (you|she|i|we|women|people|most women))? "
     r"(when|before|does|do|can|will) ([\w'-]+ ){1,5}((happen|occur|start|begin|develop|appear)s?|(show|shows) up)\b|"
@@ -1265,11 +1283,23 @@ _ADVICE = re.compile(
     r"(do|does|did|want|wants|wanted|order\w*|gave|give|gives|put|puts|took|take|takes|recommend\w*|suggest\w*|prescrib\w*))\b",
     re.IGNORECASE,
 )
+# "What does that mean" after a device or operation is named asks what it is, which the
+# treatment answers: "the doctor said they will tie the cervix, what does that mean", "they
+# want to put in a stitch, what does it mean". Not a condition named: "they said my cervix is
+# short, what does that mean" asks about the cervix.
+_DEVICE_MEANT = re.compile(
+    r"\b(ring|stitch|stich|cerclage|pessary|pessaries|shunt|stent|(tie|ties|tied|tying) (up )?(the|my|her|your) cervix)\b"
+    r"[^.?!]{0,60}\bwhat (does|do) (that|it|this) mean\W*$",
+    re.IGNORECASE,
+)
+# What a described sign points to asks which condition it is, not its signs: "painless
+# cervical dilation in the second trimester with a bulging sac is a sign of what".
+_SIGN_OF_WHAT = re.compile(r"\b(is|are|could be|might be) (an? |the )?(signs?|symptoms?|indications?) of what\W*$", re.IGNORECASE)
 # A personal consultation, which no FAQ gives: "dear doctor can you check my blood test
 # result i attach" (an access question, not one about tests).
 _CONSULTATION = re.compile(
-    # Not "can they check my cervix with a scan": how something is checked, a test.
-    r"\b((check|look at|review|read) (my|our|his|her) ((?!(with|using|by|via|through|on)\b)\w+ ){0,3}(results?|reports?|x-?rays?|scans?|mri|ct)|"
+    # Not "can they check my cervix with a scan" or "at scans": how something is checked, a test.
+    r"\b((check|look at|review|read) (my|our|his|her) ((?!(with|using|by|via|through|on|at|during)\b)\w+ ){0,3}(results?|reports?|x-?rays?|scans?|mri|ct)|"
     r"(i |i'?ve |i have )attach(ed)?|(see|find|please find) attached)\b",
     re.IGNORECASE,
 )
@@ -1446,6 +1476,10 @@ def query_types(query: str) -> frozenset[str]:
     text = question or query
     if "causes" in found and _TRAILING_WHY.search(text) and _ADVICE.search(text) and not _QUERY["causes"].search(_TRAILING_WHY.sub("", text)):
         found -= {"causes"}
+    if found == {"overview"} and _DEVICE_MEANT.search(query):
+        found = frozenset({"treatment"})
+    if _SIGN_OF_WHAT.search(text):
+        found = frozenset({"overview"})
     if _PRODUCT_FIRST.search(text):
         found = frozenset({"access"})
     if _VISIT_ARRANGEMENTS.search(text):

@@ -25,7 +25,7 @@ LAY_TERMS: dict[str, str] = {
     # "sudden wetness in my underwear".
     r"wet(ness)? (in|on) (my |her )?(underwear|knickers|pants|panties|pad)|(underwear|knickers|pants|panties) (is |are |keeps? |feels? )?(getting )?wet|"
     # "a sudden warm trickle", "it feels like I'm wet down there all the time"; not "wet AMD".
-    r"(warm|sudden|clear|watery|constant|little|steady|slow) trickle|(notice|noticed|noticing|start|starts|started) leaking\b(?! (urine|pee|wee|stool|poo|milk|breast))|trickl(e|es|ed|ing) (out|down)|"
+    r"(warm|sudden|clear|watery|constant|little|steady|slow) trickle|(notice|noticed|noticing|start|starts|started|been|keep|keeps|kept) leaking\b(?! (urine|pee|wee|stool|poo|milk|breast))|trickl(e|es|ed|ing) (out|down)|"
     r"feel(s|ing)? (so |really |very |a bit |kind of )?wet|(i'?m|i am|she'?s|she is|always|constantly|feeling) wet|wet (all the time|down there|down below)": "liquid fluid vaginal",
     r"spotting|(bit|bits|spot|spots|drop|drops|trace|traces|streak|streaks) of blood|(some|a little) blood": "bleeding",
     # "the neck of the womb" is the cervix (British leaflets say it), before "womb" alone.
@@ -45,17 +45,25 @@ LAY_TERMS: dict[str, str] = {
     r"period[- ](like|type) (cramps?|cramping|pains?)|(like|similar to) (a |my )?period (cramps?|cramping|pains?)?": "contractions",
     # "is the ring meant to lift the cervix": the articles' elevate and support.
     r"lift(s|ed|ing)? (up )?(the |my |her )?(cervix|womb|uterus|bladder)": "elevate support",
-    r"(pregnancy|baby|dating|anatomy|internal|\d+ ?weeks?) scan|sono(gram)?s?": "ultrasound",
+    # And a pregnancy's scans by when they come: "my next scan is in 4 weeks", "will they check
+    # my cervix at scans". Not one named by its machine ("at my CT scan").
+    r"(pregnancy|baby|dating|anatomy|internal|\d+ ?weeks?) scan|sono(gram)?s?|"
+    r"(next|last|follow-?up) scans?|(at|between|during) (my |the |her |your )?scans\b": "ultrasound",
+    # The cervix's opening, as scan reports and doctors' notes name it: "incompetent os",
+    # "the internal os is closed". Not the bones called "os" ("os trigonum").
+    r"(internal|external|cervical|incompetent|closed|open|opening|dilated) os\b": "cervix cervical",
     # "the surgery after a bad smear": the risk factors' "abnormal Pap test".
     r"(a |an )?((bad|abnormal|dodgy|iffy|unusual|positive) smear|(bad|dodgy|iffy|positive) pap)( tests?| results?)?": "abnormal pap test",
     r"smear test|pap smear": "pap test",
     # Spanish, French and Italian words in learners' English: "I have flux" (flujo,
     # discharge), "an echography" (ecografía, ultrasound).
     r"(vaginal )?flux": "discharge",
+    # Nigerian English's catarrh for mucus: "passing something like catarrh from below".
+    r"catarrh": "mucus discharge",
     r"e(c|ch)ograph(y|ies)": "ultrasound",
     r"terminat(ion|ed|e) (of )?(a |the |my )?pregnancy": "abortion",
     # "a curettage last year" (Dutch and French say curettage alone): the D&C.
-    r"d ?(and|&) ?cs?|(?<!dilation and )(?<!dilatation and )(?<!dilation & )(?<!endocervical )(?<!endometrial )curettage": "dilation curettage",
+    r"d ?(and|&|n) ?cs?|dncs?|(?<!dilation and )(?<!dilatation and )(?<!dilation & )(?<!endocervical )(?<!endometrial )curettage": "dilation curettage",
     # "old scars on the cervix": damage to the cervix, not the skin's scars and keloids.
     r"scar(s|ring| tissue)? (on|of|in|to) (the |my |her |your )?cervix|cervical scar(s|ring)?|scarred cervix|cervix (is |was )?scarred": "cervix damage trauma",
     # "scraping of the womb after a miscarriage": the D&C as visitors know it.
@@ -106,9 +114,18 @@ LAY_TERMS: dict[str, str] = {
     r"(cut|wound|head|lip|finger|thumb|hand|leg|arm|knee|chin|face|eye|eyebrow|foot|toe|scalp|forehead|gash))": "cerclage",
     # "booking her in to have her cervix sewn shut".
     r"cervix (stitched|stiched|sewn|sewed) (up|closed|shut)": "cerclage",
+    # "the doctor said they will tie the cervix" (Nigerian and Indian English say tie).
+    r"(tie|ties|tied|tying) (up )?(the |my |her |your )?cervix|cervix (tied|tie)": "cerclage",
     # A phone's autocorrect for a word it does not know: "a cervical cartilage to keep my
     # cervix closed", "is a cervical cleavage the same as a stitch".
     r"(cervical|cervix) (cartilage|cleavage)": "cerclage",
+    # Its kinds, named by a surgeon or by when it is put in: "purpose of a McDonald cerclage",
+    # "a Shirodkar stitch", "rescue cerclage at 21 weeks".
+    r"(mc ?donald|shirodkar)('?s)? (cerclage|stitch|suture)|(rescue|emergency|transabdominal|abdominal|prophylactic|elective|"
+    r"history[- ]indicated|ultrasound[- ]indicated|exam[- ]indicated|physical[- ]exam[- ]indicated) cerclage": "cerclage",
+    # "which answer covers tearing the cervix during an earlier birth": the risk factors'
+    # cervical tear.
+    r"(tear|tears|tearing|tore|torn|ripped|rip) (of |to )?(the |my |her )?cervix|cervix (tore|torn|ripped|was torn)|cervical (tearing|laceration)": "cervical tear",
     # Everyday exertion is what articles call physical activity: "does carrying my toddler
     # around have to stop", "does hoovering put strain on a weak cervix", "tend my garden". Not "heavy things"
     # or "heavy lifting" ("a weak cervix comes from lifting heavy things" asks the cause), nor
@@ -116,7 +133,11 @@ LAY_TERMS: dict[str, str] = {
     r"house ?work|chores|hoovering|vacuuming|scrubbing|mopping|gardening|yard ?work|weeding|mowing( the (lawn|grass))?|(tend|tending|work in|working in) (my |the |her )?garden|"
     # A step count too: "my watch says I should do 10,000 steps".
     r"(carry|carrying|lift|lifting|pick|picking) (up )?(my |her |his |a |the )?(toddlers?|kids?|children|shopping|bags|boxes|laundry)\b|"
-    r"\b(\d[\d,.]*k?|ten thousand) steps\b": "physical activities activity exercise",
+    r"\b(\d[\d,.]*k?|ten thousand) steps\b|"
+    # A day on one's feet, the shops, and a household's hand work: "can she still be going to
+    # shop and standing all day", "should I be doing all the lifting", "pounding and washing".
+    r"(standing|on (my|her|your|their) feet) all day|(go|goes|going|went) (to )?(the )?shop(s|ping)?\b|(do|does|doing) (the |all the )?shopping|"
+    r"(do|does|doing) all the lifting|pounding( yam)?|washing (clothes|dishes|up)": "physical activities activity exercise",
     # "mama took some hormone pill when she was carrying me": DES is a medicine. Not "the
     # pill" alone, a contraceptive.
     r"(hormone|hormonal|des|diethylstilbestrol) (pills?|tablets?|shots?|jabs?|drugs?)": "medicines",
@@ -152,6 +173,9 @@ LAY_TERMS: dict[str, str] = {
     r"cant sleep|can't sleep|trouble sleeping": "insomnia",
     # "until I've lost two babies".
     r"(lose|losing|lost) (the|my|our|her|a|this|two|three|several|another|\d+) (baby|babies|pregnancy|pregnancies)|"
+    # "her mother also lost pregnancies like that"; "a D&C after my missed miscarriage" (one
+    # found on a scan) is a miscarriage too.
+    r"(lose|losing|lost) (pregnancies|babies)|missed (miscarriage|abortion)s?|"
     # "a loss at 20 weeks", "pregnancy loss"; not "a loss of appetite", "hearing loss".
     r"(a|my|our|her|one|two|three|another|second|third) loss(es)? (at|in|around|after|before) (\d+|the|my|her|a|an)|"
     # "after the first loss, how will they check next time".

@@ -124,7 +124,8 @@ MEDICINE_IS_TREATMENT = True
 # ... unless the medicine was met before birth ("synthetic estrogen before birth and cervix
 # problems", "DES exposure in the womb"): a cause, not a treatment.
 _EXPOSED_BEFORE_BIRTH = re.compile(
-    r"\b(before (i was |she was |he was |they were )?born|before birth|in the womb|in utero|(while|when) (she was |my (mum|mom|mother) was )?pregnant with (me|her|him|them)|exposed|exposure)\b",
+    r"\b(before (i was |she was |he was |they were )?born|before birth|in the womb|in utero|(while|when) (she was |my (mum|mom|mother) was )?pregnant with (me|her|him|them)|exposed|exposure|"
+    r"(mum|mom|mother|mam) was (on|given|taking|prescribed) (\w+ ){0,4}(in|during) (pregnancy|her pregnancy|the pregnancy))\b",
     re.IGNORECASE,
 )
 # What the asker met before birth (not a baby in the womb now) is what the question is
@@ -135,6 +136,8 @@ EXPOSURE_IS_A_RISK = True
 _BEFORE_BIRTH = re.compile(
     r"\b(before i was born|(while|when) (she was |my (mum|mom|mother) was )?(pregnant with|carrying|expecting) me|"
     r"(exposed|exposure)( to [\w-]+)? (in the womb|in utero|before birth)|(in utero|in the womb|before birth) ([\w-]+ )?exposure|"
+    # "born in 1968, mum was on a synthetic estrogen in pregnancy, does that affect my cervix".
+    r"(mum|mom|mother|mam) was (on|given|taking|prescribed) (\w+ ){0,4}(in|during) (pregnancy|her pregnancy|the pregnancy)|"
     # "that drug women took decades ago that affects their daughters' cervix".
     r"(mothers?|mums?|moms?|women) (took|were given|was given|used|were prescribed) (\w+ ){0,6}(that |which )?"
     r"(affects?|affected|harms?|harmed|damages?|damaged) (\w+ ){0,2}(their|her) (daughters?|sons?|children|babies))\b",
@@ -583,6 +586,21 @@ PLAIN_CHARACTERS = True
 _INVISIBLE_IN_WORDS = re.compile("[\u00ad\u200b-\u200d\u2060]")
 
 
+# Words run together the way file names, links and hashtags join them are read apart:
+# "incompetent_cervix_symptoms", "?q=why+does+cervix+open+early", "WhatIsIncompetentCervix"
+# (three or more capitalised parts; not "McDonald" or "DiGeorge"). False reads them as sent.
+JOINED_WORDS_APART = True
+_JOINER = re.compile(r"(?<=[^\W_])[_+]+(?=[^\W_])")
+_CAMEL_CASE = re.compile(r"\b[A-Z]?[a-z]+(?:[A-Z][a-z]+){2,}\b")
+_CAMEL_HUMP = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def joined_words_apart(query: str) -> str:
+    """``query`` with underscores and pluses between words, and the humps of CamelCase, as spaces."""
+    query = _JOINER.sub(" ", query)
+    return _CAMEL_CASE.sub(lambda found: _CAMEL_HUMP.sub(" ", found[0]), query)
+
+
 def in_plain_characters(query: str) -> str:
     """``query`` with letters in their plain forms and invisible in-word marks dropped."""
     return unicodedata.normalize("NFKC", _INVISIBLE_IN_WORDS.sub("", query))
@@ -593,7 +611,8 @@ def as_read(query: str) -> str:
     breaks before a question end a sentence."""
     plain = in_plain_characters(query) if PLAIN_CHARACTERS else query
     marked = _LINE_BEFORE_A_QUESTION.sub(". ", plain) if LINE_BREAKS_END_SENTENCES else plain
-    return normalize_query(marked)
+    apart = joined_words_apart(marked) if JOINED_WORDS_APART else marked
+    return normalize_query(apart)
 
 
 def normalize_query(query: str) -> str:

@@ -34,7 +34,7 @@ GENERIC_WORDS = frozenset(
     "feel feels feeling felt best better good bad many way new now still today tonight right "
     "minute minutes hour hours day days week weeks month months trimester trimesters year years last next ago old time times whole entire "
     "lot lots bit little first second third start starts started starting begin begins began beginning "
-    "early earlier late later soon sooner till until need needs needing needed "
+    "early earlier late later soon sooner till til until need needs needing needed "
     "light heavy mild slight severe keep keeps keeping kept option options "
     # How much more: "increased discharge" is about discharge.
     "increase increased increasing extra "
@@ -42,13 +42,15 @@ GENERIC_WORDS = frozenset(
     "always never sometimes constantly ever quite even again "
     # Getting in touch: "should I ring my ob" asks when to see a doctor, not about a ring.
     "call calls calling ring phone phoning contact "
+    # Or holding off: "pressure + mucus @ 19w -> call dr or wait".
+    "wait waiting "
     # Getting it looked at, and noticing it: "something I should get checked", "today I noticed".
     "check checks checked checking notice notices noticed noticing "
     # What someone said is the background, not the topic: "doctor say i must lie down".
-    "say says said saying tell tells told "
+    "say says said saying tell tells told telling "
     # Where it was written is the background too: "the leaflet said a cerclage may be offered",
     # "my letter mentions DES"; and whether it matters is the question's frame.
-    "leaflet leaflets letter letters wrote written mention mentions mentioned offer offers offered "
+    "leaflet leaflets letter letters wrote written mention mentions mentioned offer offers offered report reports "
     "matter matters own "
     # Where a claim was heard, and whether it holds: "people online say you only need a
     # doctor if there's bleeding", "someone in my group said a cerclage is the only option".
@@ -74,7 +76,7 @@ GENERIC_WORDS = frozenset(
     # cervix", "bed rest, seriously?", "was it the D&C? because nobody warned me".
     "seriously great fantastic wonderful lovely brilliant perfect marvellous fun luck nobody because warned apparently insult "
     # A request's verb: "show me baby size by week" asks about a baby's size.
-    "show shows showing explain describe list "
+    "show shows showing shown explain describe list "
     # Where and when in plain words: "water coming out from below", "at what point".
     "below point "
     # A worry is not a topic: "should i worry" asks whether it matters.
@@ -98,8 +100,11 @@ GENERIC_WORDS = frozenset(
     # question from a reader", "Caller (ref 88213) had …", "from the chat widget".
     "ticket tickets customer customers caller callers reader readers enquiry inquiry ref fw fwd asks asking "
     "widget chat quoted comment "
+    # A consumer message's labels: "SUBJECT: cerclage and daily life MESSAGE: I have had a
+    # cerclage placed. What activities should I avoid?".
+    "subject message "
     # Life as a whole: "#cerclagelife anything I should change day to day".
-    "life "
+    "life daily "
     # A light verb: "is the stitch painful to have put in".
     "put puts putting "
     # Doubt frames the question too: "not sure if I should phone the doctor about watery
@@ -122,15 +127,19 @@ GENERIC_WORDS = frozenset(
     # "a GP trainee wants a plain explanation", "patient handout in everyday language".
     "helpline helplines script scripts student students trainee trainees simple plain explanation layperson "
     "handout handouts slides wording everyday language website patient patients "
+    # Staff asking for the text itself: "approved wording on resting on your left side",
+    # "copy of the advice on restricting sexual activity", "the answer telling people to
+    # consult their doctor"; and what a thing is for: "purpose of a McDonald cerclage".
+    "approved copy advice answer answers purpose teaching regarding concerning "
     # Whose it was: "my mum just rested at home with hers".
     "hers theirs ours yours "
     "given take takes taking took "
     # Joining words the stopword list lacks: "discharge plus pressure".
-    "plus "
+    "plus vs versus "
     # Fillers and vague words around what is described: "is it actually proven to help",
     # "clear sticky stuff", "a strange fullness", "a sudden warm trickle", "from the moment
     # I notice", "am I at higher risk", "what do they usually do".
-    "actually really truly stuff thing things strange weird odd sudden suddenly moment usual usually "
+    "actually really truly stuff thing things strange weird odd sudden suddenly moment usual usually typically trouble apart "
     "higher lower "
     # Where a visitor is or has been: "got home from hospital after the stitch", "on holiday
     # abroad and feeling pressure", "at home alone and bleeding a little".
@@ -190,6 +199,9 @@ QUESTION_WORDS = frozenset(
     "cure cures risk risks factor factors diagnosis diagnose diagnosed prevent prevention prognosis outlook rid "
     "effect effects".split()
 )
+# Phrases that ask the kind of answer too: "does it run in families" asks whether it is
+# inherited, not about a family.
+_QUESTION_PHRASES = re.compile(r"\b(run|runs|running|ran) in (the |my |our |her |his |their |a )?famil(y|ies)\b", re.IGNORECASE)
 # A title's closing initialism in brackets is another way to name it, not more of it:
 # "chronic fatigue syndrome causes" names CDC's "Chronic Fatigue Syndrome (CFS)" word for
 # word, as "cfs causes" does. False reads the brackets as more of the title.
@@ -207,12 +219,16 @@ _NEGATED = re.compile(
 # Whom it happens to is background when the question says so: "my daughter is pregnant and
 # has pelvic pressure", "my wife's cervix is weak". Not the person asked about: "how do I
 # support my wife after a miscarriage" stays a question about a wife (the GENERIC_WORDS note).
+# Also opening a message ("partner has a cerclage, should I be doing all the lifting"), with
+# what is ahead of them ("how long will my wife have to stay in bed"), and as the asker's
+# role ("as her husband, when should I take her to the hospital").
 RELATIVES_WHO_HAVE_IT_ARE_NO_TOPIC = True
 _RELATIVE_WHO_HAS = re.compile(
-    r"\b(?:(?<=my )|(?<=our )|(?<=his )|(?<=her ))(wife|husband|partner|daughter|son|girlfriend|boyfriend|fianc[eé]e?|sister|brother|"
+    r"\bas (?:her|his|my|their|a|the) (?:husband|wife|partner|boyfriend|girlfriend|fianc[eé]e?|dad|father|mum|mom|mother)\b|"
+    r"(?:\b(?:(?<=my )|(?<=our )|(?<=his )|(?<=her ))|^)(wife|husband|partner|daughter|son|girlfriend|boyfriend|fianc[eé]e?|sister|brother|"
     r"friend|niece|nephew|granddaughter|grandson|cousin|aunt|uncle|sister-in-law|daughter-in-law|"
     r"neighbou?r|colleague|co-?worker|flatmate|roommate|housemate)"
-    r"(?=['’]s\b| (is|has|had|was|were|got|gets|just|recently|keeps|already|started|lost)\b)",
+    r"(?=['’]s\b| (is|has|had|was|were|got|gets|just|recently|keeps|already|started|lost|have to|has to|needs?)\b)",
     re.IGNORECASE,
 )
 # A person's name is no topic either: "my neighbour Mrs Chen has a gush of fluid", "my
@@ -291,7 +307,7 @@ NAMELESS_QUESTION_WORDS = frozenset(
     # are the warning signs", "is it my fault or what brings it on", "anything I can do myself".
     "likely warning fault blame bring brings myself "
     # Resting as the day-to-day question: "will I have to lie on the settee for months".
-    "lie lying rest resting "
+    "lie lying lay laying rest resting "
     # "the midwife said it affects about one in a hundred, is that right": how many it affects.
     "affect affects affected "
     # The doctor question names no subject: "when should I go to the doctor about it, now or in a minute".
@@ -456,6 +472,7 @@ def _typed_topic_words(text: str) -> list[str]:
         text = _WHETHER_IT_WORKS.sub(r"\1", _READER_FRAMING.sub(" ", text))
     if FORUM_FRAMING_IS_NO_TOPIC:
         text = _FORUM_FRAMING.sub(" ", text)
+    text = _QUESTION_PHRASES.sub(" ", text)
     found = (word.lower() for word in _WORD.findall(text))
     return [word for word in found if len(word) > 1 and word not in _NOT_TOPIC]
 

@@ -1033,6 +1033,29 @@ from .conftest import SEED_ARTICLE
         # How a child got it when neither parent has it asks how it passes down.
         ("Our son has MNGIE, with weight loss and bowel problems. Neither of us is ill. How did he get it?", {"causes", "inheritance"}),
         ("what causes MNGIE", {"causes"}),
+        # "What does that mean" after a device or operation is named asks what it is (the
+        # treatment); after a condition, the overview.
+        ("the doctor said they will tie the cervix, what does that mean", {"treatment"}),
+        ("they want to put in a stitch, what does it mean", {"treatment"}),
+        ("they said my cervix is short, what does that mean", {"overview"}),
+        # What a described sign points to asks which condition it is.
+        ("quiz: painless cervical dilation in the second trimester with a bulging sac is a sign of what", {"overview"}),
+        ("what are the signs of a weak cervix", {"symptoms"}),
+        # Treatments weighed, what one is for, and what the hospital is going to do.
+        ("open cervix @ 22w > stitch or ring??", {"treatment"}),
+        ("pessary vs meds vs bed rest, what do people get", {"treatment", "lifestyle"}),
+        ("purpose of a McDonald cerclage in the second trimester", {"treatment"}),
+        ("wife's cervix opening at 21 weeks, what are the hospital going to do for her", {"treatment"}),
+        ("apart from lying down, is there any other solution for weak cervix", {"treatment"}),
+        ("short cervix at my scan, is it progesterone or a stitch they give", {"diagnosis", "treatment"}),
+        # What happens, and in which window, is what the condition is.
+        ("IC @ 4-6 mo, what happens exactly", {"overview"}),
+        ("in what gestational window does an incompetent cervix typically dilate", {"overview"}),
+        # A check that shows it is a test; checking the cervix at scans is no consultation.
+        ("is there a pre-pregnancy check that shows a weak cervix", {"diagnosis"}),
+        ("I had a D&C after my missed miscarriage, will they check my cervix at scans", {"diagnosis"}),
+        ("can you check my scan results I attached", {"access"}),
+        ("what make cervix weak", {"causes"}),
     ],
 )
 def test_query_types(query, expected):

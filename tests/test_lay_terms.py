@@ -713,3 +713,27 @@ def test_autocorrects_cervical_cartilage_is_a_cerclage_and_a_step_count_activity
     assert lay.clinical_words("my fitness watch says I should do 10,000 steps") == expected
     assert lay.clinical_words("is 8k steps a day too much") == expected
     assert lay.clinical_words("the next steps after a diagnosis") == []
+
+
+def test_the_words_of_this_sessions_visitors_for_the_articles_terms():
+    lay = LayTerms(["cerclage", "physical", "activities", "exercise", "ultrasound", "cervix", "cervical", "mucus",
+                    "discharge", "dilation", "curettage", "miscarriage", "tear", "liquid", "fluid", "vaginal"])
+    assert lay.clinical_words("the doctor said they will tie the cervix") == ["cerclage"]
+    assert lay.clinical_words("purpose of a McDonald stitch") == ["cerclage"]
+    assert lay.clinical_words("a Shirodkar stitch") == ["cerclage"]
+    assert lay.clinical_words("passing something like catarrh from below") == ["mucus", "discharge"]
+    assert lay.clinical_words("dnc-and-cervical-insufficiency") == ["dilation", "curettage"]
+    assert lay.clinical_words("my next scan is in 4 weeks") == ["ultrasound"]
+    assert lay.clinical_words("will they check my cervix at scans") == ["ultrasound"]
+    assert lay.clinical_words("results of my CT scan") == []
+    assert lay.clinical_words("doctor wrote 'incompetent os' in report") == ["cervix", "cervical"]
+    assert lay.clinical_words("os trigonum in the ankle") == []
+    activity = ["physical", "activities", "exercise"]
+    assert lay.clinical_words("can she still be going to shop and standing all day") == activity
+    assert lay.clinical_words("should I be doing all the lifting from now on") == activity
+    assert lay.clinical_words("can she be doing house chores like pounding and washing clothes") == activity
+    # A missed miscarriage is one miscarriage, not "missed" as well.
+    assert lay.split("a D&C after my missed miscarriage")[0].split() == ["a", "after", "my"]
+    assert lay.clinical_words("her mother also lost pregnancies like that") == ["miscarriage"]
+    assert lay.clinical_words("tearing the cervix during an earlier birth") == ["cervical", "tear"]
+    assert lay.clinical_words("been leaking something warm") == ["liquid", "fluid", "vaginal"]

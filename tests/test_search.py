@@ -1727,3 +1727,36 @@ def test_a_closing_tia_is_read_as_thanks_not_as_a_mini_stroke(seed_knowledge_bas
     assert result.answered
     assert result.hits[0].passage.question == "What increases my risk for incompetent cervix?"
     assert not seed_knowledge_base.search("what is a TIA").answered
+
+
+@pytest.mark.parametrize(
+    "typed, read",
+    [
+        ("incompetent_cervix_symptoms", "incompetent cervix symptoms"),
+        ("?q=why+does+cervix+open+early", "?q=why does cervix open early"),
+        ("WhatIsIncompetentCervix", "What Is Incompetent Cervix"),
+        # Names with one hump, and a plus that is no joiner, are left as they are.
+        ("McDonald cerclage and DiGeorge syndrome", "McDonald cerclage and DiGeorge syndrome"),
+        ("HER2+ breast cancer", "HER2+ breast cancer"),
+    ],
+)
+def test_words_joined_as_file_names_and_links_join_them_are_read_apart(typed, read, monkeypatch):
+    assert as_read(typed) == read
+    monkeypatch.setattr(search_module, "JOINED_WORDS_APART", False)
+    assert as_read(typed) == typed or typed == read
+
+
+@pytest.mark.parametrize(
+    "asked, heading",
+    [
+        ("Incompetent_Cervix_Activity_Restrictions_Handout_FINAL.pdf", "What are some lifestyle changes or home remedies that can help me manage incompetent cervix?"),
+        ("?q=why+does+cervix+open+early", "What causes incompetent cervix?"),
+        ("born in 1968, mum was on a synthetic estrogen in pregnancy, does that affect my cervix", "What causes incompetent cervix?"),
+        ("my mama had the same trouble, does it run in families", "What increases my risk for incompetent cervix?"),
+        ("as her husband, when should I take her to the hospital", "When should I see my doctor?"),
+        ("the doctor said they will tie the cervix, what does that mean", "How is incompetent cervix treated?"),
+    ],
+)
+def test_this_sessions_wordings_find_their_heading(seed_knowledge_base, asked, heading):
+    result = seed_knowledge_base.search(asked)
+    assert result.answered and result.hits[0].passage.question == heading

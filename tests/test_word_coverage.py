@@ -376,3 +376,30 @@ def test_how_many_words_of_each_title_a_query_names():
     medicines, both, _ = coverage.title_words_named("which medicines are safe in pregnancy", titles)
     assert medicines < both and not _
     assert not any(coverage.title_words_named("what causes it", titles))
+
+
+def test_staff_wording_labels_and_waiting_are_no_topic(coverage):
+    assert coverage.topic_words("approved wording on the stitch", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("copy of the advice on the stitch", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("the answer telling people about the stitch", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("purpose of the stitch", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("SUBJECT: stitch and daily life MESSAGE: bleeding", lay_phrases=False) == [("stitch",), ("bleeding",)]
+    assert coverage.topic_words("bleeding -> call dr or wait", lay_phrases=False) == [("bleeding",), ("dr",)]
+    assert coverage.topic_words("stitch til when", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("pessary vs stitch", lay_phrases=False) == [("pessary",), ("stitch",)]
+    assert coverage.topic_words("scan report says bleeding", lay_phrases=False) == [("scan",), ("bleeding",)]
+    assert coverage.topic_words("patient teaching regarding the stitch", lay_phrases=False) == [("stitch",)]
+
+
+def test_whom_it_happens_to_opening_a_message_or_as_the_askers_role_is_no_topic(coverage):
+    assert coverage.topic_words("partner has a stitch, should I do the lifting", lay_phrases=False) == [("stitch",), ("lifting",)]
+    assert coverage.topic_words("as her husband, when should I take her in for bleeding", lay_phrases=False) == [("bleeding",)]
+    assert coverage.topic_words("how long will my wife have to stay in bed", lay_phrases=False) == [("long",), ("stay",), ("bed",)]
+    # Still a question about a wife when she is what is asked about.
+    assert ("wife",) in coverage.topic_words("how do i support my wife after a miscarriage")
+
+
+def test_whether_it_runs_in_families_asks_the_kind_of_answer(coverage):
+    assert coverage.topic_words("my mom had the same trouble, does it run in families") == []
+    assert coverage.topic_words("does bleeding run in the family") == [("bleeding",)]
+    assert ("family",) in coverage.topic_words("family history of bleeding")
