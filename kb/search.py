@@ -96,6 +96,10 @@ SUBJECTS_CHECKED = 20
 # mentions everywhere ("blood", "cough", "red face"), not the subject of a question.
 DISTINCTIVE_SHARE = 0.01
 DISTINCTIVE_PASSAGES = 3  # in a small knowledge base a few passages are always allowed
+# A word the English word list's corpus (1.6 billion words) uses fewer times than this is a
+# rare term: "pessary" 50, "insufficiency" 76, "tinnitus" 145; not "stitch" 6,647,
+# "contractions" 1,698 (see ``_rare_term``).
+RARE_ENGLISH_USES = 300
 CACHED_SUBJECTS = 256
 CACHED_NAMES = 4096
 # A query whose every topic word the best article uses is answered from the calibrated
@@ -772,7 +776,7 @@ class KnowledgeBase:
         # Per subject, the topics it does not cover: built the first time a query names a topic.
         self.subject_topics = functools.lru_cache(maxsize=CACHED_SUBJECTS)(self._subject_topics)
         self._distinctive = functools.lru_cache(maxsize=CACHED_NAMES)(self._distinctive)
-        self.word_coverage = WordCoverage(self._coverage_texts, self.lay_terms)
+        self.word_coverage = WordCoverage(self._coverage_texts, self.lay_terms, self._rare_term)
         self.calibration: Calibration | None = None
         if min_score is None:
             self.calibration = calibrate(self.best_evidence, DEFAULT_MIN_SCORE)
@@ -1156,6 +1160,12 @@ class KnowledgeBase:
         counts = [self.index.lexical.passage_count(word) if self._written(word) else 0 for word in name]
         counts = [count for count in counts if count is not None]
         return bool(counts) and min(counts) <= max(DISTINCTIVE_SHARE * len(self.index.passages), DISTINCTIVE_PASSAGES)
+
+    def _rare_term(self, word: str) -> bool:
+        """Whether ``word`` is a term too rare to share by chance: no general health topic's
+        word (the topic list's "labour", "scan", "miscarriage") and used under RARE_ENGLISH_USES
+        times in the English word list's corpus ("cerclage", "pessary"; not "stitch")."""
+        return word not in self.topic_list.words and self.speller.english_uses(word) < RARE_ENGLISH_USES
 
     def _written(self, word: str) -> bool:
         """Whether a passage uses ``word`` as written (in the singular or plural), or it is a stop word."""

@@ -164,6 +164,10 @@ class Speller:
         """Whether a lower-cased word is in the English word list."""
         return word in self._english
 
+    def english_uses(self, word: str) -> int:
+        """How often the English word list's corpus uses a lower-cased word (0: not in it)."""
+        return self._english.word_frequency[word] if word in self._english else 0
+
     def correct(self, query: str) -> str:
         """``query`` with text-speak written out and misspelt words replaced; everything else
         kept as typed."""

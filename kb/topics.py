@@ -204,6 +204,11 @@ class TopicList:
             for word in words(_PHRASAL_VERB.sub(" ", query))
         )
 
+    @functools.cached_property
+    def words(self) -> frozenset[str]:
+        """Every word of every topic's names: the words of general health topics."""
+        return frozenset(word for group in self._groups for name in group for word in name)
+
     def names_a_medicine(self, query: str) -> bool:
         """Whether ``query`` names one of the medicines."""
         return any(group in self.medicines for _, group in self.named(query))

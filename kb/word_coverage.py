@@ -288,8 +288,12 @@ _FORUM_FRAMING = re.compile(
     r"(edit|update)( \d)?(?=:)|tl;? ?dr|flaired( as (a )?\w+)?|psa(?=:))\b",
     re.IGNORECASE,
 )
-# A query needs this many topic words for the lower bar: one shared word is chance.
+# A query needs this many topic words for the lower bar: one shared word is chance ("what
+# week is the anatomy scan", "how to time contractions" share one with the seed article) ...
 MIN_TOPIC_WORDS = 2
+# ... unless that one word is a rare term (see ``WordCoverage``'s ``rare_term``): "cerclage
+# options", "purpose of a McDonald cerclage". False needs MIN_TOPIC_WORDS always.
+RARE_TERM_ALONE = True
 # Endings of a Snowball stem that one word family varies (pregnANT/pregnANCy,
 # pelvIs/pelvIC), longest first; the root left must keep this many letters.
 _ENDINGS = ("anc", "ant", "enc", "ent", "ic", "al", "is", "i", "a")
@@ -323,15 +327,23 @@ MIN_PASSAGES_USING = 2
 class WordCoverage:
     """The topic words of each subject (an article: the passages of one title)."""
 
-    def __init__(self, subject_texts: Callable[[Hashable], Iterable[str]], lay_terms: LayTerms):
+    def __init__(
+        self,
+        subject_texts: Callable[[Hashable], Iterable[str]],
+        lay_terms: LayTerms,
+        rare_term: Callable[[str], bool] = lambda word: False,
+    ):
         """
         Args:
             subject_texts: the texts of one subject's passages, by subject key;
                 read the first time the subject is asked about.
             lay_terms: the lay phrases the knowledge base has clinical words for.
+            rare_term: whether a lower-cased word is a term too rare to share by chance
+                (a procedure's or a drug's name, not a general health topic's word).
         """
         self._subject_texts = subject_texts
         self._lay_terms = lay_terms
+        self._rare_term = rare_term
         self._stemmer = Stemmer.Stemmer("english")
         self.subject_roots = functools.lru_cache(maxsize=CACHED_SUBJECTS)(self.subject_roots)
         self._text_roots = functools.lru_cache(maxsize=CACHED_TEXTS)(self._text_roots)
@@ -358,9 +370,13 @@ class WordCoverage:
         return all(word in NAMELESS_QUESTION_WORDS for forms in typed for word in forms)
 
     def covers(self, query: str, subject: Hashable, lay_phrases: bool = True) -> bool:
-        """True when ``query`` has MIN_TOPIC_WORDS topic words and ``subject`` uses them all."""
+        """True when ``query`` has MIN_TOPIC_WORDS topic words, or one that is a rare term,
+        and ``subject`` uses them all."""
         topic_words = self.topic_words(query, lay_phrases)
-        return len(topic_words) >= MIN_TOPIC_WORDS and not self._uncovered(topic_words, subject)
+        enough = len(topic_words) >= MIN_TOPIC_WORDS or (
+            RARE_TERM_ALONE and len(topic_words) == 1 and any(self._rare_term(word) for word in topic_words[0])
+        )
+        return enough and not self._uncovered(topic_words, subject)
 
     def shares_no_word(self, query: str, subject: Hashable, is_word: Callable[[str], bool]) -> bool:
         """True when ``subject`` uses none of ``query``'s topic words, nor any clinical word

@@ -1760,3 +1760,21 @@ def test_words_joined_as_file_names_and_links_join_them_are_read_apart(typed, re
 def test_this_sessions_wordings_find_their_heading(seed_knowledge_base, asked, heading):
     result = seed_knowledge_base.search(asked)
     assert result.answered and result.hits[0].passage.question == heading
+
+
+@pytest.mark.parametrize("asked", ["cerclage options", "purpose of a McDonald cerclage in the second trimester", "rescue cerclage at 21 weeks"])
+def test_a_rare_term_alone_is_no_chance_match(seed_knowledge_base, asked):
+    result = seed_knowledge_base.search(asked)
+    assert result.answered and result.hits[0].passage.question == "How is incompetent cervix treated?"
+
+
+@pytest.mark.parametrize("asked", ["how to time contractions", "what week is the anatomy scan", "what time do you close"])
+def test_a_common_word_alone_is_still_a_chance_match(seed_knowledge_base, asked):
+    assert not seed_knowledge_base.search(asked).answered
+
+
+def test_rare_terms_are_rare_in_english_and_name_no_general_health_topic(seed_knowledge_base):
+    kb = seed_knowledge_base
+    assert kb._rare_term("cerclage") and kb._rare_term("pessary")
+    assert not kb._rare_term("stitch")  # common English
+    assert not kb._rare_term("contractions") and not kb._rare_term("miscarriage")  # general health topics

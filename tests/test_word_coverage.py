@@ -403,3 +403,13 @@ def test_whether_it_runs_in_families_asks_the_kind_of_answer(coverage):
     assert coverage.topic_words("my mom had the same trouble, does it run in families") == []
     assert coverage.topic_words("does bleeding run in the family") == [("bleeding",)]
     assert ("family",) in coverage.topic_words("family history of bleeding")
+
+
+def test_one_topic_word_is_enough_when_it_is_a_rare_term(monkeypatch):
+    article = "A pessary is placed into your vagina. Labor contractions may start early."
+    coverage = WordCoverage({"cervix": [article]}.__getitem__, LayTerms([]), rare_term=lambda word: word == "pessary")
+    assert coverage.covers("pessary options", "cervix")
+    assert not coverage.covers("how to time contractions", "cervix")  # one shared word is chance
+    assert coverage.covers("labor contractions", "cervix")
+    monkeypatch.setattr(word_coverage_module, "RARE_TERM_ALONE", False)
+    assert not coverage.covers("pessary options", "cervix")
