@@ -38,8 +38,11 @@ from kb.dialects import in_standard_english
         ("dis cervical insufficiency, e dey serious?", "this cervical insufficiency, is it serious?"),
         ("abeg I go dey lie for bed throughout?", "please will I have to lie in bed throughout?"),
         ("how doctor go take check say my cervix no strong", "how doctor can check that my cervix no strong"),
-        ("na wetin dey make cervix weak, we wan understand before next belle", "what make cervix weak, we want understand before next pregnancy"),
-        ("what will show me that my cervix don open small small", "what will show me that my cervix has open little by little"),
+        (
+            "na wetin dey make cervix weak, we wan understand before next belle",
+            "what make cervix weak, we want understand before next pregnancy",
+        ),
+        ("my cervix don open small small", "my cervix has open little by little"),
         # African American English: "finna" (going to), "bout" (about; not "a bout of flu").
         ("what they finna do bout my cervix", "what they going to do about my cervix"),
         ("I had a bout of flu", "I had a bout of flu"),

@@ -1746,29 +1746,35 @@ def test_words_joined_as_file_names_and_links_join_them_are_read_apart(typed, re
     assert as_read(typed) == typed or typed == read
 
 
+LIFESTYLE_HEADING = "What are some lifestyle changes or home remedies that can help me manage incompetent cervix?"
+
+
 @pytest.mark.parametrize(
     "asked, heading",
     [
-        ("Incompetent_Cervix_Activity_Restrictions_Handout_FINAL.pdf", "What are some lifestyle changes or home remedies that can help me manage incompetent cervix?"),
+        ("Incompetent_Cervix_Activity_Restrictions_Handout_FINAL.pdf", LIFESTYLE_HEADING),
         ("?q=why+does+cervix+open+early", "What causes incompetent cervix?"),
-        ("born in 1968, mum was on a synthetic estrogen in pregnancy, does that affect my cervix", "What causes incompetent cervix?"),
+        (
+            "born in 1968, mum was on a synthetic estrogen in pregnancy, does that affect my cervix",
+            "What causes incompetent cervix?",
+        ),
         ("my mama had the same trouble, does it run in families", "What increases my risk for incompetent cervix?"),
         ("as her husband, when should I take her to the hospital", "When should I see my doctor?"),
         ("the doctor said they will tie the cervix, what does that mean", "How is incompetent cervix treated?"),
     ],
 )
-def test_this_sessions_wordings_find_their_heading(seed_knowledge_base, asked, heading):
+def test_these_wordings_find_their_heading(seed_knowledge_base, asked, heading):
     result = seed_knowledge_base.search(asked)
     assert result.answered and result.hits[0].passage.question == heading
 
 
-@pytest.mark.parametrize("asked", ["cerclage options", "purpose of a McDonald cerclage in the second trimester", "rescue cerclage at 21 weeks"])
+@pytest.mark.parametrize("asked", ["cerclage options", "purpose of a McDonald cerclage", "rescue cerclage at 21 weeks"])
 def test_a_rare_term_alone_is_no_chance_match(seed_knowledge_base, asked):
     result = seed_knowledge_base.search(asked)
     assert result.answered and result.hits[0].passage.question == "How is incompetent cervix treated?"
 
 
-@pytest.mark.parametrize("asked", ["how to time contractions", "what week is the anatomy scan", "what time do you close"])
+@pytest.mark.parametrize("asked", ["how to time contractions", "what week is the anatomy scan", "when do you close"])
 def test_a_common_word_alone_is_still_a_chance_match(seed_knowledge_base, asked):
     assert not seed_knowledge_base.search(asked).answered
 

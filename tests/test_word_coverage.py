@@ -383,7 +383,8 @@ def test_staff_wording_labels_and_waiting_are_no_topic(coverage):
     assert coverage.topic_words("copy of the advice on the stitch", lay_phrases=False) == [("stitch",)]
     assert coverage.topic_words("the answer telling people about the stitch", lay_phrases=False) == [("stitch",)]
     assert coverage.topic_words("purpose of the stitch", lay_phrases=False) == [("stitch",)]
-    assert coverage.topic_words("SUBJECT: stitch and daily life MESSAGE: bleeding", lay_phrases=False) == [("stitch",), ("bleeding",)]
+    labelled = "SUBJECT: stitch and daily life MESSAGE: bleeding"
+    assert coverage.topic_words(labelled, lay_phrases=False) == [("stitch",), ("bleeding",)]
     assert coverage.topic_words("bleeding -> call dr or wait", lay_phrases=False) == [("bleeding",), ("dr",)]
     assert coverage.topic_words("stitch til when", lay_phrases=False) == [("stitch",)]
     assert coverage.topic_words("pessary vs stitch", lay_phrases=False) == [("pessary",), ("stitch",)]
@@ -392,9 +393,12 @@ def test_staff_wording_labels_and_waiting_are_no_topic(coverage):
 
 
 def test_whom_it_happens_to_opening_a_message_or_as_the_askers_role_is_no_topic(coverage):
-    assert coverage.topic_words("partner has a stitch, should I do the lifting", lay_phrases=False) == [("stitch",), ("lifting",)]
-    assert coverage.topic_words("as her husband, when should I take her in for bleeding", lay_phrases=False) == [("bleeding",)]
-    assert coverage.topic_words("how long will my wife have to stay in bed", lay_phrases=False) == [("long",), ("stay",), ("bed",)]
+    def typed(query: str) -> list[tuple[str, ...]]:
+        return coverage.topic_words(query, lay_phrases=False)
+
+    assert typed("partner has a stitch, should I do the lifting") == [("stitch",), ("lifting",)]
+    assert typed("as her husband, when should I take her in for bleeding") == [("bleeding",)]
+    assert typed("how long will my wife have to stay in bed") == [("long",), ("stay",), ("bed",)]
     # Still a question about a wife when she is what is asked about.
     assert ("wife",) in coverage.topic_words("how do i support my wife after a miscarriage")
 
