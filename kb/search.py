@@ -122,6 +122,9 @@ OVERVIEW_ONLY_ANSWERS = True
 # A heading's type is read from its question's form with its subject's title set aside
 # (``_heading_types``); False reads the title's words too, kept so evaluations can compare.
 HEADING_FORM_ONLY = True
+# A mother on a medicine in pregnancy: "born in 1968, mum was on a synthetic estrogen in
+# pregnancy, does that affect my cervix" (read by the two exposure patterns below).
+_MOTHER_TOOK_IN_PREGNANCY = r"(mum|mom|mother|mam) was (on|given|taking|prescribed) (\w+ ){0,4}(in|during) (pregnancy|her pregnancy|the pregnancy)"
 # A query that names a medicine and asks no type asks about treatment ("methotrexate for
 # rheumatoid arthritis"); False leaves it without a type, kept so evaluations can compare.
 MEDICINE_IS_TREATMENT = True
@@ -129,7 +132,8 @@ MEDICINE_IS_TREATMENT = True
 # problems", "DES exposure in the womb"): a cause, not a treatment.
 _EXPOSED_BEFORE_BIRTH = re.compile(
     r"\b(before (i was |she was |he was |they were )?born|before birth|in the womb|in utero|(while|when) (she was |my (mum|mom|mother) was )?pregnant with (me|her|him|them)|exposed|exposure|"
-    r"(mum|mom|mother|mam) was (on|given|taking|prescribed) (\w+ ){0,4}(in|during) (pregnancy|her pregnancy|the pregnancy))\b",
+    + _MOTHER_TOOK_IN_PREGNANCY
+    + r")\b",
     re.IGNORECASE,
 )
 # What the asker met before birth (not a baby in the womb now) is what the question is
@@ -140,8 +144,8 @@ EXPOSURE_IS_A_RISK = True
 _BEFORE_BIRTH = re.compile(
     r"\b(before i was born|(while|when) (she was |my (mum|mom|mother) was )?(pregnant with|carrying|expecting) me|"
     r"(exposed|exposure)( to [\w-]+)? (in the womb|in utero|before birth)|(in utero|in the womb|before birth) ([\w-]+ )?exposure|"
-    # "born in 1968, mum was on a synthetic estrogen in pregnancy, does that affect my cervix".
-    r"(mum|mom|mother|mam) was (on|given|taking|prescribed) (\w+ ){0,4}(in|during) (pregnancy|her pregnancy|the pregnancy)|"
+    + _MOTHER_TOOK_IN_PREGNANCY
+    + r"|"
     # "that drug women took decades ago that affects their daughters' cervix".
     r"(mothers?|mums?|moms?|women) (took|were given|was given|used|were prescribed) (\w+ ){0,6}(that |which )?"
     r"(affects?|affected|harms?|harmed|damages?|damaged) (\w+ ){0,2}(their|her) (daughters?|sons?|children|babies))\b",
