@@ -44,7 +44,10 @@ WORDS: dict[str, str] = {
     # The Caribbean (Jamaican English).
     "wah": "what", "weh": "where", "yuh": "your", "seh": "say", "haffi": "have to", "inna": "in the",
     "pon": "on", "deh": "there", "dat": "that", "dem": "they", "cyaan": "can't", "nuh": "don't",
-    "coulda": "could have", "woulda": "would have", "shoulda": "should have",
+    "coulda": "could have", "woulda": "would have", "shoulda": "should have", "mek": "make", "tek": "take",
+    "madda": "mother", "fadda": "father", "sista": "sister", "bredda": "brother", "pickney": "child",
+    "pickneys": "children", "ooman": "woman", "oomen": "women", "tings": "things", "affec": "affect",
+    "docta": "doctor", "fah": "for", "likkle": "little", "tink": "think",
     # Nigerian Pidgin.
     "wetin": "what", "abeg": "please", "comot": "come out", "pikin": "child", "sabi": "know",
     "wahala": "trouble",
@@ -74,14 +77,41 @@ IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
     # "what they finna do bout my cervix" (going to; about, not "a bout of flu").
     (re.compile(r"\bfinna\b", re.IGNORECASE), "going to"),
     (re.compile(r"(?<!\ba )(?<!\bone )\bbout (?=(my|the|it|this|that|her|his|your|a|an|them|what|how|why)\b)", re.IGNORECASE), "about "),
-    # The Caribbean: "mi can still have sex?" (I), "mi cervix weak" (my); "di cervix" (the;
-    # not "DiGeorge"); "wah cause di cervix fi open early" (to; not "wi-fi"); "a yard" (at home).
+    # The Caribbean: "wah mek mi cervix open early" (why), "a wah dat" (what is that), "a wah
+    # sign fi look out fah" (what), "dem a go put stitch" (are going to), "di cervix a open"
+    # (is opening), "a di cervix?" (is it), "watery ting a come dung" (coming down), "go a
+    # work an lift tings" (to; and), "lose har pickney" (her), "she did pregnant wid mi" (was;
+    # me). Before "mi" is read as "I" or "my" below.
+    (re.compile(r"\bwah mek\b", re.IGNORECASE), "why"),
+    (re.compile(r"(?<![\w-])a wah (dat|dis|it) do\b", re.IGNORECASE), lambda m: "what does " + {"dat": "that", "dis": "this"}.get(m.group(1).lower(), "it") + " do"),
+    (re.compile(r"(?<![\w-])a wah (dat|dis|it)\b", re.IGNORECASE), lambda m: "what is " + {"dat": "that", "dis": "this"}.get(m.group(1).lower(), "it")),
+    (re.compile(r"(?<![\w-])a wah\b", re.IGNORECASE), "what"),
+    (re.compile(r"\b(dem|they) a go (?=[a-z])", re.IGNORECASE), "they are going to "),
+    (re.compile(r"\b(mi|i) a go (?=[a-z])", re.IGNORECASE), "I am going to "),
+    (re.compile(r"\b(cervix|it|baby|pickney|belly|water|waters|blood|ting|thing) a (open|come|bleed|leak|hurt|shorten|push)\b", re.IGNORECASE), lambda m: m.group(1) + " is " + {"come": "coming"}.get(m.group(2).lower(), m.group(2) + "ing")),
+    (re.compile(r"(^|[,.;!?]\s*)a (?=(di|dat|dis)\b)", re.IGNORECASE), r"\1is it "),
+    (re.compile(r"\b(come|coming|lie|lay|lying|sit|bend|push|pushing) dung\b", re.IGNORECASE), r"\1 down"),
+    (re.compile(r"\bgo a (?=(work|school|church|doctor|docta|hospital|clinic|gym|shop|market)\b)", re.IGNORECASE), "go to "),
+    (re.compile(r"(?<![\w-])an (?=(lift|carry|stand|walk|bend|clean|cook|wash|tek|take|sleep|rest|lie|stay)\b)"), "and "),
+    (re.compile(r"\bhar (?=(pickney|baby|cervix|belly|doctor|docta|husband|pregnancy|first|last|womb|madda|mother|sista|sister)\b)", re.IGNORECASE), "her "),
+    (re.compile(r"\bdid pregnant\b", re.IGNORECASE), "was pregnant"),
+    (re.compile(r"\b(wid|with|fi|fah|for|to|tell|give|help|from) mi\b", re.IGNORECASE), r"\1 me"),
+    (re.compile(r"\b[Mm]i fi (?=[a-z])"), "I should "),
+    (re.compile(r"\b[Mm]i (?=\d)"), "I am "),
+    (re.compile(r"\binna (?=(mi|my|yuh|your|har|her)\b)", re.IGNORECASE), "in "),
+    (re.compile(r"\bwen (?=(mi|i|di|the|yuh|you|she|dem|they|it|my)\b)", re.IGNORECASE), "when "),
+    (re.compile(r"\b(find out|know|tell|told|think|tink|mean|hear) seh\b", re.IGNORECASE), r"\1 that"),
+    (re.compile(r"\bnuh (?=(strong|weak|good|right|normal|close|closed|open|well)\b)", re.IGNORECASE), "not "),
+    (re.compile(r"\b[Mm]i a (?=(see|feel|get|have|bleed|leak|go|pass)\b)"), "I "),
+    # "mi can still have sex?" (I), "mi cervix weak" (my); "di cervix" (the; not "DiGeorge");
+    # "wah cause di cervix fi open early" (to; not "wi-fi"); "a yard" (at home).
     (re.compile(r"(?<![\w-])[Mm]i (?=(can|cyaan|feel|felt|did|do|have|haffi|need|go|get|want|think|tink|neva|never|nuh|just|still|bleed|bleeding|fi|a|am|was|pregnant)\b)"), "I "),
     (re.compile(r"(?<![\w-])(?<!the )[Mm]i (?=[a-z])"), "my "),
-    (re.compile(r"\bdi (?=(cervix|doctor|stitch|signs?|baby|ultrasound|scan|clinic|hospital|nurse|midwife|pressure|bleeding|belly|womb|pain|treatment|test|bed)\b)", re.IGNORECASE), "the "),
+    (re.compile(r"\b(inna|in) di\b", re.IGNORECASE), "in the"),
+    (re.compile(r"\bdi (?=(cervix|doctor|docta|stitch|signs?|baby|ultrasound|scan|clinic|hospital|nurse|midwife|pressure|bleeding|belly|womb|pain|treatment|test|bed|pregnancy|first|place|time|operation|ring|pessary|pickney|ooman|woman|water|waters|fluid|sickness|morning|labour|labor|back|feet|foot)\b)", re.IGNORECASE), "the "),
     (re.compile(r"(?<![\w-])fi (?=[a-z])", re.IGNORECASE), "to "),
     (re.compile(r"\ba yard\b", re.IGNORECASE), "at home"),
-    (re.compile(r"\b(serious|big|bad|normal|common) ting\b", re.IGNORECASE), r"\1 thing"),
+    (re.compile(r"\b(serious|big|bad|normal|common|watery|wet|white|clear|sticky|slimy|bloody|same|dis|dat|this|that|di|the|cervix) ting\b", re.IGNORECASE), r"\1 thing"),
     # Nigerian Pidgin: "wetin be X" (what is), "e dey serious?" (is it), "e fit spoil my
     # cervix?" (can it), "who e fit catch" (who can get), "I go dey lie for bed" (will I),
     # "how doctor go take check say" (can, that); "dey" before a verb marks it ongoing.
@@ -190,7 +220,7 @@ IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
     # South African English's closing "hey": "must I lie in bed the whole day, hey".
     (re.compile(r",? hey(?=\W*$)", re.IGNORECASE), ""),
     # "wid": with before a noun (the Caribbean), would before a verb (Scots).
-    (re.compile(r"\bwid (?=(a|an|the|my|mi|ma|yer|your|yuh|twins|weak|incompetent)\b)", re.IGNORECASE), "with "),
+    (re.compile(r"\bwid (?=(a|an|the|my|mi|me|ma|yer|your|yuh|twins|weak|incompetent)\b)", re.IGNORECASE), "with "),
     (re.compile(r"\bwid (?=(be|have|huv|need|get|go|dae|do|ye|you|they|make|like|it)\b)", re.IGNORECASE), "would "),
     # "how dae ye ken", "ah dinnae ken": know.
     (re.compile(r"\b(ye|you|ah|i|we|they|dinnae|don't|do|dae|tae|to|wid|would|didnae|didn't) ken\b", re.IGNORECASE), r"\1 know"),

@@ -29,6 +29,18 @@ from kb.dialects import in_standard_english
         ("mi can still have sex wid a weak cervix?", "I can still have sex with a weak cervix?"),
         ("mi haffi stay inna bed whole day?", "I have to stay in the bed whole day?"),
         ("wah mi can do a yard fi help mi cervix", "what I can do at home to help my cervix"),
+        ("wah mek mi cervix open early inna di pregnancy", "why my cervix open early in the pregnancy"),
+        (
+            "mi sista lose har pickney at 5 month, dem seh cervix weak, a wah dat",
+            "my sister lose her child at 5 month, they say cervix weak, what is that",
+        ),
+        ("dem a go put stitch inna mi cervix, a wah dat do", "they are going to put stitch in my cervix, what does that do"),
+        ("mi madda did tek DES wen she did pregnant wid mi", "my mother did take DES when she was pregnant with me"),
+        ("wen mi fi go a doctor if mi tink mi cervix a open", "when I should go to doctor if I think my cervix is opening"),
+        ("mi a see watery ting a come dung, a di cervix?", "I see watery thing is coming down, is it the cervix?"),
+        ("mi can still go a work an lift tings", "I can still go to work and lift things"),
+        # English words kept: "an hour", "a come-down".
+        ("an hour walk after a come-down", "an hour walk after a come-down"),
         ("ah wid need tae ask", "I would need to ask"),
         # Nigerian Pidgin.
         ("wetin be incompetent cervix", "what is incompetent cervix"),
@@ -94,7 +106,7 @@ from kb.dialects import in_standard_english
         ("da stitch dey put in da cervix, wat dat fo", "the stitch they put in the cervix, what is that for"),
         ("I gotta stay in bed da whole time o wat", "I gotta stay in bed the whole time or not"),
         ("I stay shishi plenny, dat one sign?", "I am peeing a lot, that a sign?"),
-        ("my mom wen take one hormone pill wen she was hapai wit me", "my mom did take a hormone pill wen she was pregnant with me"),
+        ("my mom wen take one hormone pill wen she was hapai wit me", "my mom did take a hormone pill when she was pregnant with me"),
     ],
 )
 def test_regional_words_are_read_in_standard_english(query, read):
