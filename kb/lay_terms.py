@@ -68,7 +68,8 @@ LAY_TERMS: dict[str, str] = {
     r"scar(s|ring| tissue)? (on|of|in|to) (the |my |her |your )?cervix|cervical scar(s|ring)?|scarred cervix|cervix (is |was )?scarred": "cervix damage trauma",
     # "scraping of the womb after a miscarriage": the D&C as visitors know it.
     r"scrap(e|es|ed|ing) (of |out )?(the |my |her )?(womb|uterus|uterine lining)|(womb|uterine) scrap(e|ing)|"
-    r"scrap(e|ing) after (a |my |the |her )?(miscarriage|abortion|birth|delivery)": "dilation curettage",
+    # "the scraping she had after her miscarriage".
+    r"scrap(e|ing) ((she|i|you|we) (had|got) )?after (a |my |the |her )?(miscarriage|abortion|birth|delivery)": "dilation curettage",
     r"meds": "medicines medication",
     # "doctor say i must lie down on left side": the article's rest on your left side.
     r"(lie|lying|lay|laying) (down )?on (my |your |her |the )?(left|right|one) side": "rest",
@@ -132,7 +133,8 @@ LAY_TERMS: dict[str, str] = {
     # the gym (MedQuAD's pages on physical activity would answer "the best time to go to the gym").
     r"house ?work|chores|hoovering|vacuuming|scrubbing|mopping|gardening|yard ?work|weeding|mowing( the (lawn|grass))?|(tend|tending|work in|working in) (my |the |her )?garden|"
     # A step count too: "my watch says I should do 10,000 steps".
-    r"(carry|carrying|lift|lifting|pick|picking) (up )?(my |her |his |a |the )?(toddlers?|kids?|children|shopping|bags|boxes|laundry)\b|"
+    # Warehouse work: "picking orders and carrying crates".
+    r"(carry|carrying|lift|lifting|pick|picking) (up )?(my |her |his |a |the )?(toddlers?|kids?|children|shopping|bags|boxes|laundry|crates|stock|parcels)\b|(picking|packing) orders|"
     r"\b(\d[\d,.]*k?|ten thousand) steps\b|"
     # A day on one's feet, the shops, and a household's hand work: "can she still be going to
     # shop and standing all day", "should I be doing all the lifting", "pounding and washing".
@@ -424,7 +426,17 @@ LAY_TERMS: dict[str, str] = {
     # A baby who died before birth: "baby born dead at 8 months", "stillborn".
     r"born (dead|still|sleeping|without a heartbeat)|still ?born|died (in|inside) (the |my |her )?(womb|belly|tummy)|died before (s?he |it )?(was )?(being )?born": "stillbirth",
 }
+# Lay words some knowledge bases use themselves, read in clinical words only by one that never
+# says the lay word: the seed article says "physical activities", not "exercise" ("cerclage
+# booked, can I still exercise after?"), while MedQuAD's pages on exercise answer "exercise
+# tips for over 65s" as typed.
+WHERE_UNSAID: dict[str, tuple[str, str]] = {
+    r"exercis(e|es|ed|ing)|work ?outs?": ("exercise", "physical activities activity"),
+}
 _PATTERNS = [(re.compile(rf"\b({lay})\b", re.IGNORECASE), clinical.split()) for lay, clinical in LAY_TERMS.items()]
+_UNSAID_PATTERNS = [
+    (re.compile(rf"\b({lay})\b", re.IGNORECASE), word, clinical.split()) for lay, (word, clinical) in WHERE_UNSAID.items()
+]
 
 
 class LayTerms:
@@ -432,7 +444,8 @@ class LayTerms:
 
     def __init__(self, vocabulary: Iterable[str]):
         used = set(vocabulary)
-        kept = ((pattern, [word for word in words if word in used]) for pattern, words in _PATTERNS)
+        unsaid = [(pattern, words) for pattern, lay_word, words in _UNSAID_PATTERNS if lay_word not in used]
+        kept = ((pattern, [word for word in words if word in used]) for pattern, words in _PATTERNS + unsaid)
         self._patterns = [(pattern, words) for pattern, words in kept if words]
 
     def split(self, query: str) -> tuple[str, list[list[str]]]:

@@ -312,6 +312,7 @@ def test_snail_fever_and_a_scraping_after_a_miscarriage():
     lay = LayTerms(["schistosomiasis", "dilation", "curettage"])
     assert lay.clinical_words("they think it is snail fever") == ["schistosomiasis"]
     assert lay.clinical_words("could the scraping after my miscarriage have weakened my cervix") == ["dilation", "curettage"]
+    assert lay.clinical_words("whether the scraping she had after her miscarriage damaged her cervix") == ["dilation", "curettage"]
 
 
 def test_a_cervix_sewn_shut_a_diabetic_s_type_and_getting_ready():
@@ -607,6 +608,15 @@ def test_everyday_exertion_is_physical_activity():
     assert lay.clinical_words("does hoovering and scrubbing floors put strain on a weak cervix") == expected
     assert lay.clinical_words("what is the best time to go to the gym") == []
     assert lay.clinical_words("I keep running to the toilet") == []
+    assert lay.clinical_words("picking orders and carrying crates on a weak cervix") == expected
+
+
+def test_exercise_is_physical_activity_only_where_the_knowledge_base_never_says_exercise():
+    """The seed article says "physical activities"; MedQuAD's pages on exercise answer "exercise" as typed."""
+    query = "Cerclage at 14 weeks booked. Can I still exercise after?"
+    assert LayTerms(["physical", "activities"]).clinical_words(query) == ["physical", "activities"]
+    assert LayTerms(["physical", "activities"]).clinical_words("does my workout need to change") == ["physical", "activities"]
+    assert LayTerms(["physical", "activities", "exercise"]).clinical_words(query) == []
 
 
 def test_scars_on_the_cervix_are_damage_to_it():
