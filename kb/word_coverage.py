@@ -200,8 +200,13 @@ QUESTION_WORDS = frozenset(
     "effect effects".split()
 )
 # Phrases that ask the kind of answer too: "does it run in families" asks whether it is
-# inherited, not about a family.
-_QUESTION_PHRASES = re.compile(r"\b(run|runs|running|ran) in (the |my |our |her |his |their |a )?famil(y|ies)\b", re.IGNORECASE)
+# inherited, not about a family; "carrying crates on a weak cervix, should I ask to be moved"
+# or "put on lighter duties" asks about day-to-day activity, not about moving.
+_QUESTION_PHRASES = re.compile(
+    r"\b(run|runs|running|ran) in (the |my |our |her |his |their |a )?famil(y|ies)\b|"
+    r"\b(ask|asking|asked) (to be|about being) (moved|transferred|redeployed)\b|\b(lighter|light|desk|other|restricted) duties\b",
+    re.IGNORECASE,
+)
 # A title's closing initialism in brackets is another way to name it, not more of it:
 # "chronic fatigue syndrome causes" names CDC's "Chronic Fatigue Syndrome (CFS)" word for
 # word, as "cfs causes" does. False reads the brackets as more of the title.

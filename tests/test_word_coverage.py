@@ -409,6 +409,12 @@ def test_whether_it_runs_in_families_asks_the_kind_of_answer(coverage):
     assert ("family",) in coverage.topic_words("family history of bleeding")
 
 
+def test_asking_to_be_moved_or_for_lighter_duties_is_no_topic(coverage):
+    assert coverage.topic_words("should I ask to be moved, my cervix is weak", lay_phrases=False) == [("cervix",), ("weak",)]
+    assert coverage.topic_words("can I go on lighter duties with a stitch", lay_phrases=False) == [("stitch",)]
+    assert ("moved",) in coverage.topic_words("my baby has not moved today", lay_phrases=False)
+
+
 def test_one_topic_word_is_enough_when_it_is_a_rare_term(monkeypatch):
     article = "A pessary is placed into your vagina. Labor contractions may start early."
     coverage = WordCoverage({"cervix": [article]}.__getitem__, LayTerms([]), rare_term=lambda word: word == "pessary")
