@@ -74,6 +74,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"how (would|does|will|do|did|might|could) (it|this|that|they) show( itself| themselves)?(?=\W*$)|"
         # "ways an incompetent cervix shows itself", "how does it present itself".
         r"(shows?|showed|showing|presents?|presented|presenting|manifests?|manifested|manifesting) (itself|themselves)\b|"
+        # A clinician's "how does cervical incompetency present in the mother".
+        r"how (does|do|would|will|might|can|could) (it|this|that|they|[\w-]+( [\w-]+){0,3}) (typically |usually |normally |first )?present\b(?! (a|an|the|my|your|her|his|it|this|that|them)\b)|"
         # "how to spot cervical insufficiency early": the visitor recognising it (doctors
         # spotting it is the diagnosis's).
         r"how (to|do i|do you|can i|can you|would i|would you|could i|could you|should i) (spot|recogni[sz]e)\b|"
@@ -228,7 +230,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,3}) (something )?(you'?re|you are|people are) born with|"
         # "could I have been born with a cervix that would open too early", "if a medicine caused my weak cervix".
         r"(could|was|were|am|is|are|can) (i|you|she|he|we|they|someone|people) (have been |be |been )?born with|caused (my|her|his|their|this|that|it)\b)\b|"
-        r"\bcauses?(?=\W*$)|\bwhy(?=\W*$)|\bbecause of (it|this|that)(?=\W*$)|\bwhat makes?\b(?! of\b)|\bwhat (brings|sets) (on|off)\b|\bwhat (brings|sets) (it|them|this|\w+(?: \w+)?) (on|off)\b|\bmakes? (it|this|that|them|\w+(?: \w+)?) worse\b",  # the type as the last word; "what makes people lose their hearing"
+        r"\bcauses?(?=\W*$)|\bwhy(?=\W*$)|\bbecause of (it|this|that)(?=\W*$)|\bwhat makes?\b(?! of\b)|\bwhat (brings?|sets) (on|off)\b|\bwhat (brings?|sets) (it|them|this|\w+(?: \w+)?) (on|off)\b|\bmakes? (it|this|that|them|\w+(?: \w+)?) worse\b",  # the type as the last word; "what makes people lose their hearing"
         r"\b(causes?|what leads to)\b",
     ),
     "risk": (
@@ -249,6 +251,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"((tend to |are (more |most )?likely to |usually |typically |mostly |are |is |will |would |can )?(get|gets|getting|kena|end up with|develop|develops|developing)|"
         r"(tend to|are (more |most )?likely to|usually|typically|mostly) (have|has))\b|"
         r"(could|can|will|would|might) (it|this|that) (also |ever )?happen to (me|us|her|him|them|my \w+|our \w+)\b|"
+        # "what sets a woman up for cervical insufficiency".
+        r"(sets?|setting|puts?|putting) (a woman|women|someone|somebody|people|a person|you|me|her|mothers|mums|moms) up for\b|"
         # "is it true a weak cervix only happens to women who've had lots of babies".
         r"(only|just|mostly|mainly) (happens?|occurs?|affects?) (to |in )?(women|men|people|kids|children|babies|mothers|moms|mums|adults|those|someone|older|younger|old|young)\b|"
         # "is an incompetent cervix just a problem for mums over 35"; not "isn't a cerclage just for
@@ -316,6 +320,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"how (\w+ ){1,5}(is|are) (detected|picked up|spotted|confirmed)\b|"
         # "can an incompetent cervix be found before pregnancy".
         r"(can|could|will|would) .{1,40} (be|been) (found|detected|picked up|spotted|caught early)\b|"
+        # "what do the obs do to pick up a weak cervix"; "speculum, probe, what happens at the
+        # appointment".
+        r"(do|does) to (pick up|spot|find|detect|confirm|check for|test for)\b|speculum|probe\b|"
+        r"what (happens|will happen|goes on) (at|during|in) (the|my|an|her|this|that) (appointment|assessment|check|check-?up|visit|consultation)\b|"
         # "how do doctors get to the bottom of whether a cervix is weak".
         r"(get|gets|got|getting) to the bottom of\b|"
         # "what check do doctors do to see if my mom's cervix is weak".
@@ -601,7 +609,12 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "are my symptoms serious enough to see someone", "what should make me worried enough to ring".
         r"(serious|bad|worried|concerned|worrying|worrisome) enough (to|for)|"
         # Support staff: "when to refer pt to dr".
-        r"refer(ral|red|ring)? (\w+ ){0,2}to (a |an |the )?(doctor|dr|gp|specialist|obstetrician|ob|midwife|hospital))\b",
+        r"refer(ral|red|ring)? (\w+ ){0,2}to (a |an |the )?(doctor|dr|gp|specialist|obstetrician|ob|midwife|hospital)|"
+        # Clinicians' "indications for referral"; "a go-to-the-dr thing"; "phone the surgery"
+        # (a GP's, in British English); "at what point do I call".
+        r"indications? for (referral|admission|review)|referral criteria|go[- ]to[- ]the[- ](dr|doc|doctor|gp|hospital)|"
+        r"(call|ring|phone|contact) (the |my |our )?(gp('?s)? |doctor('?s)? )?surgery\b|"
+        r"at what (point|stage) (do|should|must|would|shall) (i|we) (phone|call|ring)( (up|in|them|someone|somebody|anyone))?(?=\W*$))\b",
         r"\b(see (a |my |your )?doctor|call (a |my |your )?doctor)\b",
     ),
     "complications": (
@@ -617,6 +630,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"what (other )?(problems|issues|difficulties|health problems) (will|would|can|could|might|may|does|do) (it|this|that|they|he|she|i|we|you|\w+) (have|cause|face|bring|lead to)|"
         # Not "could the cause be hormones", where "cause" is a noun.
         r"(can|could) (it|this|that|they|[\w&]+(?: [\w&]+){0,5})(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\bmain) (cause|lead to|result in|damage)|"
+        # "can a heart-shaped uterus make the cervix open before its time".
+        r"(can|could|does|do|did|will|would|might|may) ([\w-]+ ){1,4}make (your|my|her|the|a) (cervix|womb|uterus) (open|dilate|shorten|give way|weaken)\b|"
         # "can a D&C make your uterus weak", "does that make my cervix incompetent": one thing
         # leading to another (the search reads which of them is the subject).
         r"(can|could|does|do|did|will|would|might|may) (it|this|that|they|[\w&]+(?: [\w&]+){0,3}) (make|leave) (your|my|her|his|the|their|a) ([\w-]+ ){1,2}"
@@ -681,7 +696,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "access": (
         # Not information: "where can I find information about Ehlers-Danlos syndrome".
         # "do you have a pharmacy on site": the building, not a condition.
-        r"\b(on[- ]?site|do you have (a |an )?(pharmacy|chemist|cafeteria|canteen|caf[eé]|car park|parking|wi-?fi|lift|elevator|gift shop|cash machine|atm|chapel)\b|near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find)(?! (out|(some |more )?(information|info|literature|details|facts|resources|reading|articles?)|(the |a |an )?(\w+ ){0,2}(pages?|articles?|fact ?sheets?|leaflets?|guides?|guidance)\b))|"
+        r"\b(on[- ]?site|do you have (a |an )?(pharmacy|chemist|cafeteria|canteen|caf[eé]|car park|parking|wi-?fi|lift|elevator|gift shop|cash machine|atm|chapel)\b|(?<!allowed )(?<!permitted )(?<!come )(?<!go )(?<!get )(?<!be )(?<!stay )near me|nearby|where (can|do|should|to) (i |we |you )?(buy|get|find)(?! (out|(some |more )?(information|info|literature|details|facts|resources|reading|articles?)|(the |a |an )?(\w+ ){0,2}(pages?|articles?|fact ?sheets?|leaflets?|guides?|guidance)\b))|"
         # Not time a treatment buys: "what are the contraction-stopping drugs meant to buy".
         r"(?<!meant to )(?<!supposed to )(?<!trying to )(?<!try to )buy(?! (us |her |me |you |them |the baby |some |more |a (few |little )?(more )?)?(time|weeks?|days?|months?)\b)|order online|"
         r"book (me |us |him |her )?(an? )?((\w+ ){0,2}(scan|ultrasound|mri|x-?ray|test|visit|consultation)|appointment)\b|"
@@ -802,6 +817,16 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "would cutting back on running make a difference", "can I still kneel to pray".
         # "can we still be close as a couple, you know, with a weak cervix".
         r"(be|being|stay|staying) close as a couple|"
+        # "does it mean signing off work", "can I still stand all day in class", "walk 30 mins",
+        # "hit the gym", "go for a surf", "do a bit of hoovering", "carrying crates", "is my
+        # husband allowed near me", "are they still sending women to bed".
+        r"sign(ing|ed|s)? (me |her |you |myself |herself )?off( work| sick)?\b|"
+        r"can (i|we|she|he) (still )?(walk|stand|bend|hoover|vacuum|clean|cook|shop|jog|run|swim|dance|surf|kneel)\b|"
+        r"(hit|hitting) the gym|go(ing)? for (a |my |her )?(surf|swim|run|walk|jog|ride|hike|bike ride)\b|"
+        r"can (i|we|she|he) (still )?do (a bit of |a little |some |any |the |my |her )?\w+ing\b|"
+        r"carry(ing)? (\w+ )?(crates|boxes|bags|shopping|loads|stock|parcels|toddlers?|kids|children|furniture)\b|"
+        r"(allowed|permitted) (near|to touch) (me|her)\b|(send|sending|sent|put|putting) (women|woman|her|me|you|people|patients|mothers|mums|moms) (to bed|on bed ?rest)\b|"
+        r"can (i|we|she|he) (still )?(continue|carry on)\b(?! (taking|to take|the pregnancy|(my|her|the) (medicine|medication|pills|tablets)))|"
         # Word for word from other languages: "which regime of life is recommended", "the
         # sexual life" (Russian rezhim, polovaya zhizn).
         r"(regime|regimen) of (life|the day)|(daily|life|living) regimen?\b|way of life|sex(ual)? life|"
@@ -872,6 +897,9 @@ _OVERVIEW = (
     # "sono says funnelling at 22w - meaning?"; "help understanding what an incompetent cervix
     # means" (not "what it means for the baby").
     r"(?<!the )(?<!its )meaning(?=\W*$)|what (an? |the )?([\w'-]+ ){1,5}means\b(?! for\b)|"
+    # Without the helper verb, as Caribbean and learners' English ask it: "they say I have
+    # incompetent cervix, what that mean"; "incompetent cervix, meaning what?".
+    r"\bwhat (that|this|it) means?(?=\W*$)|\bmeaning what(?=\W*$)|"
     # "which trimester does cervical insufficiency happen in": when it comes is in what it is.
     # "in what gestational window does an incompetent cervix typically dilate".
     r"(which|what) (trimester|month|week|stage( of pregnancy)?|(gestational )?(window|age)) (does|do|is|can|will) ([\w'-]+ ){1,5}"

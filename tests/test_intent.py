@@ -1056,6 +1056,39 @@ from .conftest import SEED_ARTICLE
         ("I had a D&C after my missed miscarriage, will they check my cervix at scans", {"diagnosis"}),
         ("can you check my scan results I attached", {"access"}),
         ("what make cervix weak", {"causes"}),
+        # Caribbean English's "what bring on"; what sets a woman up for it is a risk.
+        ("what bring on weak cervix in the first place", {"causes"}),
+        ("what sets a woman up for cervical insufficiency", {"risk"}),
+        # "can X make the cervix open" (the search reads which is the subject).
+        ("can a heart-shaped uterus make the cervix open before its time", {"complications"}),
+        ("did too much sex cause my cervix to weaken", {"causes", "lifestyle"}),
+        # Work and everyday activity.
+        ("does an incompetent cervix mean signing off work until the baby comes", {"lifestyle"}),
+        ("I'm a teacher, can I still stand all day in class with a weak cervix", {"lifestyle"}),
+        ("can i still hit the gym w a weak cervix", {"lifestyle"}),
+        ("can I still go for a surf with a weak cervix", {"lifestyle"}),
+        ("can I still do a bit of hoovering with the stitch in", {"lifestyle"}),
+        ("picking orders and carrying crates on a weak cervix", {"lifestyle"}),
+        ("are they still sending women to bed with an incompetent cervix these days", {"lifestyle"}),
+        ("She says she works in the fields, can she continue with a weak cervix", {"lifestyle"}),
+        ("24 wks with cervical stitch can i walk 30 mins a day", {"lifestyle"}),
+        # Allowed near is no place nearby; a pharmacy near me is.
+        ("Weak cervix. Is my husband allowed near me?", {"lifestyle"}),
+        ("pharmacy near me", {"access"}),
+        # When to see the doctor, in clinicians' and British words.
+        ("indications for referral, cervical insufficiency", {"doctor"}),
+        ("at what point is it a go-to-the-dr thing with a weak cervix", {"doctor"}),
+        ("at what stage do I phone the surgery about a weak cervix", {"doctor"}),
+        ("Cervical insufficiency. At what point do I call?", {"doctor"}),
+        # How it presents; how the doctors pick it up.
+        ("cervical incompetency how does it present in the mother", {"symptoms"}),
+        ("how does she present this to the board", set()),
+        ("what do the obs do to pick up a weak cervix", {"diagnosis"}),
+        ("Weak cervix suspected. Speculum, probe, what happens at the appointment?", {"diagnosis"}),
+        # What a name means, asked without the helper verb.
+        ("my doctor say I have incompetent cervix, what that mean", {"overview"}),
+        ("Cervix measured short at the anatomy scan. Incompetent cervix, meaning what?", {"overview"}),
+        ("what that means for the baby", set()),
     ],
 )
 def test_query_types(query, expected):
