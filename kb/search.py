@@ -294,6 +294,14 @@ _PRONOUN_ONLY = re.compile(r"^\W*(it|this|that|these|those|they|them)\W*$", re.I
 # one of the condition's signs (``_sign_asked_back``). False reads it as what it leads to.
 SIGN_ASKED_BACK = True
 _BACK_REFERENCE = re.compile(r"^\W*(this|that|these|those)\W*$", re.IGNORECASE)
+# "could my earlier D&C be behind it": a cause asked about that only the subject's risk
+# passage names (the seed article lists D&C among risk factors, not causes) is answered there
+# too (``_named_only_as_risk``). False answers it with the causes passage alone.
+RISK_NAMED_ONLY = True
+# Only a specific word counts as named there: one the English word list's corpus uses under
+# this many times ("curettage", "collagen", "Pap"; not "rare" or "procedure", which the risk
+# passage happens to say too: "they say a weak cervix is rare, so why did I get it").
+RISK_NAMED_USES = 3000
 # A question only about what a condition leads to, or only about its outlook, is answered
 # by the overview of a subject with no heading of that type (``_with_intent``); False
 # lifts nothing there, kept so evaluations can compare.
@@ -861,6 +869,9 @@ class KnowledgeBase:
         elif "complications" in asked and method == "hybrid" and self._effect_is_the_subject(typed, ranking):
             asked = (asked - {"complications"}) | {"causes", "risk"}
             scores, ranking, exact = self.scores(searched, method, asked)
+        if asked == {"causes"} and method == "hybrid" and self._named_only_as_risk(searched, ranking):
+            asked = asked | {"risk"}
+            scores, ranking, exact = self.scores(searched, method, asked)
         # A query that is one subject's title and a type: see OTHER_TITLE_PENALTY.
         titled = None
         if asked and method == "hybrid" and OTHER_TITLE_PENALTY:
@@ -1365,24 +1376,50 @@ class KnowledgeBase:
         own = self.subject_topics(int(self._topics[int(np.argmax(ranking))])).own_words
         return bool(set(words(effect)) & own) and not set(words(cause)) & own
 
+    def _named_only_as_risk(self, searched: str, ranking: np.ndarray) -> bool:
+        """Whether a cause question names something the best subject's risk passage says and
+        its causes passage does not: "could my earlier D&C be behind it" (D&C is among the
+        seed article's risk factors only). The subject's own words and common words
+        (RISK_NAMED_USES) do not count."""
+        if not RISK_NAMED_ONLY or not len(ranking):
+            return False
+        subject = int(self._topics[int(np.argmax(ranking))])
+        rows = self._subject_rows(subject)
+        cause_rows, risk_rows = rows[self._type_masks["causes"][rows]], rows[self._type_masks["risk"][rows]]
+        if not len(cause_rows) or not len(risk_rows):
+            return False
+        said = lambda rows: {word for row in rows for word in words(self.index.passages[row].answer)}
+        in_causes, in_risk = said(cause_rows), said(risk_rows)
+        own = self.subject_topics(subject).own_words
+        named = [forms for forms in self.word_coverage.topic_words(searched) if not set(forms) & own]
+        return any(
+            any(form in in_risk and self.speller.english_uses(form) < RISK_NAMED_USES for form in forms)
+            and not any(form in in_causes for form in forms)
+            for forms in named
+        )
+
     def _sign_asked_back(self, typed: str, ranking: np.ndarray) -> bool:
         """Whether "…, could X cause that" asks if what was described is a sign of X, the best
         subject: "my tracker logged bleeding at 19 weeks, could a weak cervix cause that"
-        (bleeding is among its signs). Not "I lost the baby, could a weak cervix cause that",
+        (bleeding is among its signs), or "can a weak cervix cause bleeding in pregnancy".
+        Not "I lost the baby, could a weak cervix cause that",
         what it leads to, nor "could that cause it", a cause (``_effect_is_the_subject``)."""
         text = tag_question_asked(arrow_asked(typed))
         clause = _CAUSE_CLAUSE.search(text)
         if not SIGN_ASKED_BACK or not clause or not clause["cause"] or not len(ranking):
             return False
-        if not _BACK_REFERENCE.match(clause["effect"]):
-            return False
         subject = int(self._topics[int(np.argmax(ranking))])
-        if not set(words(clause["cause"])) & self.subject_topics(subject).own_words:
+        own = self.subject_topics(subject).own_words
+        if not set(words(clause["cause"])) & own:
             return False
         rows = self._subject_rows(subject)
         sign_rows = rows[self._type_masks["symptoms"][rows]]
         signs = {word for row in sign_rows for word in words(self.index.passages[row].answer)}
-        described = self.word_coverage.topic_words(text[: clause.start()])
+        if _BACK_REFERENCE.match(clause["effect"]):
+            described = self.word_coverage.topic_words(text[: clause.start()])
+        else:
+            # Named in the question itself: "can a weak cervix cause bleeding in pregnancy".
+            described = [forms for forms in self.word_coverage.topic_words(clause["effect"]) if not set(forms) & own]
         return any(form in signs for forms in described for form in forms)
 
     def _below_specific(self, ranking: np.ndarray, exact: np.ndarray, typed: str, named: np.ndarray | None = None) -> np.ndarray:

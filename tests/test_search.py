@@ -1309,6 +1309,29 @@ def test_could_it_cause_that_asks_whether_what_was_described_is_a_sign(seed_know
     assert kb.search(query).hits[0].passage.question != symptoms
 
 
+def test_can_it_cause_a_sign_named_in_the_question_asks_whether_it_is_one(seed_knowledge_base):
+    """"can a weak cervix cause bleeding in pregnancy": bleeding is among its signs; a
+    miscarriage is what it leads to."""
+    kb = seed_knowledge_base
+    ranking = kb.scores("incompetent cervix").ranking
+    assert kb._sign_asked_back("can a weak cervix cause bleeding in pregnancy", ranking)
+    assert not kb._sign_asked_back("can a weak cervix cause miscarriage", ranking)
+    symptoms = "What are the symptoms of incompetent cervix?"
+    assert kb.search("can a weak cervix cause bleeding in pregnancy").hits[0].passage.question == symptoms
+
+
+def test_a_cause_only_the_risk_passage_names_is_answered_there(seed_knowledge_base, monkeypatch):
+    """"could my earlier D&C be behind it": the seed article lists D&C among its risk factors,
+    not its causes."""
+    kb = seed_knowledge_base
+    query = "Cervical insufficiency. Could my earlier D&C be behind it?"
+    risk = "What increases my risk for incompetent cervix?"
+    assert kb.search(query).hits[0].passage.question == risk
+    assert kb.search("what causes cervical insufficiency").hits[0].passage.question == "What causes incompetent cervix?"
+    monkeypatch.setattr(search_module, "RISK_NAMED_ONLY", False)
+    assert kb.search(query).hits[0].passage.question != risk
+
+
 def test_a_tag_question_is_read_in_question_order_for_cause_and_effect(seed_knowledge_base, monkeypatch):
     """"hormones can't cause a weak cervix, can they?" asks "can hormones cause a weak cervix"."""
     query = "hormones can't cause a weak cervix, can they?"
