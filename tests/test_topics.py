@@ -190,6 +190,9 @@ def test_short_names_visitors_use_join_medquads_topics():
     assert TopicList(groups).named("my baby was born with a cleft lip")
     # Pregnancy and cervix conditions MedQuAD lacks: "cervical ectropion" is not the eyelid's ectropion.
     assert (("cervical", "ectropion")) in [name for name, _ in TopicList(groups).named("what is a cervical ectropion")]
+    # Where the cervix sits (charted for ovulation and early pregnancy) and its Nabothian cysts.
+    assert ("cervix", "position") in [name for name, _ in TopicList(groups).named("cervix position early pregnancy")]
+    assert ("nabothian",) in [name for name, _ in TopicList(groups).named("nabothian cyst seen at my smear")]
     # Labour induction and pelvic floor exercises are other pregnancy topics, in clinicians' words too.
     assert TopicList(groups).named("cervical ripening agents for induction")
     assert TopicList(groups).named("show me exercises for pelvic floor after birth")
