@@ -949,15 +949,46 @@ PHRASES: dict[str, str] = {
     r"mamnoo3|mamnu3": "forbidden",
     r"(ana )?(7amel|7amil|7amla)|ana hamel": "pregnant",
     r"(with|bil|el|by) sonar": "with ultrasound",
-    # Tagalog (the Philippines).
+    # Tagalog (the Philippines), as Taglish mixes it into English: "sabi ng OB ko meron daw
+    # ako", "pwede pa ba mag work kahit may cerclage", "nag raspa ako dati" (a D&C), "ano
+    # yung tahi sa cervix, para saan yun", "parang sipon sa pwerta", "yung nanay ko uminom
+    # ng DES nung buntis sa akin, may epekto ba sa cervix ko".
+    r"sabi ng (ob|doktor|doctor|doc) ko": "my doctor said",
+    r"meron (daw )?(po )?ako": "I have it",
+    r"paano (po )?(ba )?(malalaman|malaman)( kung)?": "how do they know if",
+    r"gaano (po )?(ba )?ka(ng)? (common|karaniwan)( ang)?": "how common is",
+    r"para saan (po )?(ba )?(yun|iyon|ito|yan)": "what is it for",
+    r"sign (po )?ba (yun|iyon|ito|yan)( ng)?": "is it a sign of",
+    r"may epekto (po )?ba( sa)?": "does it affect",
+    r"(yung |ang )?nanay ko": "my mother",
+    r"nung buntis sa akin": "when she was pregnant with me",
+    r"nag[- ]?raspa( ako)?|raspa": "had a D&C",
+    r"tataas (po )?ba ang risk( ng)?": "does it increase the risk of",
+    r"sino (po )?(ba )?ang( mas)?": "who is",
+    r"(ano (po )?(ba )?(talaga )?(ang )?)?ibig sabihin( ng)?": "what is the meaning of",
+    r"pwede (pa )?(po )?(ba )?(mag[- ]?|makipag[- ]?)?": "can I still",
+    r"bawal (po )?(ba )?(mag[- ]?|makipag[- ]?)?": "should I avoid",
+    r"makipag[- ]?sex": "have sex",
+    r"kailangan (po )?(ba )?(talaga )?(mag[- ]?)?": "do I really need to",
+    r"kailan (po )?(dapat )?(pumunta|magpatingin) sa (doktor|doctor|ob)": "when should I see my doctor",
+    r"kahit (may|na)|pag may": "with",
+    r"bumubuka|bumuka|nagbubukas|bubuka": "opening",
+    r"ng maaga|maaga": "early",
+    r"habang buntis": "during pregnancy",
+    r"sa mga buntis": "in pregnant women",
+    r"lumalabas": "coming out",
+    r"parang sipon": "like mucus",
+    r"pwerta": "vagina",
+    r"tahi": "stitch",
+    r"uminom( ng)?": "took",
     r"ano (po )?(ba )?ang mga (sintomas|senyales|palatandaan)": "what are the symptoms",
     r"ano (po )?(ba )?ang (sanhi|dahilan)": "what causes",
     r"ano (po )?(ba )?ang (gamot|lunas)": "what is the treatment",
     r"ano (po )?(ba )?(ang|yung)": "what is the",
     r"paano (po )?(ba )?(gamutin|ginagamot|malulunasan)": "how is it treated",
     r"kailan (po )?(dapat )?(pumunta|magpatingin) sa doktor": "when should I see my doctor",
-    r"bakit": "why",
-    r"mahina": "weak",
+    r"bakit": "what causes",
+    r"mahina(ng)?": "weak",
     r"pagbubuntis": "pregnancy",
     r"buntis": "pregnant",
     r"sintomas|senyales|palatandaan": "symptoms",
@@ -1009,6 +1040,30 @@ def _english(phrase: str) -> str:
     return next(english for pattern, english in _COMPILED if pattern.match(phrase))
 
 
+# Tagalog's little words left between the English ones in Taglish ("kung weak ang cervix
+# ko", "5 months pa lang ako") are set aside, or read in English, once two of the words no
+# English sentence uses mark the query as Taglish, or two little words beside a Tagalog
+# phrase read in English: alone, "na", "pa", "sa" and "ko" are English abbreviations too.
+_TAGALOG_WORDS = {
+    "ang": "", "ng": "", "mga": "", "ako": "", "akin": "", "ko": "", "kung": "if", "yung": "the", "lang": "", "po": "",
+    "ba": "", "na": "", "sa": "", "pa": "", "daw": "", "naman": "", "talaga": "really", "din": "", "rin": "",
+    "dati": "before", "sinasabi": "said", "niya": "",
+}
+_TAGALOG_MARKERS = frozenset({"ang", "ng", "mga", "ako", "akin", "kung", "yung", "lang", "po", "daw", "naman", "sinasabi", "dati", "talaga"})
+_TAGALOG_WORD = re.compile(r"(?<![\w-])(" + "|".join(_TAGALOG_WORDS) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _without_tagalog_words(text: str, translated: bool) -> str:
+    """``text`` with Tagalog's little words read in English when it is Taglish: two words
+    no English sentence uses, or one of them or two little words where a phrase was
+    ``translated``."""
+    found = {word.lower() for word in _TAGALOG_WORD.findall(text)}
+    if len(found & _TAGALOG_MARKERS) < 2 and not (translated and (found & _TAGALOG_MARKERS or len(found) >= 2)):
+        return text
+    read = _TAGALOG_WORD.sub(lambda m: _TAGALOG_WORDS[m.group(1).lower()], text)
+    return re.sub(r" {2,}", " ", re.sub(r" +([,.?!])", r"\1", read)).strip()
+
+
 def in_english(query: str) -> str:
     """``query`` with the other-language phrases of PHRASES put into English."""
     plain = plain_letters(query)
@@ -1016,4 +1071,4 @@ def in_english(query: str) -> str:
     for found in _PATTERN.finditer(plain):
         read += [query[last : found.start()], _english(found.group())]
         last = found.end()
-    return "".join(read) + query[last:]
+    return _without_tagalog_words("".join(read) + query[last:], bool(read))

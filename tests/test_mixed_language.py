@@ -17,7 +17,17 @@ from kb.mixed_language import in_english, plain_letters
         ("cuando debo ir al médico with pelvic pressure", "when should I see my doctor with pelvic pressure"),
         ("tengo presion pelvica y flujo at 21 weeks", "I have pelvic pressure y discharge at 21 weeks"),
         ("relaciones sexuales con el cuello debil", "sex con weak cervix"),
-        ("ano po ang signs if mahina ang cervix", "what is the signs if weak ang cervix"),
+        ("ano po ang signs if mahina ang cervix", "what is the signs if weak cervix"),
+        # Taglish: Tagalog's little words set aside once the query is surely Taglish.
+        ("pwede pa ba mag work kahit may cerclage na ako", "can I still work with cerclage"),
+        ("kailan dapat pumunta sa doctor kung mahina ang cervix", "when should I see my doctor if weak cervix"),
+        ("nag raspa ako dati, tataas ba ang risk ng incompetent cervix", "had a D&C before, does it increase the risk of incompetent cervix"),
+        ("ano yung tahi sa cervix na sinasabi ng doctor, para saan yun", "what is the stitch cervix said doctor, what is it for"),
+        ("yung nanay ko uminom ng DES nung buntis sa akin", "my mother took DES when she was pregnant with me"),
+        ("bakit bumubuka ang cervix ng maaga, 5 months pa lang ako", "what causes opening cervix early, 5 months"),
+        # English with a word Tagalog shares is kept.
+        ("kung fu classes for kids", "kung fu classes for kids"),
+        ("is PA a good state to live in, ko", "is PA a good state to live in, ko"),
         ("apa punca keguguran", "what causes miscarriage"),
         ("bila perlu jumpa doktor kalau hamil", "when should I see my doctor kalau pregnant"),
         ("comment on traite cervical insufficiency", "how is it treated cervical insufficiency"),
