@@ -63,6 +63,25 @@ COMMON_WORD = 1_000
 SOUND_ALIKE_ENGLISH_EDITS = 2
 MAX_PIECES = 6
 LONGEST_PIECE = 24
+# A thumb landing on the next key ("exercuse", "raiae the risk", "whst is"): a word neither
+# English nor the knowledge base's, with no nearer reading, is the commonest English word
+# used at least NEXT_KEY_WORD times (NEXT_KEY_SHORT_WORD for four letters) that differs from
+# it only by letters typed one key away on a QWERTY keyboard, once, or twice in a word of
+# ADJACENT_KEYS_TWICE_FROM letters or more. Only common words: a brand name is no slip
+# ("crestor" is not "creator", used 4,423 times), nor is "risl" surely "risk".
+ADJACENT_KEYS_TWICE_FROM = 7
+NEXT_KEY_WORD = 10_000
+NEXT_KEY_SHORT_WORD = 1_000_000
+_KEY_ROWS = ("qwertyuiop", "asdfghjkl", "zxcvbnm")
+_NEIGHBOUR_KEYS: dict[str, str] = {}
+for _row, _line in enumerate(_KEY_ROWS):
+    for _col, _key in enumerate(_line):
+        _NEIGHBOUR_KEYS[_key] = "".join(
+            other
+            for other_row, other_line in enumerate(_KEY_ROWS)
+            for other_col, other in enumerate(other_line)
+            if other != _key and abs(other_row - _row) <= 1 and abs(other_col - _col + (other_row - _row) * 0.5) <= 1
+        )
 _WORD = re.compile(r"[^\W\d_]+")
 # Text-speak, written out before anything else is read: "whn shd i c my dr abt this".
 # Whole tokens only ("u/s" is ultrasound, "hep c" a virus): "c" is "see" only before a doctor.
@@ -200,7 +219,8 @@ class Speller:
         if len(lower) == MIN_LENGTH - 1 and not name_like and lower not in self._english:
             # Short words have many neighbours: by sound only one edit away, to a very common word ("risc").
             return self._swapped(lower) or (
-                None if lower in self._counts else self._english_sound_alike(lower, 1, COMMON_SHORT_WORD)
+                None if lower in self._counts
+                else self._english_sound_alike(lower, 1, COMMON_SHORT_WORD) or self._next_key_typo(lower, NEXT_KEY_SHORT_WORD)
             )
         if len(lower) < MIN_LENGTH + name_like:
             return None
@@ -234,7 +254,9 @@ class Speller:
             and (self._counts[choice] >= self._min_uses or choice in self._english)
         )
         if not candidates:
-            return None if name_like or own else (self._split(lower) or self._english_sound_alike(lower))
+            return None if name_like or own else (
+                self._split(lower) or self._english_sound_alike(lower) or self._next_key_typo(lower)
+            )
         # Fewest edits first (Norvig's rule), then the most used word. An English word the
         # knowledge base lacks that is nearer was more likely meant ("cheepest" is
         # "cheapest", not "cheeses"); one it has was ruled out above as too rare.
@@ -295,6 +317,24 @@ class Speller:
             if len(word) < MIN_LENGTH and len(choice) <= len(word) and _VOWELS.findall(choice) != _VOWELS.findall(word):
                 continue
             found.append((uses, choice))
+        return max(found)[1] if found else None
+
+    def _next_key_typo(self, word: str, min_uses: int = NEXT_KEY_WORD) -> str | None:
+        """The commonest English word ``word`` would be with a key or two next to the ones
+        typed (see ADJACENT_KEYS_TWICE_FROM), used at least ``min_uses`` times, or None
+        ("whst" is "what": a four-letter word only to a very common one)."""
+        found: list[tuple[int, str]] = []
+
+        def typed_instead(text: str, start: int, left: int) -> None:
+            for at in range(start, len(text)):
+                for key in _NEIGHBOUR_KEYS.get(text[at], ""):
+                    meant = text[:at] + key + text[at + 1 :]
+                    if meant in self._english and self.english_uses(meant) >= min_uses:
+                        found.append((self.english_uses(meant), meant))
+                    if left > 1:
+                        typed_instead(meant, at + 1, left - 1)
+
+        typed_instead(word, 0, 2 if len(word) >= ADJACENT_KEYS_TWICE_FROM else 1)
         return max(found)[1] if found else None
 
     def _is_piece(self, piece: str) -> bool:

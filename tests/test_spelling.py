@@ -141,6 +141,22 @@ def test_a_word_of_no_dictionary_is_spelt_by_sound_as_a_common_english_word(type
     assert speller.correction(typed) == meant
 
 
+@pytest.mark.parametrize(
+    ("typed", "meant"),
+    [
+        ("exercuse", "exercise"),  # u for i, the next key
+        ("raiae", "raise"),  # a for s
+        ("whst", "what"),  # four letters: only to a very common word
+        ("risl", None),  # "risk" is not common enough to guess from four letters
+        ("crestor", None),  # a brand name, not "creator" (too rare a word to guess)
+        ("derbical", None),  # "cervical" is too rare a word to guess from two slips
+    ],
+)
+def test_a_slip_to_the_next_key_is_read_as_the_common_english_word_meant(typed, meant):
+    speller = Speller.for_counts(Counter({"cervix": 90, "causes": 50, "treated": 20}))
+    assert speller.correction(typed) == meant
+
+
 def test_a_word_the_knowledge_base_uses_is_never_spelt_by_sound():
     assert Speller.for_counts(Counter({"hospitle": 1, "cervix": 90})).correction("hospitle") is None
     assert Speller.for_counts(Counter({"cervix": 90})).correction("hospitle") == "hospital"
