@@ -324,6 +324,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # appointment".
         r"(do|does) to (pick up|spot|find|detect|confirm|check for|test for)\b|speculum|probe\b|"
         r"what (happens|will happen|goes on) (at|during|in) (the|my|an|her|this|that) (appointment|assessment|check|check-?up|visit|consultation)\b|"
+        # "how early in pregnancy can they tell my cervix is weak".
+        r"(can|could|will|would) (they|doctors?|the doctors?|my doctor|a doctor|scans?|ultrasounds?|tests?) (tell|see|detect|spot) (my|her|the|your) [\w-]+ (is|was|are) \w+|"
         # "how do doctors get to the bottom of whether a cervix is weak".
         r"(get|gets|got|getting) to the bottom of\b|"
         # "what check do doctors do to see if my mom's cervix is weak".
@@ -358,7 +360,11 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(stitch|cerclage|pessary|ring|progesterone|meds|medicines?|medications?|bed ?rest)( or | ?vs\.? | versus )(a |the )?"
         r"(stitch|cerclage|pessary|ring|progesterone|meds|medicines?|medications?|bed ?rest)\b|"
         # "purpose of a McDonald cerclage in the second trimester": what a treatment is for.
-        r"(purpose|point|aim|goal) of (a |an |the |my |her )?([\w-]+ )?(stitch|cerclage|pessary|ring|surgery|operation|procedure|progesterone|bed ?rest)\b|"
+        r"(purpose|point|aim|goal|rationale) (of|for|behind) (a |an |the |my |her )?([\w-]+ )?(stitch|cerclage|pessary|ring|surgery|operation|procedure|progesterone|bed ?rest)\b|"
+        r"(stitch|cerclage|pessary) (rationale|purpose)\b|"
+        # "is it too late for a cerclage at 24 weeks", "can they still do something for an open cervix".
+        r"too late (for|to (get|have|put in|place|do)) (a |an |the |my )?(stitch|cerclage|pessary|treatment|surgery|operation|anything)\b|"
+        r"(can|could) (they|doctors|the doctors?|you|anyone|the hospital) (still )?do (something|anything)\b|"
         # "what are the hospital going to do for her", "what they finna do bout my cervix".
         r"what ((are|is|'re) )?(they|doctors|docs|the doctors?|(the |my |your |her )?(ob|midwife|surgeon|specialist|consultant|hospital|team|doctor|gp)) "
         r"(going to|gonna|finna) do\b|"
@@ -791,7 +797,11 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "can I still work", and without the subject: "can still go work or not".
         # "can I still go bush walking", "can she still go swimming", "go to my work", "tend my garden".
         r"can (i |we |she )?(still )?(go (to (my |her |the )?)?)?(exercise|work|have sex|travel|fly|(bush ?|hill ?)?walking|hiking|tramping|running|jogging|swimming|cycling|biking|dancing|skiing|surfing|(horse )?riding|camping|(the |my )?gym|(do (the |my |some )?)?gardening|(tend|work in|do) (my |the )?garden|"
-        r"drink(?! (alcohol|beer|wine) ((while|when) (taking|on)|on (medicines?|medications?|meds|pills|tablets|antibiotics)))|eat|lift|carry)|sex|intercourse|intimacy|have (sexual )?relations|make love|"
+        r"drink(?! (alcohol|beer|wine) ((while|when) (taking|on)|on (medicines?|medications?|meds|pills|tablets|antibiotics)))|eat|lift|carry)|(?<!after )(?<!during )(sex|intercourse)|intimacy|have (sexual )?relations|make love|"
+        # Sex as what to do, not as when a sign came: "bleeding after sex at 18 weeks, could
+        # that be an incompetent cervix" asks about a sign. "finish inside", a vibrator,
+        # touching down there: sexual activity too.
+        r"(finish|finishing|come|cum) inside|vibrators?|sex toys?|touch(ing)? (me|her) down there|"
         # Not "what's a cervical stitch when it's at home", the British "what is it".
         # "what precautions to take with a weak cervix" (not "precautions against" catching it);
         # "I work on my feet all day, is that OK with an incompetent cervix".
@@ -841,7 +851,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(any|which|what|some|good|safe|best) (herbal|natural|traditional|folk|alternative|home) (remed\w*|treatments?|cures?|medicines?)|"
         # "are there any activities I should limit".
         r"activit(y|ies) (i|we|she) (should|must|need to|ought to|have to) (limit|avoid|stop|cut out|cut back on|give up)\b|"
-        r"exercis(?!ed\b)\w*|diet|bed ?rest|(stay(ing)?|(lie|lying|laying)) in (my |her |your |our )?bed|(lie|lying|laying) down (for|all)\b|(lie|lying|laying|stay|staying|stuck) on (the|my|a) (sofa|couch|settee) (for|all)\b|(stuck|kept|confined to) (lying|laying) (down|flat)|off (my|her|your) feet|put (my|her|your) feet up|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
+        r"exercis(?!ed\b)\w*|diet|bed ?rest|(stay(ing)?|(lie|lying|laying)) in (my |her |your |our )?bed|(lie|lying|laying) down (for|all)\b|(lie|lying|laying|stay|staying|stuck) on (the|my|a) (sofa|couch|settee) (for|all)\b|(stuck|kept|confined to) (lying|laying) (down|flat)|(lie|lying|laying|lay|stay|staying|kept) flat (for|all|the whole|until)\b|off (my|her|your) feet|put (my|her|your) feet up|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
         # "what can I change to help her manage it": her own habits, not a doctor's treatment.
         r"what (can|could|should) (i|we|she|he) change\b|(changes?|adjustments?) (can|could|should) (i|we|she|he) make|lifting|heavy (things|objects|bags|loads|work)|(take|taking) (it|things) (easy|handy)|"
         # "everyday tips for living with a weak cervix", "coping day to day".

@@ -1089,6 +1089,18 @@ from .conftest import SEED_ARTICLE
         ("my doctor say I have incompetent cervix, what that mean", {"overview"}),
         ("Cervix measured short at the anatomy scan. Incompetent cervix, meaning what?", {"overview"}),
         ("what that means for the baby", set()),
+        # Lying flat for months is bed rest.
+        ("does my daughter really have to lie flat for months with an incompetent cervix", {"lifestyle"}),
+        # Sex as what to do, not when a sign came.
+        ("bleeding after sex at 18 weeks, could that be an incompetent cervix", set()),
+        ("can my partner finish inside me if I have an incompetent cervix", {"lifestyle"}),
+        ("can using a vibrator hurt an incompetent cervix", {"lifestyle"}),
+        ("cramping after sex with a cerclage, should I see the doctor", {"doctor"}),
+        # Timing: too late for a treatment, whether anything can still be done, how early they can tell.
+        ("is it too late for a cerclage at 24 weeks", {"treatment"}),
+        ("can they still do something for an open cervix at 23 weeks", {"treatment"}),
+        ("cerclage rationale", {"treatment"}),
+        ("how early in pregnancy can they tell my cervix is weak", {"diagnosis"}),
     ],
 )
 def test_query_types(query, expected):
