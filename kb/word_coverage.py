@@ -130,7 +130,7 @@ GENERIC_WORDS = frozenset(
     # Staff asking for the text itself: "approved wording on resting on your left side",
     # "copy of the advice on restricting sexual activity", "the answer telling people to
     # consult their doctor"; and what a thing is for: "purpose of a McDonald cerclage".
-    "approved copy advice answer answers purpose teaching regarding concerning "
+    "approved copy advice answer answers purpose rationale teaching regarding concerning "
     # Whose it was: "my mum just rested at home with hers".
     "hers theirs ours yours "
     "given take takes taking took "
@@ -201,10 +201,14 @@ QUESTION_WORDS = frozenset(
 )
 # Phrases that ask the kind of answer too: "does it run in families" asks whether it is
 # inherited, not about a family; "carrying crates on a weak cervix, should I ask to be moved"
-# or "put on lighter duties" asks about day-to-day activity, not about moving.
+# or "put on lighter duties" asks about day-to-day activity, not about moving; "how long
+# after a cerclage" asks when (not "how long does labour last", which names labour's length).
 _QUESTION_PHRASES = re.compile(
     r"\b(run|runs|running|ran) in (the |my |our |her |his |their |a )?famil(y|ies)\b|"
-    r"\b(ask|asking|asked) (to be|about being) (moved|transferred|redeployed)\b|\b(lighter|light|desk|other|restricted) duties\b",
+    r"\b(ask|asking|asked) (to be|about being) (moved|transferred|redeployed)\b|\b(lighter|light|desk|other|restricted) duties\b|"
+    # "how long after a cerclage can we have intercourse again": when, after a device goes in
+    # (not "how long after a LEEP can I try to conceive", a question about conceiving).
+    r"\bhow (long|soon) after(?= (a |an |the |my |her )?(cerclage|stitch|pessary)\b)",
     re.IGNORECASE,
 )
 # A title's closing initialism in brackets is another way to name it, not more of it:
@@ -233,7 +237,9 @@ _RELATIVE_WHO_HAS = re.compile(
     r"(?:\b(?:(?<=my )|(?<=our )|(?<=his )|(?<=her ))|^)(wife|husband|partner|daughter|son|girlfriend|boyfriend|fianc[eé]e?|sister|brother|"
     r"friend|niece|nephew|granddaughter|grandson|cousin|aunt|uncle|sister-in-law|daughter-in-law|"
     r"neighbou?r|colleague|co-?worker|flatmate|roommate|housemate)"
-    r"(?=['’]s\b| (is|has|had|was|were|got|gets|just|recently|keeps|already|started|lost|have to|has to|needs?)\b)",
+    r"(?=['’]s\b| (is|has|had|was|were|got|gets|just|recently|keeps|already|started|lost|have to|has to|needs?|"
+    # "does my daughter really have to lie flat", "should my daughter be lifting".
+    r"(really|actually|still) (have|has|need|needs) to|should|must|will|would|can|could)\b)",
     re.IGNORECASE,
 )
 # A person's name is no topic either: "my neighbour Mrs Chen has a gush of fluid", "my

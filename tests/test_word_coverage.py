@@ -399,6 +399,7 @@ def test_whom_it_happens_to_opening_a_message_or_as_the_askers_role_is_no_topic(
     assert typed("partner has a stitch, should I do the lifting") == [("stitch",), ("lifting",)]
     assert typed("as her husband, when should I take her in for bleeding") == [("bleeding",)]
     assert typed("how long will my wife have to stay in bed") == [("long",), ("stay",), ("bed",)]
+    assert typed("does my daughter really have to lie flat") == [("lie",), ("flat",)]
     # Still a question about a wife when she is what is asked about.
     assert ("wife",) in coverage.topic_words("how do i support my wife after a miscarriage")
 
@@ -413,6 +414,13 @@ def test_asking_to_be_moved_or_for_lighter_duties_is_no_topic(coverage):
     assert coverage.topic_words("should I ask to be moved, my cervix is weak", lay_phrases=False) == [("cervix",), ("weak",)]
     assert coverage.topic_words("can I go on lighter duties with a stitch", lay_phrases=False) == [("stitch",)]
     assert ("moved",) in coverage.topic_words("my baby has not moved today", lay_phrases=False)
+
+
+def test_how_long_after_asks_when_and_a_rationale_is_what_a_thing_is_for(coverage):
+    assert coverage.topic_words("how long after a cerclage can we have sex", lay_phrases=False) == [("cerclage",), ("sex",)]
+    assert ("long",) in coverage.topic_words("how long does labour last", lay_phrases=False)
+    assert ("long",) in coverage.topic_words("how long after a LEEP can I try to conceive", lay_phrases=False)
+    assert coverage.topic_words("cerclage rationale", lay_phrases=False) == [("cerclage",)]
 
 
 def test_one_topic_word_is_enough_when_it_is_a_rare_term(monkeypatch):
