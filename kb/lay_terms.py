@@ -73,6 +73,8 @@ LAY_TERMS: dict[str, str] = {
     r"meds": "medicines medication",
     # "doctor say i must lie down on left side": the article's rest on your left side.
     r"(lie|lying|lay|laying) (down )?on (my |your |her |the )?(left|right|one) side": "rest",
+    # "does my daughter really have to lie flat for months": bed rest.
+    r"(lie|lying|lay|laying|stay|staying|kept) flat (for|all|the whole|until)\b": "rest bed",
     # "should I expect months of lying down": bed rest.
     r"(weeks|months) of (lying|laying) (down|flat)|(lying|laying) (down|flat) for (weeks|months)|"
     # "how long will I be stuck lying down", "kept lying flat".
@@ -287,7 +289,8 @@ LAY_TERMS: dict[str, str] = {
     # The daughters (and sons) of women given DES in pregnancy: exposed before birth.
     r"des (daughters?|dotters?|sons?)|(daughters?|sons?) of (a )?des (mothers?|mums?|moms?)": "diethylstilbestrol exposure birth",
     # Done after an abnormal smear: the risk factors' "procedures … to deal with an abnormal Pap test".
-    r"leep|lletz|cone biopsy|coni[sz]ation": "cervical surgery surgical procedure abnormal pap test",
+    # "a cone operation on her cervix years ago".
+    r"leep|lletz|cone (biopsy|operation|procedure|surgery)|coni[sz]ation": "cervical surgery surgical procedure abnormal pap test",
     # Getting in touch with the one who looks after the pregnancy is seeing the doctor
     # ("should I ring my ob"); not every mention ("my obgyn said I need a cerclage").
     # Forums drop the article: "when should I call OB".

@@ -102,6 +102,7 @@ def test_abbreviations_and_descriptions_visitors_use():
     assert LayTerms(["hypothyroidism"]).clinical_words("my thyroid is underactive") == ["hypothyroidism"]
     assert lay.clinical_words("watery discharge at 20 weeks") == ["fluid"]  # discharge is typed already
     assert lay.clinical_words("had a LEEP after an abnormal smear") == ["cervical", "surgery", "procedure"]
+    assert lay.clinical_words("a cone operation on her cervix years ago") == ["cervical", "surgery", "procedure"]
     assert lay.clinical_words("heparin dose") == []  # whole words only
 
 
@@ -609,6 +610,12 @@ def test_everyday_exertion_is_physical_activity():
     assert lay.clinical_words("what is the best time to go to the gym") == []
     assert lay.clinical_words("I keep running to the toilet") == []
     assert lay.clinical_words("picking orders and carrying crates on a weak cervix") == expected
+
+
+def test_lying_flat_for_months_is_bed_rest():
+    lay = LayTerms(["rest", "bed"])
+    assert lay.clinical_words("does my daughter really have to lie flat for months") == ["rest", "bed"]
+    assert lay.clinical_words("should I lie flat on my back to sleep") == []
 
 
 def test_exercise_is_physical_activity_only_where_the_knowledge_base_never_says_exercise():
