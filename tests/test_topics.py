@@ -193,6 +193,14 @@ def test_short_names_visitors_use_join_medquads_topics():
     # Where the cervix sits (charted for ovulation and early pregnancy) and its Nabothian cysts.
     assert ("cervix", "position") in [name for name, _ in TopicList(groups).named("cervix position early pregnancy")]
     assert ("nabothian",) in [name for name, _ in TopicList(groups).named("nabothian cyst seen at my smear")]
+    # The cervix's cancer, tilt, height and biopsy in the words visitors type.
+    for query, name in [
+        ("cervix cancer vaccine", ("cervix", "cancer")),
+        ("cervix tilted", ("cervix", "tilted")),
+        ("high cervix pregnancy test", ("high", "cervix")),
+        ("cervix biopsy pain", ("cervix", "biopsy")),
+    ]:
+        assert name in [found for found, _ in TopicList(groups).named(query)]
     # Labour induction and pelvic floor exercises are other pregnancy topics, in clinicians' words too.
     assert TopicList(groups).named("cervical ripening agents for induction")
     assert TopicList(groups).named("show me exercises for pelvic floor after birth")
