@@ -1328,6 +1328,9 @@ def test_a_cause_only_the_risk_passage_names_is_answered_there(seed_knowledge_ba
     risk = "What increases my risk for incompetent cervix?"
     assert kb.search(query).hits[0].passage.question == risk
     assert kb.search("what causes cervical insufficiency").hits[0].passage.question == "What causes incompetent cervix?"
+    # A lay phrase's clinical words count though they include the subject's own ("cervical surgery … Pap").
+    searched = kb._interpret(as_read("my daughter had a cone operation on her cervix years ago, is that why"))[0]
+    assert kb._named_only_as_risk(searched, kb.scores("incompetent cervix").ranking)
     monkeypatch.setattr(search_module, "RISK_NAMED_ONLY", False)
     assert kb.search(query).hits[0].passage.question != risk
 
