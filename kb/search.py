@@ -1391,8 +1391,7 @@ class KnowledgeBase:
         said = lambda rows: {word for row in rows for word in words(self.index.passages[row].answer)}
         in_causes, in_risk = said(cause_rows), said(risk_rows)
         own = self.subject_topics(subject).own_words
-        # A lay phrase's clinical words may include the subject's own ("cervical surgery" for a cone operation).
-        named = [set(forms) - own for forms in self.word_coverage.topic_words(searched)]
+        named = [forms for forms in self.word_coverage.topic_words(searched) if not set(forms) & own]
         return any(
             any(form in in_risk and self.speller.english_uses(form) < RISK_NAMED_USES for form in forms)
             and not any(form in in_causes for form in forms)
