@@ -1376,6 +1376,10 @@ class KnowledgeBase:
         own = self.subject_topics(int(self._topics[int(np.argmax(ranking))])).own_words
         return bool(set(words(effect)) & own) and not set(words(cause)) & own
 
+    def _answer_words(self, rows: np.ndarray) -> set[str]:
+        """Every word the answers in ``rows`` use."""
+        return {word for row in rows for word in words(self.index.passages[row].answer)}
+
     def _named_only_as_risk(self, searched: str, ranking: np.ndarray) -> bool:
         """Whether a cause question names something the best subject's risk passage says and
         its causes passage does not: "could my earlier D&C be behind it" (D&C is among the
@@ -1388,8 +1392,7 @@ class KnowledgeBase:
         cause_rows, risk_rows = rows[self._type_masks["causes"][rows]], rows[self._type_masks["risk"][rows]]
         if not len(cause_rows) or not len(risk_rows):
             return False
-        said = lambda rows: {word for row in rows for word in words(self.index.passages[row].answer)}
-        in_causes, in_risk = said(cause_rows), said(risk_rows)
+        in_causes, in_risk = self._answer_words(cause_rows), self._answer_words(risk_rows)
         own = self.subject_topics(subject).own_words
         named = [forms for forms in self.word_coverage.topic_words(searched) if not set(forms) & own]
         return any(
@@ -1414,7 +1417,7 @@ class KnowledgeBase:
             return False
         rows = self._subject_rows(subject)
         sign_rows = rows[self._type_masks["symptoms"][rows]]
-        signs = {word for row in sign_rows for word in words(self.index.passages[row].answer)}
+        signs = self._answer_words(sign_rows)
         if _BACK_REFERENCE.match(clause["effect"]):
             described = self.word_coverage.topic_words(text[: clause.start()])
         else:
