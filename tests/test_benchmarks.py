@@ -44,3 +44,13 @@ def test_a_build_s_peak_memory_is_its_own_not_the_benchmark_s(tmp_path):
     assert "done" in measured["output"]
     assert measured["peak_rss_mb"] < 200  # a bare interpreter, not the 400 MB it was started from
     del ballast
+
+
+def test_recall_measures_a_fixed_sample_of_a_large_query_set():
+    from benchmarks.run import recall_sample
+
+    queries = [f"query {n}" for n in range(5000)]
+    sample = recall_sample(queries, size=300)
+    assert len(sample) == len(set(sample)) == 300
+    assert sample == recall_sample(queries, size=300)
+    assert recall_sample(queries[:100], size=300) == queries[:100]
