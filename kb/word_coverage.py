@@ -35,6 +35,9 @@ GENERIC_WORDS = frozenset(
     "minute minutes hour hours day days week weeks month months trimester trimesters year years last next ago old time times whole entire "
     "lot lots bit little first second third start starts started starting begin begins began beginning "
     "early earlier late later soon sooner till til until need needs needing needed "
+    # Numbers spelt out, as dictation writes them: "twenty two weeks pressure down below".
+    "six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen "
+    "twenty thirty forty fifty sixty seventy eighty ninety hundred "
     "light heavy mild slight severe keep keeps keeping kept option options "
     # How much more: "increased discharge" is about discharge.
     "increase increased increasing extra "
@@ -310,6 +313,8 @@ RARE_TERM_ALONE = True
 _ENDINGS = ("anc", "ant", "enc", "ent", "ic", "al", "is", "i", "a")
 MIN_ROOT = 4
 _WORD = re.compile(r"[^\W\d_]+")
+# An ordinal's ending is no word of its own ("5th month" is not about "th").
+_ORDINAL_ENDING = re.compile(r"(?<=\d)(st|nd|rd|th)\b", re.IGNORECASE)
 _NOT_TOPIC = frozenset(STOPWORDS) | GENERIC_WORDS | QUESTION_WORDS
 # In a question that names no subject these only say what kind of answer is wanted ("is it
 # common?", "can it be fixed", "what tests will I need", "what can I do at home"); elsewhere
@@ -499,7 +504,7 @@ def _typed_topic_words(text: str) -> list[str]:
         text = _WHETHER_IT_WORKS.sub(r"\1", _READER_FRAMING.sub(" ", text))
     if FORUM_FRAMING_IS_NO_TOPIC:
         text = _FORUM_FRAMING.sub(" ", text)
-    text = _QUESTION_PHRASES.sub(" ", text)
+    text = _QUESTION_PHRASES.sub(" ", _ORDINAL_ENDING.sub("", text))
     found = (word.lower() for word in _WORD.findall(text))
     return [word for word in found if len(word) > 1 and word not in _NOT_TOPIC]
 

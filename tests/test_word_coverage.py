@@ -61,6 +61,11 @@ def test_stop_words_and_words_of_time_and_manner_are_no_topic(coverage):
     assert ("sister",) in coverage.topic_words("can I pass bleeding to my sister")
 
 
+def test_an_ordinals_ending_and_a_number_spelt_out_are_no_topic(coverage):
+    assert coverage.topic_words("discharge in the 5th month") == [("discharge",)]
+    assert coverage.topic_words("twenty two weeks pressure") == [("pressure",)]
+
+
 def test_a_persons_name_is_no_topic(coverage, monkeypatch):
     """A name after a title or a relation is whom it happens to, not what is asked; a
     capitalised word elsewhere may be what is asked."""
