@@ -192,6 +192,34 @@ PHRASES: dict[str, str] = {
     r"(naapte|napte)": "measure",
     r"(kuch|kuchh)": "something",
     r"(husband|pati)": "husband",
+    r"(kitna|kitni) common (hai|he|h)": "how common is it",
+    r"(kitna|kitni|kitne) (zaroori|zaruri|jaruri|important) (hai|he|h)": "how necessary is",
+    r"(zaroori|zaruri|jaruri)": "necessary",
+    r"(ki|ke|ka) (wajah|vajah|karan|kaaran) se": "because of",
+    r"(ilaj|ilaaj|ilaz|upchar)": "treatment",
+    r"(lakshan|lakshn)": "symptom",
+    r"pani (jaisa|jaise|jaisi|wala|wali)": "watery",
+    r"(khoon|khun) (aa|aana) (raha|rahi) (hai|he|h)": "I am bleeding",
+    r"(khoon|khun)": "blood",
+    r"(halka|halki) sa": "a little",
+    r"(mahine|mahino|maheene)": "months",  # not Tagalog "mahina" (weak)
+    r"(bachcha|bacha|baccha|bachche)": "baby",
+    r"(ladkiyon|ladkiyo|auraton|aurton|auraten)( ko)?": "women",
+    r"(zyada|jyada|jada)": "more",
+    r"(li|liya|lee|khai|khayi) thi": "took",
+    r"(mummy|mammi|maa|ammi) ne": "my mother",
+    r"relation (bana|banaa) (sakte|sakti|sakta) (hain|hai|he|h)( kya)?": "can we have sex",
+    r"(ja|jaa) (sakti|sakta|sakte) (hoon|hu|hun|hain|hai|he|h)( kya)?": "can I go",
+    r"(lag|lg) (raha|rahi) (hai|he|h)": "I feel",
+    r"khul (raha|rahi) (hai|he|h)": "is opening",
+    r"pata (chalega|chalta|chale)": "find out",
+    r"(nikalte|nikaalte|nikalenge|nikalna)": "remove it",
+    r"(lagate|lagaate|lagaenge|lagayenge|lagega|lagegi)": "put in",
+    r"(safar|yatra)": "travel",
+    r"(train|bus|flight|plane|gaadi|gadi) se": "by train",
+    r"(kab|kb) (doctor|dr|daktar|gynae)( ke paas| ke pas| ko| se)? (jana|jaana|dikhana|dikhaana|milna) (chahiye|chaiye)": "when should I see the doctor",
+    r"(baad|bad) (mein|me)": "after",
+    r"(ke|ki) baad": "after",
     # German (Germany, Austria, Switzerland). "die" and "was" are English words: read only in phrases.
     r"was (ist|sind)( das| die| der| eine?)?": "what is",
     r"was bedeutet (das|die|der|es)( genau)?|was hei(ss|ß)t (das|die|der|es)( genau)?": "what does it mean",
@@ -1053,15 +1081,39 @@ _TAGALOG_MARKERS = frozenset({"ang", "ng", "mga", "ako", "akin", "kung", "yung",
 _TAGALOG_WORD = re.compile(r"(?<![\w-])(" + "|".join(_TAGALOG_WORDS) + r")(?![\w-])", re.IGNORECASE)
 
 
-def _without_tagalog_words(text: str, translated: bool) -> str:
-    """``text`` with Tagalog's little words read in English when it is Taglish: two words
-    no English sentence uses, or one of them or two little words where a phrase was
-    ``translated``."""
-    found = {word.lower() for word in _TAGALOG_WORD.findall(text)}
-    if len(found & _TAGALOG_MARKERS) < 2 and not (translated and (found & _TAGALOG_MARKERS or len(found) >= 2)):
+# Hindi's little words the same way in Hinglish ("bed rest kitna zaroori hai cervix weak ho
+# toh", "kya medicine ki wajah se cervix weak ho sakta hai"): "hai", "kya", "toh", "mein"
+# mark it; alone, "ki", "ko", "se" and "ho" are English too.
+_HINDI_WORDS = {
+    "hai": "", "hain": "", "kya": "", "kia": "", "ke": "", "ki": "", "ka": "", "ko": "", "mein": "in", "se": "",
+    "toh": "", "to": "", "ho": "", "raha": "", "rahi": "", "sakta": "can", "sakti": "can", "sakte": "can",
+    "hoon": "", "hota": "", "hoti": "", "bhi": "also", "nahi": "not", "nahin": "not", "aur": "and", "ne": "",
+    "kitna": "how much", "kitni": "how many", "agar": "if", "kab": "when", "pe": "at", "par": "at", "wala": "",
+    "wali": "", "tha": "", "thi": "", "mujhe": "I", "mera": "my", "meri": "my", "main": "I",
+}
+_HINDI_MARKERS = frozenset({"hai", "hain", "kya", "kia", "mein", "toh", "hoon", "raha", "rahi", "sakta", "sakti",
+                            "hota", "hoti", "nahi", "nahin", "kitna", "kitni", "agar", "mujhe", "meri"})
+_HINDI_WORD = re.compile(r"(?<![\w-])(" + "|".join(_HINDI_WORDS) + r")(?![\w-])", re.IGNORECASE)
+
+
+def _without_little_words(text: str, translated: bool, pattern: re.Pattern, words: dict,
+                          markers: frozenset) -> str:
+    """``text`` with a language's little ``words`` read in English when it is mixed in: two
+    of its ``markers`` (words no English sentence uses), or one of them or two little words
+    where a phrase was ``translated``."""
+    found = {word.lower() for word in pattern.findall(text)}
+    if len(found & markers) < 2 and not (translated and (found & markers or len(found) >= 2)):
         return text
-    read = _TAGALOG_WORD.sub(lambda m: _TAGALOG_WORDS[m.group(1).lower()], text)
+    read = pattern.sub(lambda m: words[m.group(1).lower()], text)
     return re.sub(r" {2,}", " ", re.sub(r" +([,.?!])", r"\1", read)).strip()
+
+
+def _without_tagalog_words(text: str, translated: bool) -> str:
+    return _without_little_words(text, translated, _TAGALOG_WORD, _TAGALOG_WORDS, _TAGALOG_MARKERS)
+
+
+def _without_hindi_words(text: str, translated: bool) -> str:
+    return _without_little_words(text, translated, _HINDI_WORD, _HINDI_WORDS, _HINDI_MARKERS)
 
 
 def in_english(query: str) -> str:
@@ -1071,4 +1123,4 @@ def in_english(query: str) -> str:
     for found in _PATTERN.finditer(plain):
         read += [query[last : found.start()], _english(found.group())]
         last = found.end()
-    return _without_tagalog_words("".join(read) + query[last:], bool(read))
+    return _without_hindi_words(_without_tagalog_words("".join(read) + query[last:], bool(read)), bool(read))

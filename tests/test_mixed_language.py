@@ -25,6 +25,12 @@ from kb.mixed_language import in_english, plain_letters
         ("ano yung tahi sa cervix na sinasabi ng doctor, para saan yun", "what is the stitch cervix said doctor, what is it for"),
         ("yung nanay ko uminom ng DES nung buntis sa akin", "my mother took DES when she was pregnant with me"),
         ("bakit bumubuka ang cervix ng maaga, 5 months pa lang ako", "what causes opening cervix early, 5 months"),
+        # Hinglish: Hindi's little words set aside once "hai", "kya", "toh", "mein" mark it.
+        ("bed rest kitna zaroori hai cervix weak ho toh", "bed rest how necessary is cervix weak"),
+        ("kya medicine ki wajah se cervix weak ho sakta hai", "medicine because of cervix weak can"),
+        ("kab doctor ke paas jana chahiye agar pani jaisa discharge ho raha hai", "when should I see the doctor if watery discharge"),
+        ("yeh problem kitni common hai", "this problem how common is it"),
+        ("kya main travel kar sakti hoon train se", "can I travel can I do by train"),
         # English with a word Tagalog shares is kept.
         ("kung fu classes for kids", "kung fu classes for kids"),
         ("is PA a good state to live in, ko", "is PA a good state to live in, ko"),
@@ -209,6 +215,8 @@ def test_phrases_are_read_in_english(query, read):
         "the pot is hot",
         "Mrs Rak said it was fine",  # Russian "rak" (cancer) only before the cervix
         "I was in Pri on holiday",
+        "what to do if my ki is low",  # one Hindi-like word marks nothing
+        "Ho Chi Minh city to Hanoi",
     ],
 )
 def test_english_words_and_names_are_left_alone(query):
