@@ -62,6 +62,9 @@ WORDS: dict[str, str] = {
     # Hawaiian Pidgin.
     "hapai": "pregnant", "wahine": "woman", "wahines": "women", "kine": "kind", "plenny": "plenty",
     "dea": "there", "fo": "for", "brah": "", "bruddah": "",
+    # South African English: "is it still lekker to go to the braai" (fine; a barbecue), "eish"
+    # (a sigh).
+    "lekker": "fine", "braai": "barbecue", "braais": "barbecues", "eish": "",
 }
 # No helping verb just before: "would they be checking" is no habitual "be".
 _NO_HELPER = "".join(rf"(?<!{verb} )" for verb in ("would", "will", "could", "should", "might", "may", "must", "can", "to", "not", "n't", "won't", "'ll", "’ll", "'d", "’d"))

@@ -85,6 +85,8 @@ LAY_TERMS: dict[str, str] = {
     # labour's "how dilated do you need to be to go to hospital".
     r"(should|do|must) (i|we|she|you) (go|get|head|rush|come)( in)? ?to (the |a )?(hospital|er|a&e|emergency( room| department)?)|"
     r"(go|going|get|getting|head|rush)( in)? ?to (the |a )?(hospital|er|a&e|emergency( room| department)?) (if|when|because)\b|"
+    # "when must I go to casualty" (British and South African English for the emergency department).
+    r"(go|going|get|getting|head|rush|come)( in)? ?to casualty|"
     # "should I send for the doctor" (older English); "when do I ring the hospital".
     r"send for (the |a |my )?(doctor|midwife|gp|nurse)|(ring|call|phone|contact) (the |a |my )?(hospital|clinic|maternity unit|labou?r ward)": "doctor",
     # "lying in bed all day", "does she have to stay in bed", "stay in my bed": bed rest;
@@ -282,6 +284,8 @@ LAY_TERMS: dict[str, str] = {
     # "my husband wants us to be together", "can we still sleep together".
     r"(be|being|get|getting|got) intimate|intimate (relations|time|life)|(wants?|wanted) us to be together|"
     r"(can|could|may|should|must) we (still )?(be together|sleep together)|mak(e|ing) love|"
+    # "if we can still jol, you know, sleep together with the stitch"; not a baby's or a pet's.
+    r"sleep(ing)? together(?! (with|beside|next to) (the |my |our |a )?(baby|babies|infant|newborn|kids?|children|toddler|dog|cat|pets?))|"
     # Word for word from other languages: "the sexual life" (polovaya zhizn, vie sexuelle).
     r"sex(ual)? life": "sexual activity intercourse",
     # "asking re intercourse with a cerclage in situ": the articles' sexual activity.
@@ -435,6 +439,12 @@ LAY_TERMS: dict[str, str] = {
 # tips for over 65s" as typed.
 WHERE_UNSAID: dict[str, tuple[str, str]] = {
     r"exercis(e|es|ed|ing)|work ?outs?": ("exercise", "physical activities activity"),
+    # "can I travel by train with a cerclage", "we want to do umrah, can she travel and walk a
+    # lot", "do PE", "stand around all afternoon".
+    r"travel(s|led|ling|ed|ing)?|umrah|hajj|pilgrimage": ("travel", "physical activities activity"),
+    r"walk(s|ed|ing)? (a lot|far|long distances|for miles|all day|for hours)": ("walk", "physical activities activity"),
+    r"(do|doing|does|did) pe|pe (class|classes|lessons?|kit)|gym class": ("pe", "physical activities activity"),
+    r"stand(ing)? (around|about|up) (all|for hours|a lot)": ("stand", "physical activities activity"),
 }
 _PATTERNS = [(re.compile(rf"\b({lay})\b", re.IGNORECASE), clinical.split()) for lay, clinical in LAY_TERMS.items()]
 _UNSAID_PATTERNS = [

@@ -107,6 +107,8 @@ from kb.dialects import in_standard_english
         ("I gotta stay in bed da whole time o wat", "I gotta stay in bed the whole time or not"),
         ("I stay shishi plenny, dat one sign?", "I am peeing a lot, that a sign?"),
         ("my mom wen take one hormone pill wen she was hapai wit me", "my mom did take a hormone pill when she was pregnant with me"),
+        # South African English.
+        ("is it still lekker to go to the braai with a cerclage", "is it still fine to go to the barbecue with a cerclage"),
     ],
 )
 def test_regional_words_are_read_in_standard_english(query, read):

@@ -754,3 +754,19 @@ def test_the_words_of_this_sessions_visitors_for_the_articles_terms():
     assert lay.clinical_words("her mother also lost pregnancies like that") == ["miscarriage"]
     assert lay.clinical_words("tearing the cervix during an earlier birth") == ["cervical", "tear"]
     assert lay.clinical_words("been leaking something warm") == ["liquid", "fluid", "vaginal"]
+
+
+def test_travel_pe_and_long_walks_are_physical_activity_where_the_knowledge_base_never_says_them():
+    seed = LayTerms(["physical", "activities", "activity"])
+    for query in ("can I travel by train with a cerclage", "we want to do umrah with a cerclage",
+                  "can I still do PE with an incompetent cervix", "can she walk a lot with a stitch"):
+        assert seed.clinical_words(query) == ["physical", "activities", "activity"], query
+    assert LayTerms(["travel", "physical", "activities"]).clinical_words("travel vaccines for india") == []
+    assert seed.clinical_words("PE after surgery") == []  # a pulmonary embolism
+
+
+def test_casualty_is_the_doctor_and_sleeping_together_is_sex():
+    lay = LayTerms(["doctor", "sexual", "activity"])
+    assert lay.clinical_words("when must I go to casualty if my cervix is opening") == ["doctor"]
+    assert lay.clinical_words("can we still jol, you know, sleep together with the stitch") == ["sexual", "activity"]
+    assert lay.clinical_words("can the baby sleep together with the dog") == []
