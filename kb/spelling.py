@@ -137,7 +137,24 @@ AUTOCORRECTED = (
     (re.compile(r"\b(incompetent|weak|week|short|shortened|shortening|open|opening|dilating|dilated|thin|thinning|funnell?ing) services?\b", re.IGNORECASE), r"\1 cervix"),
     (re.compile(r"\bservice (pressure|stitch|cerclage|length|insufficiency|incompetence|weakness|opening)\b", re.IGNORECASE), r"cervix \1"),
     (re.compile(r"\b(insufficien|incompeten|deficien)t (see|sea|c)\b", re.IGNORECASE), r"\1cy"),
-    (re.compile(r"\bd (and|&|n) (see|sea|c)\b", re.IGNORECASE), "D&C"),
+    (re.compile(r"\b(d|dee) (and|&|n) (see|sea|c)\b", re.IGNORECASE), "D&C"),
+    # Dictation hears a clinical word as two ("in competent cervix", "cervical in
+    # sufficiency", "a pest ary", "sir clodge", "diethyl still bestrol", "bed wrest"), a
+    # weak cervix as a week one, and says the punctuation it was told ("comma", "question
+    # mark"; "period" only before a question, never "my period").
+    (re.compile(r"\bin (competent|sufficient)(?= (cervi|os\b))|\bin (sufficiency|competence)\b", re.IGNORECASE),
+     lambda m: "in" + (m.group(1) or m.group(3))),
+    (re.compile(r"\bpest ?ary\b|\bsir ?cl(o|a|au)d?ge\b|\bsir ?clage\b", re.IGNORECASE),
+     lambda m: "pessary" if m.group().lower().startswith("pest") else "cerclage"),
+    (re.compile(r"\bdiethyl ?still ?b[eo]e?strol\b", re.IGNORECASE), "diethylstilbestrol"),
+    (re.compile(r"\bbed wrest\b", re.IGNORECASE), "bed rest"),
+    (re.compile(r"\b(a|my|her|the|with|have|has) week (cervix|cervics|cervical)\b", re.IGNORECASE), r"\1 weak \2"),
+    (re.compile(r"\s*\b(comma)\b(?!\w)", re.IGNORECASE), ","),
+    (re.compile(r"\s*\bquestion mark\b", re.IGNORECASE), "?"),
+    (re.compile(r"\s*\bfull stop\b", re.IGNORECASE), "."),
+    (re.compile(r"\s*\bexclamation (mark|point)\b", re.IGNORECASE), "!"),
+    (re.compile(r"(?<!\bmy)(?<!\bher)(?<!\bfirst)(?<!\blast)(?<!\bthe)(?<!\ba)(?<!\byour)(?<!'s)(?<!s')\s+period"
+                r"(?= (how|what|why|when|can|does|do|will|should)\b)", re.IGNORECASE), "."),
 )
 
 

@@ -235,6 +235,21 @@ def test_british_spellings_take_the_knowledge_bases_spelling():
         ("DES dotter, wil my cervix be week", "DES daughter, will my cervix be week"),
         ("can i have seks with a servical stich", "can i have sex with a servical stitch"),
         ("wot causis it, is yor cervix weak", "what causis it, is your cervix weak"),
+        # Dictation: a clinical word heard as two, a weak cervix as a week one, punctuation said aloud.
+        ("what does in competent cervix mean", "what does incompetent cervix mean"),
+        ("how common is cervical in sufficiency", "how common is cervical insufficiency"),
+        ("in competent hands", "in competent hands"),
+        ("what is a pest ary for the cervix", "what is a pessary for the cervix"),
+        ("how is sir clodge done for a week cervix", "how is cerclage done for a weak cervix"),
+        ("at the 20 week cervix scan", "at the 20 week cervix scan"),
+        ("can diethyl still bestrol cause it", "can diethylstilbestrol cause it"),
+        ("do i need bed wrest", "do i need bed rest"),
+        ("does a dee and see raise my risk", "does a D&C raise my risk"),
+        ("can i walk comma is it ok", "can i walk, is it ok"),
+        ("is sex ok question mark", "is sex ok?"),
+        ("a stitch in the cervix period how long does it stay", "a stitch in the cervix. how long does it stay"),
+        ("my period how long does it last", "my period how long does it last"),
+        ("my girlfriend's period is late, how soon can she test", "my girlfriend's period is late, how soon can she test"),
         # Support desks' shorthand: a customer, discharge.
         ("cust asks: pink d/c at 21 weeks", "customer asks: pink discharge at 21 weeks"),
         # "dose" is "does" after a question word, before its subject; a dose stays a dose.
