@@ -76,6 +76,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(shows?|showed|showing|presents?|presented|presenting|manifests?|manifested|manifesting) (itself|themselves)\b|"
         # A clinician's "how does cervical incompetency present in the mother".
         r"how (does|do|would|will|might|can|could) (it|this|that|they|[\w-]+( [\w-]+){0,3}) (typically |usually |normally |first )?present\b(?! (a|an|the|my|your|her|his|it|this|that|them)\b)|"
+        # "my waters went at 19 weeks with no warning, is that how incompetent cervix shows".
+        r"\bis (that|this) how (it|this|that|[\w-]+( [\w-]+){0,3}) (shows|starts|begins)( up| itself)?(?=\W*$)|"
         # "how to spot cervical insufficiency early": the visitor recognising it (doctors
         # spotting it is the diagnosis's).
         r"how (to|do i|do you|can i|can you|would i|would you|could i|could you|should i) (spot|recogni[sz]e)\b|"
@@ -362,6 +364,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "purpose of a McDonald cerclage in the second trimester": what a treatment is for.
         r"(purpose|point|aim|goal|rationale) (of|for|behind) (a |an |the |my |her )?([\w-]+ )?(stitch|cerclage|pessary|ring|surgery|operation|procedure|progesterone|bed ?rest)\b|"
         r"(stitch|cerclage|pessary) (rationale|purpose)\b|"
+        # "what is this pessary for the cervix", "what's the stitch for".
+        r"what('s| is| are) (this|that|the|a|an|these) (pessary|pessaries|cerclage|stitch|ring|cervical stitch) (for|used for)\b|"
         # "is it too late for a cerclage at 24 weeks", "can they still do something for an open cervix".
         r"too late (for|to (get|have|put in|place|do)) (a |an |the |my )?(stitch|cerclage|pessary|treatment|surgery|operation|anything)\b|"
         r"(can|could) (they|doctors|the doctors?|you|anyone|the hospital) (still )?do (something|anything)\b|"
@@ -570,7 +574,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "should I send for the doctor" (older English).
         # Not a question the visitor means to ask: "fixin to ask my OB what the signs are".
         # Nor a visit already planned: "I'm going to see my OB Monday, how do they treat it".
-        r"((?<!i'm going to )(?<!im going to )(?<!i am going to )(?<!, going to )(?<!gonna )see|call|ring|phone|visit|talk to|speak to|contact|(?<!going to )(?<!fixin to )(?<!fixing to )(?<!planning to )(?<!gonna )ask|check with|send for|calling|ringing|phoning) (a |my |the |your |her |his )?"
+        r"((?<!i'm going to )(?<!im going to )(?<!i am going to )(?<!, going to )(?<!gonna )see|call|ring|phone|visit|talk to|speak to|contact|(?<!going to )(?<!fixin to )(?<!fixing to )(?<!planning to )(?<!gonna )ask|check with|send for|calling|ringing|phoning) (a |my |the |your |her |his |another |a different )?"
         # Not a request made of the doctor: "ask my doctor for my MRI images".
         r"(doctor|doc|dr|gp|physician|midwife|ob|obgyn|ob-gyn|ob/gyn|gyn|gyn(a)?ecologist|obstetrician|p(a)?ediatrician|nurse|(health ?care )?provider)\b"
         r"(?! (for (my|a|an|the|copies|copy)\b|to (give|send|email|print|sign|write|fill)\b))|"
@@ -965,8 +969,11 @@ _IS_IT = re.compile(
     r"\bis (that|this|it) (still |really |actually )?(a |an )?(?!(my|her|his|your|our|their|the|this|that)\b)(?P<thing>([\w'-]+ ){0,4}?[\w'-]+)\W*$",
     re.IGNORECASE,
 )
+# Also after what came before ("my cousin had preterm labour, is cervical insufficiency the
+# same thing or not").
 _SAME_AS = re.compile(
-    r"^\W*(is|are) (a |an |the )?(?P<thing>([\w'-]+ ){0,4}?[\w'-]+) (just |really |actually )?(the same( thing)? as|another (word|name|term) for)\b",
+    r"(^|[,.;:!?]\s)\W*(is|are) (a |an |the )?(?!(that|this|it|they)\b)(?P<thing>([\w'-]+ ){0,4}?[\w'-]+) (just |really |actually )?"
+    r"(the same( thing| condition)? as|another (word|name|term) for|the same( thing| condition)?\W*(or not|or (two )?(different|separate)( things| conditions)?)?\W*$)",
     re.IGNORECASE,
 )
 # "in Chinese medicine they talk about a weak womb, is that the same as an incompetent
@@ -998,6 +1005,21 @@ def _thing_asked(question: str) -> str:
     return found.group("thing") if found else "it"
 
 
+# No name: "is a weak cervix the same thing as placenta previa or is that something else".
+_NO_THING = frozenset({"something", "something else", "something different", "different", "the same", "same",
+                       "anything", "anything else", "normal", "true", "right", "possible"})
+
+
+def is_it_asked(query: str) -> tuple[str, str] | None:
+    """What came before a closing "…, is this X?" and X ("pressure down below at 21 weeks",
+    "weak cervix"), or None."""
+    found = _IS_IT.search(query)
+    thing = found and found.group("thing")
+    if not thing or thing.lower() in _NO_THING or _PREPOSITIONS & set(thing.lower().split()):
+        return None
+    return query[: found.start()], thing
+
+
 def what_is(query: str) -> str | None:
     """The thing a closing "what is X" asks about ("an incompetent cervix"), or None;
     also the X of "is that X?", "is X the same as Y?", the Y of "is that the same as Y?" and
@@ -1006,7 +1028,7 @@ def what_is(query: str) -> str | None:
         found = pattern.search(query)
         thing = found and (found.group("first") if pattern is _DIFFERS_FROM and found.group("first") else found.group("thing"))
         # A name, not a clause: "is that right with a weak cervix" asks something else.
-        if thing and (pattern is _WHAT_IS or not _PREPOSITIONS & set(thing.lower().split())):
+        if thing and thing.lower() not in _NO_THING and (pattern is _WHAT_IS or not _PREPOSITIONS & set(thing.lower().split())):
             return thing
     return None
 
@@ -1140,6 +1162,8 @@ _GET_IT_TOO = re.compile(
     # reads Hawaiian Pidgin's "one weak cervix" as "a weak cervix").
     r"\b((will|would|could|might|am|are|is) (i|we|my (kids?|children|son|daughter|mom|mum|mother|sisters?|brothers?)) (be )?(going to |gonna )?(get|getting|have|develop|inherit) (it|this|that|them|one too|a too)\b|"
     r"\b(my (mom|mum|mother|sisters?|brothers?|kids?|children|son|daughter)|i|we) (could|might|will|would) (get|have|develop) (it|this|that|one|a) too\b|"
+    # "my older sister had a weak cervix, does that mean i will too".
+    r"\b(does|would|could) (that|this|it) mean (that )?(i|we|my (mom|mum|sisters?|daughters?|kids?|children)) (will|would|could|might|'ll)( (get|have|develop) (it|this|that|one|a))? too\b|"
     r"(chances?|odds|likelihood) (that )?(i|we|my (kids?|children|son|daughter)) (will |would |'ll )?(get|getting|develop|inherit|have) (it|this|that|them)\b)",
     re.IGNORECASE,
 )

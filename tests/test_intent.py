@@ -15,6 +15,7 @@ from kb.intent import (
     query_types,
     tag_question_asked,
     in_second_person,
+    is_it_asked,
     what_is,
     without_fillers,
     without_salutations,
@@ -1101,6 +1102,11 @@ from .conftest import SEED_ARTICLE
         ("can they still do something for an open cervix at 23 weeks", {"treatment"}),
         ("cerclage rationale", {"treatment"}),
         ("how early in pregnancy can they tell my cervix is weak", {"diagnosis"}),
+        # A treatment's purpose, how a condition shows, a relative's condition, a second doctor.
+        ("the doctor said maybe they put a ring, what is this pessary for the cervix", {"treatment"}),
+        ("my waters went at 19 weeks with no warning, is that how incompetent cervix shows", {"symptoms"}),
+        ("my older sister had a weak cervix, does that mean i will too", {"inheritance"}),
+        ("the doctor is on holiday, should I see another doctor for these symptoms", {"doctor"}),
     ],
 )
 def test_query_types(query, expected):
@@ -1265,6 +1271,9 @@ def test_a_closing_pattern_reads_the_same_before_a_question_mark(query, expected
         ("pressure at 20 weeks, is it my cervix", None),  # whether the symptoms are of it
         ("sharp pain in my side, could it be a kidney stone", None),
         ("is that right with a weak cervix", None),
+        # Likened after what came before, with a vague closing: the thing itself.
+        ("my cousin had preterm labour, is cervical insufficiency the same thing or not", "cervical insufficiency"),
+        ("is a weak cervix the same thing as placenta previa or is that something else", "weak cervix"),
         # Who brought it up may follow the question.
         ("had preeclampsia last time; what is an incompetent cervix, the new doctor mentioned it", "incompetent cervix"),
         ("what is cholestasis? my doctor mentioned it today", "cholestasis"),
@@ -1273,6 +1282,13 @@ def test_a_closing_pattern_reads_the_same_before_a_question_mark(query, expected
 )
 def test_what_is_finds_the_thing_a_closing_what_is_asks_about(query, thing):
     assert what_is(query) == thing
+
+
+def test_is_it_asked_splits_what_was_described_from_the_thing():
+    assert is_it_asked("pressure down below at 21 weeks, is this a weak cervix") == (
+        "pressure down below at 21 weeks, ", "weak cervix")
+    assert is_it_asked("is it something else") is None
+    assert is_it_asked("how common is it") is None
 
 
 @pytest.mark.parametrize(
