@@ -25,6 +25,7 @@ from .intent import (
     arrow_asked,
     asks_cost_first,
     heading_types,
+    is_it_asked,
     last_question,
     query_types,
     tag_question_asked,
@@ -293,6 +294,10 @@ _PRONOUN_ONLY = re.compile(r"^\W*(it|this|that|these|those|they|them)\W*$", re.I
 # "…bleeding at 19 weeks, could a weak cervix cause that": what was described, asked back as
 # one of the condition's signs (``_sign_asked_back``). False reads it as what it leads to.
 SIGN_ASKED_BACK = True
+# "neeche pressure at 21 weeks, is this a weak cervix": signs described, then the condition
+# named, ask whether they are its signs (its symptoms passage), not what it is; "my cervix
+# measured 2.2 cm at 19 weeks, is that a weak cervix" names no sign. False: its overview.
+SIGNS_THEN_IS_IT = True
 _BACK_REFERENCE = re.compile(r"^\W*(this|that|these|those)\W*$", re.IGNORECASE)
 # "could my earlier D&C be behind it": a cause asked about that only the subject's risk
 # passage names (the seed article lists D&C among risk factors, not causes) is answered there
@@ -861,7 +866,7 @@ class KnowledgeBase:
         searched, typed, asked = self._interpret(as_read(raw)) if method == "hybrid" else Reading(query, query, frozenset())
         scores, ranking, exact = self.scores(searched, method, asked)
         if not asked and method == "hybrid" and self._asks_what_the_subject_is(typed, ranking):
-            asked = frozenset({"overview"})
+            asked = frozenset({"symptoms" if self._signs_then_is_it(typed, ranking) else "overview"})
             scores, ranking, exact = self.scores(searched, method, asked)
         if "complications" in asked and method == "hybrid" and self._sign_asked_back(typed, ranking):
             asked = (asked - {"complications"}) | {"symptoms"}
@@ -1424,6 +1429,18 @@ class KnowledgeBase:
             # Named in the question itself: "can a weak cervix cause bleeding in pregnancy".
             described = [forms for forms in self.word_coverage.topic_words(clause["effect"]) if not set(forms) & own]
         return any(form in signs for forms in described for form in forms)
+
+    def _signs_then_is_it(self, typed: str, ranking: np.ndarray) -> bool:
+        """Whether "…, is this X?" follows a sign of X, the best subject, described before it
+        (a word its symptoms passage uses and its names do not): see SIGNS_THEN_IS_IT."""
+        asked = is_it_asked(typed) if SIGNS_THEN_IS_IT and len(ranking) else None
+        if not asked or not self._names_the_subject_only(asked[1], ranking):
+            return False
+        subject = int(self._topics[int(np.argmax(ranking))])
+        own = self.subject_topics(subject).own_words
+        rows = self._subject_rows(subject)
+        signs = self._answer_words(rows[self._type_masks["symptoms"][rows]]) - own
+        return any(form in signs for forms in self.word_coverage.topic_words(asked[0]) for form in forms)
 
     def _below_specific(self, ranking: np.ndarray, exact: np.ndarray, typed: str, named: np.ndarray | None = None) -> np.ndarray:
         """``ranking`` with category overviews ("Bone Diseases", "Uterine Diseases":

@@ -1320,6 +1320,21 @@ def test_can_it_cause_a_sign_named_in_the_question_asks_whether_it_is_one(seed_k
     assert kb.search("can a weak cervix cause bleeding in pregnancy").hits[0].passage.question == symptoms
 
 
+def test_signs_described_then_is_this_the_condition_asks_its_symptoms(seed_knowledge_base, monkeypatch):
+    """"pressure down below at 21 weeks, is this a weak cervix": whether the signs are its;
+    a measurement is no sign ("my cervix measured 2.2 cm …, is that a weak cervix")."""
+    kb = seed_knowledge_base
+    ranking = kb.scores("incompetent cervix").ranking
+    query = "pelvic pressure and discharge at 20 weeks, is this incompetent cervix"
+    assert kb._signs_then_is_it(query, ranking)
+    assert not kb._signs_then_is_it("my cervix measured 2.2 cm at 19 weeks, is that a weak cervix", ranking)
+    assert not kb._signs_then_is_it("pressure at 20 weeks, is this a fibroid", ranking)
+    symptoms = "What are the symptoms of incompetent cervix?"
+    assert kb.search(query).hits[0].passage.question == symptoms
+    monkeypatch.setattr(search_module, "SIGNS_THEN_IS_IT", False)
+    assert kb.search(query).hits[0].passage.question != symptoms
+
+
 def test_a_cause_only_the_risk_passage_names_is_answered_there(seed_knowledge_base, monkeypatch):
     """"could my earlier D&C be behind it": the seed article lists D&C among its risk factors,
     not its causes."""
