@@ -199,6 +199,10 @@ def test_short_names_visitors_use_join_medquads_topics():
         ("cervix tilted", ("cervix", "tilted")),
         ("high cervix pregnancy test", ("high", "cervix")),
         ("cervix biopsy pain", ("cervix", "biopsy")),
+        # A soft cervix, centimetres dilated in labour, a pregnancy past its term.
+        ("what does a soft cervix mean in early pregnancy", ("soft", "cervix")),
+        ("how many cm dilated before they admit you", ("cm", "dilated")),
+        ("nine months pregnant and no signs of labour", ("nine", "month", "pregnant")),
     ]:
         assert name in [found for found, _ in TopicList(groups).named(query)]
     # Labour induction and pelvic floor exercises are other pregnancy topics, in clinicians' words too.
