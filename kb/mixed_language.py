@@ -177,6 +177,8 @@ PHRASES: dict[str, str] = {
     r"(feel|mehsoos) ho (raha|rahi) (hai|he|h)": "I feel",
     r"(doctor|dr|daktar) ne (bola|kaha|boli)": "the doctor said",
     r"(lagana|lagwana|karwana|karna|lena) (padega|padegi|hoga|hogi)": "I will need",
+    # "kya mujhe bhi cervix ki problem ho sakti hai": could I get it too.
+    r"(kya )?(mujhe|muje) bhi": "am I also at risk of",
     r"(kya )?(mujhe|muje)": "do I need",
     r"(pura|poora|pure|poore) (time|din)": "all the time",
     r"sex (kar|kr) (sakti|sakta|sakte) (hoon|hu|hun|hain|hai|he|h)( kya)?": "can I have sex",
@@ -209,6 +211,7 @@ PHRASES: dict[str, str] = {
     r"(li|liya|lee|khai|khayi) thi": "took",
     r"(mummy|mammi|maa|ammi) ne": "my mother",
     r"relation (bana|banaa) (sakte|sakti|sakta) (hain|hai|he|h)( kya)?": "can we have sex",
+    r"(office|kaam|naukri)( pe| par)? (ja|jaa) (sakti|sakta|sakte) (hoon|hu|hun|hain|hai|he|h)( kya)?": "can I go to work",
     r"(ja|jaa) (sakti|sakta|sakte) (hoon|hu|hun|hain|hai|he|h)( kya)?": "can I go",
     r"(lag|lg) (raha|rahi) (hai|he|h)": "I feel",
     r"khul (raha|rahi) (hai|he|h)": "is opening",

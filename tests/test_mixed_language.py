@@ -31,6 +31,8 @@ from kb.mixed_language import in_english, plain_letters
         ("kab doctor ke paas jana chahiye agar pani jaisa discharge ho raha hai", "when should I see the doctor if watery discharge"),
         ("yeh problem kitni common hai", "this problem how common is it"),
         ("kya main travel kar sakti hoon train se", "can I travel can I do by train"),
+        ("kya main office ja sakti hoon", "can I can I go to work"),
+        ("meri mummy ne DES li thi, kya mujhe bhi problem ho sakti hai", "my mother DES took, am I also at risk of problem can"),
         # English with a word Tagalog shares is kept.
         ("kung fu classes for kids", "kung fu classes for kids"),
         ("is PA a good state to live in, ko", "is PA a good state to live in, ko"),
