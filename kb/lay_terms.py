@@ -294,7 +294,8 @@ LAY_TERMS: dict[str, str] = {
     r"des (daughters?|dotters?|sons?)|(daughters?|sons?) of (a )?des (mothers?|mums?|moms?)": "diethylstilbestrol exposure birth",
     # Done after an abnormal smear: the risk factors' "procedures … to deal with an abnormal Pap test".
     # "a cone operation on her cervix years ago".
-    r"leep|lletz|cone (biopsy|operation|procedure|surgery)|coni[sz]ation": "cervical surgery surgical procedure abnormal pap test",
+    # "the doctor took a cone of tissue from her cervix for a bad smear".
+    r"leep|lletz|cone (biopsy|operation|procedure|surgery|of tissue)|coni[sz]ation": "cervical surgery surgical procedure abnormal pap test",
     # Getting in touch with the one who looks after the pregnancy is seeing the doctor
     # ("should I ring my ob"); not every mention ("my obgyn said I need a cerclage").
     # Forums drop the article: "when should I call OB".
@@ -442,7 +443,7 @@ WHERE_UNSAID: dict[str, tuple[str, str]] = {
     # "can I travel by train with a cerclage", "we want to do umrah, can she travel and walk a
     # lot", "do PE", "stand around all afternoon".
     r"travel(s|led|ling|ed|ing)?|umrah|hajj|pilgrimage": ("travel", "physical activities activity"),
-    r"walk(s|ed|ing)? (a lot|far|long distances|for miles|all day|for hours)": ("walk", "physical activities activity"),
+    r"walk(s|ed|ing)? (a lot|far|long distances|for miles|all day|for hours)|(is |are )?walking (ok|okay|allowed|safe|fine)": ("walk", "physical activities activity"),
     r"(do|doing|does|did) pe|pe (class|classes|lessons?|kit)|gym class": ("pe", "physical activities activity"),
     r"stand(ing)? (around|about|up) (all|for hours|a lot)": ("stand", "physical activities activity"),
 }

@@ -759,7 +759,8 @@ def test_the_words_of_this_sessions_visitors_for_the_articles_terms():
 def test_travel_pe_and_long_walks_are_physical_activity_where_the_knowledge_base_never_says_them():
     seed = LayTerms(["physical", "activities", "activity"])
     for query in ("can I travel by train with a cerclage", "we want to do umrah with a cerclage",
-                  "can I still do PE with an incompetent cervix", "can she walk a lot with a stitch"):
+                  "can I still do PE with an incompetent cervix", "can she walk a lot with a stitch",
+                  "can i exercise with a cerclage, is walking ok"):
         assert seed.clinical_words(query) == ["physical", "activities", "activity"], query
     assert LayTerms(["travel", "physical", "activities"]).clinical_words("travel vaccines for india") == []
     assert seed.clinical_words("PE after surgery") == []  # a pulmonary embolism
@@ -770,3 +771,8 @@ def test_casualty_is_the_doctor_and_sleeping_together_is_sex():
     assert lay.clinical_words("when must I go to casualty if my cervix is opening") == ["doctor"]
     assert lay.clinical_words("can we still jol, you know, sleep together with the stitch") == ["sexual", "activity"]
     assert lay.clinical_words("can the baby sleep together with the dog") == []
+
+
+def test_a_cone_of_tissue_taken_from_the_cervix_is_cervical_surgery():
+    lay = LayTerms(["cervical", "surgery"])
+    assert lay.clinical_words("they took a cone of tissue from her cervix") == ["cervical", "surgery"]
