@@ -238,6 +238,8 @@ _TYPES: dict[str, tuple[str, str]] = {
     "risk": (
         # "after a D&C, is there a link": a risk, or a cause (the causes pattern reads it too).
         _LINK_ASKED + r"|"
+        # "the doctor took a cone of tissue from her cervix, will her cervix be weak now".
+        r"\bwill (my|her|your|the) cervix (be|become|get|end up) (weak|weaker|incompetent|damaged)( now| after| because|\W*$)|"
         # "do only older moms get incompetent cervix".
         # "am I in the firing line for a weak cervix after two D&Cs".
         # Forum wording: "anyone else with a history of D&Cs end up with a weak cervix",
@@ -364,6 +366,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "purpose of a McDonald cerclage in the second trimester": what a treatment is for.
         r"(purpose|point|aim|goal|rationale) (of|for|behind) (a |an |the |my |her )?([\w-]+ )?(stitch|cerclage|pessary|ring|surgery|operation|procedure|progesterone|bed ?rest)\b|"
         r"(stitch|cerclage|pessary) (rationale|purpose)\b|"
+        # "do they put a stitch in the cervix. how long does it stay".
+        r"(stitch|cerclage|pessary)\b[^?!]{0,60}\bhow long (does|do|will|would|can|should) (it|they|the (stitch|cerclage|pessary)) "
+        r"(stay|stays|remain|remains|be left|last)\b|"
         # "what is this pessary for the cervix", "what's the stitch for".
         r"what('s| is| are) (this|that|the|a|an|these) (pessary|pessaries|cerclage|stitch|ring|cervical stitch) (for|used for)\b|"
         # "is it too late for a cerclage at 24 weeks", "can they still do something for an open cervix".

@@ -1106,6 +1106,8 @@ from .conftest import SEED_ARTICLE
         ("the doctor said maybe they put a ring, what is this pessary for the cervix", {"treatment"}),
         ("my waters went at 19 weeks with no warning, is that how incompetent cervix shows", {"symptoms"}),
         ("my older sister had a weak cervix, does that mean i will too", {"inheritance"}),
+        ("do they put a stitch in and how long does it stay", {"treatment"}),
+        ("they took a cone of tissue from her cervix, will her cervix be weak now", {"risk"}),
         ("the doctor is on holiday, should I see another doctor for these symptoms", {"doctor"}),
     ],
 )
