@@ -278,7 +278,9 @@ _READER_FRAMING = re.compile(
 # "what evidence is there that a cerclage works" too.
 _WHETHER_IT_WORKS = re.compile(
     r"\b((?:does|do|did|will|would|can|could) (?:it|this|that|they|(?:a |an |the )?[\w-]+) (?:even |really |actually |ever )?"
-    r"|(?:that|whether|if) (?:a |an |the |my )?[\w-]+ (?:really |actually )?)works?\b",
+    r"|(?:that|whether|if) (?:a |an |the |my )?[\w-]+ (?:really |actually )?)works?\b"
+    # "would bed rest have made a difference".
+    r"|\b(?:have |has |had )?(?:made|make|makes|making) (?:a |any |much )?(?:real )?difference\b",
     re.IGNORECASE,
 )
 # When and how urgently a visitor asks is not what they ask about: "2am, 21 weeks, heavy

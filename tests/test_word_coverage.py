@@ -61,6 +61,10 @@ def test_stop_words_and_words_of_time_and_manner_are_no_topic(coverage):
     assert ("sister",) in coverage.topic_words("can I pass bleeding to my sister")
 
 
+def test_whether_something_made_a_difference_is_no_topic(coverage):
+    assert coverage.topic_words("would bleeding have made a difference") == [("bleeding",)]
+
+
 def test_an_ordinals_ending_and_a_number_spelt_out_are_no_topic(coverage):
     assert coverage.topic_words("discharge in the 5th month") == [("discharge",)]
     assert coverage.topic_words("twenty two weeks pressure") == [("pressure",)]
