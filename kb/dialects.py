@@ -1,6 +1,6 @@
 """Regional English read in standard English: Scots, Northern English, Welsh English,
 London English, the US South, Canada, the Caribbean, Nigerian Pidgin, Hawaiian Pidgin,
-Ghanaian and South African English.
+Ghanaian, South African, Singapore and Malaysian English.
 
 Visitors write as they speak: "how dae ye ken if yer cervix is openin early", "whit'll
 they dae aboot ma cervix", "am ah mair likely tae get it if ah had a D&C"; "is there owt
@@ -65,6 +65,10 @@ WORDS: dict[str, str] = {
     # South African English: "is it still lekker to go to the braai" (fine; a barbecue), "eish"
     # (a sigh).
     "lekker": "fine", "braai": "barbecue", "braais": "barbecues", "eish": "",
+    # Singapore and Malaysian English: a closing "lah", "leh", "meh", "lor", "hor" (no words:
+    # "lah" had named a hypotrichosis, LAH), "kena" (got), "anot" (or not), "aiyo".
+    "lah": "", "leh": "", "meh": "", "lor": "", "hor": "", "aiyo": "", "aiyoh": "", "aiyah": "", "kena": "get",
+    "anot": "or not",
 }
 # No helping verb just before: "would they be checking" is no habitual "be".
 _NO_HELPER = "".join(rf"(?<!{verb} )" for verb in ("would", "will", "could", "should", "might", "may", "must", "can", "to", "not", "n't", "won't", "'ll", "’ll", "'d", "’d"))

@@ -109,6 +109,9 @@ from kb.dialects import in_standard_english
         ("my mom wen take one hormone pill wen she was hapai wit me", "my mom did take a hormone pill when she was pregnant with me"),
         # South African English.
         ("is it still lekker to go to the braai with a cerclage", "is it still fine to go to the barbecue with a cerclage"),
+        # Singapore and Malaysian English: closing particles are no words ("lah" is no LAH).
+        ("many ladies kena this incompetent cervix one anot", "many ladies get this incompetent cervix one or not"),
+        ("can still have sex or not with the stitch lah", "can still have sex or not with the stitch "),
     ],
 )
 def test_regional_words_are_read_in_standard_english(query, read):
