@@ -44,13 +44,13 @@ GENERIC_WORDS = frozenset(
     # How often: "bleeding a bit and always go toilet to pee".
     "always never sometimes constantly ever quite even again "
     # Getting in touch: "should I ring my ob" asks when to see a doctor, not about a ring.
-    "call calls calling ring phone phoning contact "
+    "call calls calling ring phone phoning telephone contact "
     # Or holding off: "pressure + mucus @ 19w -> call dr or wait".
     "wait waiting "
     # Getting it looked at, and noticing it: "something I should get checked", "today I noticed".
     "check checks checked checking notice notices noticed noticing "
     # What someone said is the background, not the topic: "doctor say i must lie down".
-    "say says said saying tell tells told telling "
+    "say says said saying tell tells told telling ask asks asked asking "
     # Where it was written is the background too: "the leaflet said a cerclage may be offered",
     # "my letter mentions DES"; and whether it matters is the question's frame.
     "leaflet leaflets letter letters wrote written mention mentions mentioned offer offers offered report reports "
@@ -209,6 +209,8 @@ QUESTION_WORDS = frozenset(
 _QUESTION_PHRASES = re.compile(
     r"\b(run|runs|running|ran) in (the |my |our |her |his |their |a )?famil(y|ies)\b|"
     r"\b(ask|asking|asked) (to be|about being) (moved|transferred|redeployed)\b|\b(lighter|light|desk|other|restricted) duties\b|"
+    # "what symptoms should my granddaughter watch out for": what to notice.
+    r"\b(watch|look|keep an eye|be on the lookout) out for\b|"
     # "how long after a cerclage can we have intercourse again": when, after a device goes in
     # (not "how long after a LEEP can I try to conceive", a question about conceiving).
     r"\bhow (long|soon) after(?= (a |an |the |my |her )?(cerclage|stitch|pessary)\b)",
@@ -242,7 +244,9 @@ _RELATIVE_WHO_HAS = re.compile(
     r"neighbou?r|colleague|co-?worker|flatmate|roommate|housemate)"
     r"(?=['’]s\b| (is|has|had|was|were|got|gets|just|recently|keeps|already|started|lost|have to|has to|needs?|"
     # "does my daughter really have to lie flat", "should my daughter be lifting".
-    r"(really|actually|still) (have|has|need|needs) to|should|must|will|would|can|could)\b)",
+    r"(really|actually|still) (have|has|need|needs) to|should|must|will|would|can|could|watch out|look out|"
+    # "my husband ask can still have sex with the stitch".
+    r"asks?|asked|asking|wants to know|wonders)\b)",
     re.IGNORECASE,
 )
 # A person's name is no topic either: "my neighbour Mrs Chen has a gush of fluid", "my

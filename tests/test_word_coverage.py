@@ -61,6 +61,12 @@ def test_stop_words_and_words_of_time_and_manner_are_no_topic(coverage):
     assert ("sister",) in coverage.topic_words("can I pass bleeding to my sister")
 
 
+def test_what_to_watch_out_for_and_who_asks_are_no_topic(coverage):
+    assert coverage.topic_words("what bleeding should my granddaughter watch out for") == [("bleeding",)]
+    assert coverage.topic_words("my husband asks about bleeding") == [("bleeding",)]
+    assert coverage.topic_words("should I telephone about bleeding") == [("bleeding",)]
+
+
 def test_whether_something_made_a_difference_is_no_topic(coverage):
     assert coverage.topic_words("would bleeding have made a difference") == [("bleeding",)]
 
