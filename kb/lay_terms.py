@@ -69,7 +69,9 @@ LAY_TERMS: dict[str, str] = {
     # "scraping of the womb after a miscarriage": the D&C as visitors know it.
     r"scrap(e|es|ed|ing) (of |out )?(the |my |her )?(womb|uterus|uterine lining)|(womb|uterine) scrap(e|ing)|"
     # "the scraping she had after her miscarriage".
-    r"scrap(e|ing) ((she|i|you|we) (had|got) )?after (a |my |the |her )?(miscarriage|abortion|birth|delivery)": "dilation curettage",
+    r"scrap(e|ing) ((she|i|you|we) (had|got) )?after (a |my |the |her )?(miscarriage|abortion|birth|delivery)|"
+    # "the hospital clean my womb after lost baby".
+    r"(clean|cleaned|cleaning|cleaned out|clear|cleared|clearing) (out )?(my |her |the )(womb|uterus)": "dilation curettage",
     r"meds": "medicines medication",
     # "doctor say i must lie down on left side": the article's rest on your left side.
     r"(lie|lying|lay|laying) (down )?on (my |your |her |the )?(left|right|one) side": "rest",

@@ -776,3 +776,8 @@ def test_casualty_is_the_doctor_and_sleeping_together_is_sex():
 def test_a_cone_of_tissue_taken_from_the_cervix_is_cervical_surgery():
     lay = LayTerms(["cervical", "surgery"])
     assert lay.clinical_words("they took a cone of tissue from her cervix") == ["cervical", "surgery"]
+
+
+def test_a_womb_cleaned_out_is_a_d_and_c():
+    lay = LayTerms(["dilation", "curettage"])
+    assert lay.clinical_words("the hospital clean my womb after lost baby") == ["dilation", "curettage"]
