@@ -232,7 +232,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(is|are) (it|this|that|they|\w+(?: \w+){0,3}) (something )?(you'?re|you are|people are) born with|"
         # "could I have been born with a cervix that would open too early", "if a medicine caused my weak cervix".
         r"(could|was|were|am|is|are|can) (i|you|she|he|we|they|someone|people) (have been |be |been )?born with|caused (my|her|his|their|this|that|it)\b)\b|"
-        r"\bcauses?(?=\W*$)|\bwhy(?=\W*$)|\bbecause of (it|this|that)(?=\W*$)|\bwhat makes?\b(?! of\b)|\bwhat (brings?|sets) (on|off)\b|\bwhat (brings?|sets) (it|them|this|\w+(?: \w+)?) (on|off)\b|\bmakes? (it|this|that|them|\w+(?: \w+)?) worse\b",  # the type as the last word; "what makes people lose their hearing"
+        r"\bcauses?(?=\W*$)|\bwhy(?=\W*$)|\bbecause of (it|this|that)(?=\W*$)|\bwhat (really |actually |exactly )?makes?\b(?! of\b)|\bwhat (brings?|sets) (on|off)\b|\bwhat (brings?|sets) (it|them|this|\w+(?: \w+)?) (on|off)\b|\bmakes? (it|this|that|them|\w+(?: \w+)?) worse\b",  # the type as the last word; "what makes people lose their hearing"
         r"\b(causes?|what leads to)\b",
     ),
     "risk": (
@@ -583,7 +583,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not a request made of the doctor: "ask my doctor for my MRI images".
         r"(doctor|doc|dr|gp|physician|midwife|ob|obgyn|ob-gyn|ob/gyn|gyn|gyn(a)?ecologist|obstetrician|p(a)?ediatrician|nurse|(health ?care )?provider)\b"
         r"(?! (for (my|a|an|the|copies|copy)\b|to (give|send|email|print|sign|write|fill)\b))|"
-        r"(need to|should (i|we)|do (i|we) need to) (see|call|go to) (someone|somebody|anyone|anybody|a professional|the doctors?)|"
+        r"(need to|should (i|we)|do (i|we) need to) (see|call|go to) (someone|somebody|anyone|anybody|a professional|(the |a |my )?doctors?)|"
+        # "when should go see gynae if feel pressure below"; "patient should consult doctor".
+        r"when (should|to|do|must) (i |we )?go (and )?see (a |my |the )?(doctor|gp|gynae|gyno|obgyn|ob|o&g|midwife)\b|"
+        r"\bconsult (a |my |the |their |your )?(doctor|gp|gynae|obgyn|ob|midwife)\b|"
         # "if I notice bleeding, when do I see someone".
         r"(when|at what point) (do|should|must|would) (i|we) (see|call|ring|phone|contact|go to) (someone|somebody|anyone|anybody|a professional)|"
         # "suppose I notice a gush of fluid, do I call someone", "when do I need a doctor".
