@@ -1018,14 +1018,17 @@ _NO_THING = frozenset({"something", "something else", "something different", "di
                        "anything", "anything else", "normal", "true", "right", "possible"})
 
 
+def _is_a_name(thing: str | None, clause_allowed: bool = False) -> bool:
+    """Whether ``thing`` names something: not "something else", and (unless
+    ``clause_allowed``) no clause such as "right with a weak cervix"."""
+    return bool(thing) and thing.lower() not in _NO_THING and (clause_allowed or not _PREPOSITIONS & set(thing.lower().split()))
+
+
 def is_it_asked(query: str) -> tuple[str, str] | None:
     """What came before a closing "…, is this X?" and X ("pressure down below at 21 weeks",
     "weak cervix"), or None."""
     found = _IS_IT.search(query)
-    thing = found and found.group("thing")
-    if not thing or thing.lower() in _NO_THING or _PREPOSITIONS & set(thing.lower().split()):
-        return None
-    return query[: found.start()], thing
+    return (query[: found.start()], found.group("thing")) if found and _is_a_name(found.group("thing")) else None
 
 
 def what_is(query: str) -> str | None:
@@ -1036,7 +1039,7 @@ def what_is(query: str) -> str | None:
         found = pattern.search(query)
         thing = found and (found.group("first") if pattern is _DIFFERS_FROM and found.group("first") else found.group("thing"))
         # A name, not a clause: "is that right with a weak cervix" asks something else.
-        if thing and thing.lower() not in _NO_THING and (pattern is _WHAT_IS or not _PREPOSITIONS & set(thing.lower().split())):
+        if _is_a_name(thing, clause_allowed=pattern is _WHAT_IS):
             return thing
     return None
 
