@@ -103,6 +103,7 @@ TEXT_SPEAK = {
     # Spelt as they sound, too short or too far for the speller to guess ("can i have seks
     # with a servical stich", "wot causis it", "is yor cervix weak").
     "seks": "sex", "stich": "stitch", "stiches": "stitches", "wot": "what", "yor": "your",
+    "drs": "doctors", "sumthin": "something", "somethin": "something", "nuthin": "nothing",
 }
 # Clinical shorthand, as support staff search ("cx insufficiency tx options", "incompetent
 # cervix sx", "u/s cervical length"), written out the same way. Not "pt" (patient, or
@@ -128,6 +129,16 @@ _DOES = re.compile(
     re.IGNORECASE,
 )
 _SEE_A_DOCTOR = re.compile(r"(?<![\w/&'-])c(?= (a |my |the |your |ur )?(dr|doctor|doc|gp|midwife|nurse|someone)\b)", re.IGNORECASE)
+# "4" is "for" and "2" is "to" between words ("wat do drs do 4 a weak cervix", "did i do
+# sumthin 2 make it worse"); a count keeps its number ("at 4 weeks", "had 2 babies").
+_FOR = re.compile(
+    r"(?<=[^\W\d_] )4(?= (a|an|the|my|ur|your|you|u|me|her|him|us|them|it|this|that|these|those|weak|incompetent|cervical|some\w*|any\w*)\b)",
+    re.IGNORECASE,
+)
+_TO = re.compile(
+    r"(?<=[^\W\d_] )2(?= (make|get|do|be|have|see|stop|go|help|know|keep|prevent|avoid|find|tell|ask|call|cause|the|my|ur|your|me|her|him|bed)\b)",
+    re.IGNORECASE,
+)
 
 
 # Real words a phone's autocorrect or dictation puts for clinical ones, undone only where
@@ -165,6 +176,7 @@ def expand_text_speak(query: str) -> str:
     for pattern, meant in AUTOCORRECTED:
         query = pattern.sub(meant, query)
     query = _DOES.sub(lambda m: f"{m.group(1)}does", _SEE_A_DOCTOR.sub("see", _WHY.sub("why", query)))
+    query = _TO.sub("to", _FOR.sub("for", query))
     return _TEXT_SPEAK.sub(lambda m: _WRITTEN_OUT[m.group(1).lower()], query)
 
 
@@ -428,7 +440,14 @@ def _common_english_by_sound() -> dict[str, list[tuple[int, str]]]:
     return by_sound
 
 
+# Everyday words pyspellchecker's list lacks, which the speller would otherwise "correct"
+# ("after big carb meals" to "crab meals").
+EVERYDAY_WORDS = ("carb", "carbs", "keto", "vape", "vapes", "vaping", "selfie", "app", "apps", "meds")
+
+
 @functools.cache
 def english_speller() -> SpellChecker:
     """pyspellchecker with its English word list (shipped in the package, no download)."""
-    return SpellChecker(language="en", distance=1)
+    speller = SpellChecker(language="en", distance=1)
+    speller.word_frequency.load_words(EVERYDAY_WORDS)
+    return speller

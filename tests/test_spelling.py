@@ -260,10 +260,20 @@ def test_british_spellings_take_the_knowledge_bases_spelling():
         # Spoken contractions.
         ("reckon I oughta call the doctor", "reckon I ought to call the doctor"),
         ("do I gotta lay down all day", "do I have to lay down all day"),
+        # "4" for "for" and "2" for "to" between words; counts keep their numbers.
+        ("wat do drs even do 4 a cervix thats too weak", "what do doctors even do for a cervix thats too weak"),
+        ("did i do sumthin 2 make it worse", "did i do something to make it worse"),
+        ("bed rest at 4 weeks after 2 babies", "bed rest at 4 weeks after 2 babies"),
     ],
 )
 def test_text_speak_is_written_out(typed, meant):
     assert expand_text_speak(typed) == meant
+
+
+def test_everyday_words_missing_from_the_english_list_are_kept():
+    """pyspellchecker's list lacks "carb": "big carb meals" had become "big crab meals"."""
+    speller = Speller.for_counts(Counter({"crab": 40, "meals": 40}))
+    assert speller.correct("after big carb meals") == "after big carb meals"
 
 
 def test_correct_writes_out_text_speak_first(speller):
