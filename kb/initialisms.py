@@ -34,7 +34,10 @@ class Initialisms:
     """Initials that stand for one subject's name in one knowledge base."""
 
     def __init__(
-        self, names: Iterable[tuple[str, str]], means_other: Callable[[str, str], bool] = lambda word, subject: False
+        self,
+        names: Iterable[tuple[str, str]],
+        means_other: Callable[[str, str], bool] = lambda word, subject: False,
+        rare_word: Callable[[str], bool] = lambda word: False,
     ):
         """
         Args:
@@ -43,6 +46,9 @@ class Initialisms:
             means_other: whether a lower-cased word means something besides that
                 subject (the content writes it for another subject, or it is English:
                 "OK", "US"); such capitals are left alone.
+            rare_word: whether a lower-cased word is a word English rarely uses ("ci"):
+                its capitals are read as initials, save in a message typed all in
+                capitals ("WAT IS IT"), where capitals mark nothing.
         """
         subjects: dict[str, set[str]] = {}
         first_name: dict[str, str] = {}
@@ -57,10 +63,17 @@ class Initialisms:
             for letters, named in subjects.items()
             if len(named) == 1 and not means_other(letters.lower(), next(iter(named)))
         }
+        self._words = {letters: name for letters, name in self._names.items() if rare_word(letters.lower())}
 
     def expand(self, query: str) -> str:
         """``query`` with each subject's initials written out as its name ("is IC common" ->
         "is Incompetent cervix common"); other text is unchanged."""
         if not self._names:
             return query
-        return _CAPITALS.sub(lambda m: self._names.get(m.group(0), m.group(0)), query)
+        shouted = not any(c.islower() for c in query)
+
+        def name(match: re.Match) -> str:
+            letters = match.group(0)
+            return letters if shouted and letters in self._words else self._names.get(letters, letters)
+
+        return _CAPITALS.sub(name, query)

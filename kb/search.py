@@ -76,6 +76,9 @@ _TITLE_POSSESSIVE = re.compile(r"(?<=\w)['’]s?(?=\s|$)")
 _NOT_A_NAME_CHARACTER = re.compile(r"[^\w]+")
 # A subject's initials in capitals are read as its name ("is IC common"; kb/initialisms.py).
 INITIALISMS = True
+# Initials that spell a word English rarely uses are still read as initials ("dr said CI,
+# what causes it": "ci" is in the English list, used 647 times in its corpus; "OK" 56,872).
+INITIALS_OVER_RARE_WORDS_BELOW = 1_000
 # A query naming a subject by one of its other names ("willis ekbom disease outlook") is
 # searched with the subject's title too: other sites' pages of the same title (NINDS's
 # "Restless Legs Syndrome") do not list that name, and the small model does not know it.
@@ -774,8 +777,9 @@ class KnowledgeBase:
         self.lay_terms = LayTerms(index.vocabulary)
         self.initialisms = Initialisms(
             ((int(subject), name) for p, subject in zip(index.passages, self._topics) for name in (p.title, *p.alt_names)),
-            lambda word, subject: self.speller.is_english(word)
+            lambda word, subject: self.speller.english_uses(word) >= INITIALS_OVER_RARE_WORDS_BELOW
             or (word in index.vocabulary and bool((self._topics[index.lexical.passages_using(word)] != subject).any())),
+            self.speller.is_english,
         )
         self._titles_by_other_name = _titles_by_other_name(index.passages, self.speller.is_english) if OTHER_NAME_ADDS_TITLE else {}
         self.topic_list = TopicList(topic_groups(), self.speller.is_english, medicine_names())

@@ -47,3 +47,12 @@ def test_initials_that_mean_something_else_are_left_alone():
     means_other = lambda word, subject: word == "ic"
     assert Initialisms(NAMES, means_other).expand("is IC common") == "is IC common"
     assert Initialisms(NAMES, means_other).expand("CI and bed rest") == "cervical insufficiency and bed rest"
+
+
+def test_initials_spelling_a_rare_word_are_read_save_in_a_message_in_capitals():
+    # "ci" is in the English list but rarely used: "dr said CI" means the condition; in a
+    # message typed all in capitals, capitals mark nothing.
+    rare = Initialisms(NAMES, rare_word=lambda word: word == "ci")
+    assert rare.expand("dr said CI, what causes it") == "dr said cervical insufficiency, what causes it"
+    assert rare.expand("DR SAID CI WHAT CAUSES IT") == "DR SAID CI WHAT CAUSES IT"
+    assert rare.expand("IS IC COMMON") == "IS Incompetent cervix COMMON"

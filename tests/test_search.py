@@ -903,6 +903,13 @@ def test_the_articles_initials_are_its_name(seed_knowledge_base, monkeypatch):
     assert not seed_knowledge_base.search("is IC common or super rare").answered
 
 
+def test_initials_spelling_a_rare_english_word_are_the_articles_other_name(seed_knowledge_base):
+    """"ci" is in the English word list, rarely used: "dr said CI" names cervical insufficiency."""
+    causes = seed_knowledge_base.search("dr said CI, what causes it")
+    assert causes.searched == "doctor said cervical insufficiency, what causes it"
+    assert causes.answered and causes.hits[0].passage.question == "What causes incompetent cervix?"
+
+
 def test_a_described_symptom_in_the_articles_words_is_answered_below_the_floor(seed_knowledge_base, monkeypatch):
     """"Pelvic pressure" is listed among the symptoms; the model scores the sentence against
     the list below the floor. Every word of it is the article's, so the covered bar applies."""
