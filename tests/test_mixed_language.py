@@ -168,6 +168,14 @@ from kb.mixed_language import in_english, plain_letters
         ("ninshin chuu, ansei needed?", "while pregnant, rest needed?"),
         # Portuguese "enjoo".
         ("enjoo na gravidez what helps", "nausea in pregnancy what helps"),
+        # Spanish: how they treat it, whether it hurts, a stitch next time, a mother's DES.
+        ("como lo tratan, el cerclage duele?", "how is it treated, el cerclage does it hurt?"),
+        ("necesito el punto en el cervix otra vez en el proximo embarazo?",
+         "do I need stitch in the cervix again en next pregnancy?"),
+        ("mi mama tomo DES cuando estaba embarazada", "mi mama took DES when she was pregnant"),
+        ("tuve un LEEP hace dos años, puede causar cervix incompetente?",
+         "I had un LEEP years ago, can cause cervix incompetent?"),
+        ("liquido tibio saliendo de la vagina", "warm liquid coming from the vagina"),
         # Arabic in Latin letters: asides set aside.
         ("shu ya3ni incompetent cervix? the doctora told me", "what is incompetent cervix? the doctor told me"),
         ("leish the cervix becomes weak", "why the cervix becomes weak"),
