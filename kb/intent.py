@@ -21,8 +21,26 @@ _PASS_ON_WORDS = r"((pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)
 # the cause; the activity named is the suspect, not a day-to-day question.
 _SUSPECTED_CAUSE = r"(was|is|were|could|might) it ([\w']+,? ){1,14}that (made|makes|caused|causes|weakened|damaged|did this|did it)\b"
 _SUSPECTED = re.compile(_SUSPECTED_CAUSE, re.IGNORECASE)
-# "a D&C, then a weak cervix: is there a link?" asks whether one is a cause or a risk of the other.
-_LINK_ASKED = r"(is|was) there (a|any) (\w+ )?(link|connection)(?=\W*$)"
+# "lifting feed bags all day, could that have caused my cervix to open early": whether what
+# was done did the harm, not whether to keep doing it.
+_PAST_CAUSE = re.compile(
+    r"\b(could|might|may|would) (that|this|it|all that|all this) have (caused|weakened|damaged|triggered|brought on|led to|made|done)\b",
+    re.IGNORECASE,
+)
+# Words ending in -ing that are no habit a visitor did: things, times, signs of the body,
+# medicines taken, being or having.
+_NOT_HABITS = (
+    r"(some|any|no|every)?thing|during|morning|evening|bring|spring|string|sibling|wedding|offspring|ceiling|"
+    r"bleeding|spotting|cramping|leaking|swelling|vomiting|itching|burning|aching|having|being|getting|taking|"
+    r"nothing|king|ring|sing|wing|ling"
+)
+# "any tips to manage at work": day-to-day life, not a doctor's management.
+_TIPS_AT_WORK = r"(tips|advice|ways) (to|for|on) (manage|managing|cope|coping|handle|handling)\b( (it|this|that))? at (work|school|home)\b"
+_TIPS_AT_WORK_PHRASE = re.compile(_TIPS_AT_WORK, re.IGNORECASE)
+_DID_SOMETHING = r"(i|we|she|he|you) (do|did) (something|anything|sth)\b"
+# "a D&C, then a weak cervix: is there a link?", "is there a link between my job and it":
+# whether one is a cause or a risk of the other.
+_LINK_ASKED = r"(is|was) there (a|any) (\w+ )?(link|connection)((?=\W*$)| between\b)"
 
 # What one gets that is no condition: "can I get a flu shot after chemo", "get pregnant after".
 _NOT_CONDITIONS = r"(pregnant|better|rid|over|sick|ill|help|(a |an |the |my )?(referral|tests?|scans?|cop(y|ies)|(flu |covid |booster )?(shots?|jabs?|vaccines?)|vaccinations?|tattoos?|piercings?|massages?|appointments?|refunds?|prescriptions?|treatment|surgery|pain relief))"
@@ -94,7 +112,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Non-native word order: "how i can tell my cervix got problem early?".
         r"how (i|you|we|she|he) (can|could|will|would) (know|tell)|how to (tell|know)\b(?! (more|about))|"
         # "tell me what to watch out for with X"; clinicians' "presenting complaints".
-        r"(what|things) (to|should (i|we|you)) (watch|look) (out )?for|(watch|look) out for|(clinical )?presentation|presenting (complaints?|features?|symptoms?)|clinical features|(?<=\w )features(?=\W*$)|(main|typical|key|physical|common) features\b|(early|warning|first) indicators?|"
+        r"(what|things) (to|should (i|we|you)) (watch|look) (out )?for|(watch|look) out for|(clinical )?presentation|presenting (complaints?|features?|symptoms?)|clinical features|(?<=\w )features(?=\W*$)|(main|typical|key|physical|common) features\b|(early|warning|first) indicators?|hints? (at|of)|hinting at|"
         # "what patients report with cervical insufficiency": what those who have it notice.
         r"what (do |does |did )?(patients|women|men|people|sufferers|mothers|moms|mums|kids|children) (usually |typically |often |commonly |first )?(report|notice|experience|complain (of|about))\b|"
         # "does an incompetent cervix hurt", "is shingles painful": how it feels; not a
@@ -150,6 +168,11 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(that|which) ((can|could|might|may|will|would|does|do) (weaken|damage)|weakens|damages) (it|them|(the|my|her|your) [\w-]+)|"
         # "my aunt says a weak cervix comes from lifting heavy things": where it comes from.
         r"(comes?|came|coming) from (\w+ing\b|too (much|many|little)\b|a lack of\b|not (\w+ing|enough)\b)|"
+        # A habit said to do it: "my aunty says eating papaya causes an incompetent cervix",
+        # "heard that drinking cold water weakens your cervix", "raising your arms can open a
+        # weak cervix". Not a sign ("can bleeding cause a miscarriage") nor a medicine taken.
+        r"\b(?!" + _NOT_HABITS + r"\b)[a-z]+ing\b( [\w']+){0,5}? ((can|could|will|would|may|might|does|do) )?"
+        r"(causes?|caused|weakens?|weakened|damages?|damaged|opens?|leads? to|triggers?|brings? on) (a|an|the|your|my|her|their)\b|"
         # A headline's section: "Cervical insufficiency: causes you should know about".
         r"(?:^\W*|[:|–—]\s*)(?:the |common |main |possible |top )?causes?\b(?! (of|for)\b)|"
         # "could the cause be hormones", "might the reason be my surgery".
@@ -360,6 +383,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(treat\w*|cur(e|es|ed)|(in)?curable|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
         # "apart from lying down, is there any other solution for weak cervix".
         r"solutions? (for|to)\b|"
+        # "heard lying on your left side helps with an incompetent cervix": a position a doctor
+        # orders, not "pain on my left side".
+        r"(lie|lies|lying|laying|lay|rest|resting|stay|staying) (down )?on (my|your|her|the) left( side)?\b|"
         # "open cervix @ 22w > stitch or ring??", "pessary vs meds vs bedrest": treatments weighed.
         r"(stitch|cerclage|pessary|ring|progesterone|meds|medicines?|medications?|bed ?rest)( or | ?vs\.? | versus )(a |the )?"
         r"(stitch|cerclage|pessary|ring|progesterone|meds|medicines?|medications?|bed ?rest)\b|"
@@ -405,7 +431,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"to (stop|keep|prevent) (it|the cervix|my cervix|her cervix|the womb|my womb|the uterus|my uterus) (from )?(opening|dilating|open)\b|"
         # "what do they do when your cervix is weak", "…opening, what will the doctors do",
         # "what'll they do about my cervix opening".
-        r"what( (do|will|would|can|could|did)|['’]ll) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team|doctor|gp|gynae|gyno|gyn(a)?ecologist)) (usually |normally |typically |actually |really )?do( (for|when|if|about|with)\b|(?=( now| next)?\W*$))|(first[- ]line )?interventions?|(is there )?(anything|something) (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( else)?( that| which)? (can|could) be done|"
+        r"what( (do|will|would|can|could|did)|['’]ll) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team|doctor|gp|gynae|gyno|gyn(a)?ecologist)) (usually |normally |typically |actually |really |even )?do( (for|when|if|about|with)\b|(?=( now| next)?\W*$))|(first[- ]line )?interventions?|(is there )?(anything|something) (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( else)?( that| which)? (can|could) be done|"
         # "cerclage... does it actually work...": whether a treatment works.
         # Not "how does that work", which asks how something comes about.
         r"(?<!how )(does|do|did|will|would) (it|this|that|they|(a |an |the )?[\w-]+) (actually |really |even |ever )?work(?=\W*$)|"
@@ -519,6 +545,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "my son was diagnosed with OTC deficiency, did he get it from me": from a parent (or
         # caught from one: the causes pattern reads "get it from" too).
         r"(did|could|would|can) (he|she|they|my (son|daughter|child|baby|kids?|children)) (have )?(get|got|inherit|inherited) (it|this|that) from (me|us|my (husband|wife|partner|side|family|mother|father|mom|mum|dad))\b|"
+        # "did I get it from my dad": from a parent (not a partner, who would have passed it on).
+        r"(did|could|would|can) (i|we) (have )?(get|got|inherit|inherited) (it|this|that) from (my|our) (\w+ )?(mother|father|mom|mum|dad|parents?|side|family)\b|"
         # "I can't tell red from green, is that something you're born with": congenital, which
         # an inheritance heading answers as well as a causes one.
         r"(is|are) (it|this|that|they) (something )?(you'?re|you are|people are|one is) born with|"
@@ -649,10 +677,11 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not "could the cause be hormones", where "cause" is a noun.
         r"(can|could) (it|this|that|they|[\w&]+(?: [\w&]+){0,5})(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\bmain) (cause|lead to|result in|damage)|"
         # "can a heart-shaped uterus make the cervix open before its time".
-        r"(can|could|does|do|did|will|would|might|may) ([\w-]+ ){1,4}make (your|my|her|the|a) (cervix|womb|uterus) (open|dilate|shorten|give way|weaken)\b|"
+        # Not "did I do something to make my cervix incompetent": whether she caused it.
+        r"(?<!\bi )(?<!\bwe )(?<!\bshe )(?<!\bhe )(?<!\byou )(can|could|does|do|did|will|would|might|may) (?!" + _DID_SOMETHING + r")([\w-]+ ){1,4}make (your|my|her|the|a) (cervix|womb|uterus) (open|dilate|shorten|give way|weaken)\b|"
         # "can a D&C make your uterus weak", "does that make my cervix incompetent": one thing
         # leading to another (the search reads which of them is the subject).
-        r"(can|could|does|do|did|will|would|might|may) (it|this|that|they|[\w&]+(?: [\w&]+){0,3}) (make|leave) (your|my|her|his|the|their|a) ([\w-]+ ){1,2}"
+        r"(?<!\bi )(?<!\bwe )(?<!\bshe )(?<!\bhe )(?<!\byou )(can|could|does|do|did|will|would|might|may) (?!" + _DID_SOMETHING + r")(it|this|that|they|[\w&]+(?: [\w&]+){0,3}) (make|leave) (your|my|her|his|the|their|a) ([\w-]+ ){1,2}"
         r"(weak|weaker|weakened|incompetent|damaged|scarred|short|shorter)\b|"
         # Said, not asked: "a blog said treatment after a bad pap test can damage the cervix".
         r"(?<!what )(?<!which )(?<!that )(?<!who )\b(?!(it|this|that|they|what|which|who|i|you|we|he|she)\b)[\w&'-]+ (can|could|may|might) (cause|damage|lead to|result in) (a |an |the |your |my |her )?[\w'-]+|"
@@ -861,6 +890,13 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "are there any herbal remedies for a weak cervix", "which home treatments are safe";
         # not "before trying natural remedies, how would I know" (background).
         r"(any|which|what|some|good|safe|best) (herbal|natural|traditional|folk|alternative|home) (remed\w*|treatments?|cures?|medicines?)|"
+        # Keeping on with one's work or sport: "can I still do field training", "do I stop
+        # running", "am I ok to keep flying long haul", "do I need to cut my hours", "any tips
+        # to manage at work"; not "should I stop taking my progesterone" (a medicine).
+        r"can (i|we|she|he) (still )?do (\w+ )?training\b|(do|should|must) (i|we|she) (stop|quit|give up|keep|cut back on|cut down on) (?!taking\b)\w+ing\b|"
+        r"(ok|okay|alright|all right|fine|safe) to (keep|continue|carry on|go on) (?!taking\b)\w+ing\b|"
+        r"(cut|cutting|reduce|reducing|drop|dropping) (down |back )?(on )?(my|her|our) (working )?(hours|shifts)\b|(work|working) (fewer|less|shorter) (hours|shifts)\b|go(ing)? part[- ]time\b|"
+        + _TIPS_AT_WORK + r"|"
         # "are there any activities I should limit".
         r"activit(y|ies) (i|we|she) (should|must|need to|ought to|have to) (limit|avoid|stop|cut out|cut back on|give up)\b|"
         r"exercis(?!ed\b)\w*|diet|bed ?rest|(stay(ing)?|(lie|lying|laying)) in (my |her |your |our )?bed|(lie|lying|laying) down (for|all)\b|(lie|lying|laying|stay|staying|stuck) on (the|my|a) (sofa|couch|settee) (for|all)\b|(stuck|kept|confined to) (lying|laying) (down|flat)|(lie|lying|laying|lay|stay|staying|kept) flat (for|all|the whole|until)\b|off (my|her|your) feet|put (my|her|your) feet up|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"
@@ -1423,7 +1459,9 @@ _DONE_BY = re.compile(r"\b(weakened|damaged|brought on|triggered) by\b", re.IGNO
 # and the overview both answer.
 _WHO_GETS = re.compile(
     r"\b(can|do|does|could) (men|women|males|females|kids|children|babies|infants|teens|teenagers|toddlers|young people|older people|the elderly) "
-    r"(also |ever |really )?(get|have|develop)\b",
+    r"(also |ever |really )?(get|have|develop)\b|"
+    # "is it true that only women who had many babies get it".
+    r"\b(only|mostly|mainly|just) (women|people|men|mothers|mums|moms|girls|those) (who|that|with)\b",
     re.IGNORECASE,
 )
 # "why a cervix would be called incompetent", "why is it called a lazy eye": what the name
@@ -1577,7 +1615,9 @@ def query_types(query: str) -> frozenset[str]:
         found = (found - {"treatment"}) | (_types(_WHAT_IS_IT_FOR.sub(" ", query), _QUERY, _OVERVIEW_QUERY) or {"diagnosis"})
     if not found and _DONE_BY.search(text):
         found = frozenset({"causes"})
-    if "causes" in found and _SUSPECTED.search(text):
+    if _asked_only_by("treatment", found, _TIPS_AT_WORK_PHRASE, text):
+        found -= {"treatment"}
+    if "causes" in found and (_SUSPECTED.search(text) or _PAST_CAUSE.search(text)):
         found -= {"lifestyle"}
     if _WHY_A_SIGN.search(text):
         found = (found - {"causes"}) | {"symptoms"}

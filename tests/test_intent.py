@@ -465,7 +465,7 @@ from .conftest import SEED_ARTICLE
         ("why my cervix become weak ah", {"causes"}),
         ("TTP blood disease why happen", {"causes"}),
         ("why not just wait", set()),
-        ("why lie on my left side with a weak cervix", set()),  # the reason for advice, not a cause
+        ("why lie on my left side with a weak cervix", {"treatment"}),  # the reason for advice, not a cause
         ("had a D&C last year, now my cervix is weak because of that?", {"causes"}),
         ("this weak cervix problem many people have meh", {"frequency"}),
         ("do many women get cervical insufficiency", {"frequency"}),
@@ -1112,6 +1112,28 @@ from .conftest import SEED_ARTICLE
         ("no bleeding but worried, do I need to see a doctor about my cervix", {"doctor"}),
         ("they took a cone of tissue from her cervix, will her cervix be weak now", {"risk"}),
         ("the doctor is on holiday, should I see another doctor for these symptoms", {"doctor"}),
+        # Keeping on with work or sport; not a medicine taken.
+        ("im in the army with an incompetent cervix, can i still do field training", {"lifestyle"}),
+        ("athlete with a weak cervix, do I stop running", {"lifestyle"}),
+        ("do I stop taking my progesterone", set()),
+        ("flight attendant with a cerclage, am I ok to keep flying long haul", {"lifestyle"}),
+        ("nurse on 12 hour shifts, does a weak cervix mean I need to cut my hours", {"lifestyle"}),
+        ("any tips to manage at work with cervical insufficiency", {"lifestyle"}),
+        # A habit said to do the harm, a link asked, what was done that may have done it.
+        ("my aunty says eating papaya causes an incompetent cervix, is she right", {"causes"}),
+        ("heard that drinking cold water weakens your cervix, true?", {"causes"}),
+        ("can bleeding cause a miscarriage", {"complications"}),
+        ("work in a nail salon, is there a link between my job and incompetent cervix", {"causes", "risk"}),
+        ("lifting feed bags all day, could that have caused my cervix to open early", {"causes"}),
+        ("did i do something to make my cervix incompetent", {"causes"}),
+        ("does that make my cervix incompetent", {"complications"}),
+        # From a parent; who gets it; a hint; what doctors even do.
+        ("if it is hypokalemic periodic paralysis, did I get it from my dad?", {"inheritance"}),
+        ("is it true that only women who had many babies get incompetent cervix", {"risk", "overview"}),
+        ("running to the loo constantly hints at cervical insufficiency", {"symptoms"}),
+        ("what do doctors even do for a cervix that's too weak", {"treatment"}),
+        ("heard lying on your left side helps with an incompetent cervix, is that a real thing", {"treatment"}),
+        ("pain on my left side at 20 weeks", set()),
     ],
 )
 def test_query_types(query, expected):
