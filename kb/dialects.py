@@ -228,7 +228,9 @@ IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r",? hey(?=\W*$)", re.IGNORECASE), ""),
     # "wid": with before a noun (the Caribbean), would before a verb (Scots).
     (re.compile(r"\bwid (?=(a|an|the|my|mi|me|ma|yer|your|yuh|twins|weak|incompetent)\b)", re.IGNORECASE), "with "),
-    (re.compile(r"\bwid (?=(be|have|huv|need|get|go|dae|do|ye|you|they|make|like|it)\b)", re.IGNORECASE), "would "),
+    (re.compile(r"\bwid (?=(be|have|huv|need|get|go|dae|do|ye|you|they|make|like|it|i|ah|we|she|he)\b)", re.IGNORECASE), "would "),
+    # "the DES ma maw took": mum, after my or ma only ("maw" is an English word).
+    (re.compile(r"\b(my|ma) maw\b", re.IGNORECASE), "my mum"),
     # "how dae ye ken", "ah dinnae ken": know.
     (re.compile(r"\b(ye|you|ah|i|we|they|dinnae|don't|do|dae|tae|to|wid|would|didnae|didn't) ken\b", re.IGNORECASE), r"\1 know"),
     # "ma cervix", "ma last labour": my. Not the mother: "my ma has diabetes", "ma says".

@@ -42,6 +42,9 @@ from kb.dialects import in_standard_english
         # English words kept: "an hour", "a come-down".
         ("an hour walk after a come-down", "an hour walk after a come-down"),
         ("ah wid need tae ask", "I would need to ask"),
+        ("how wid ah ken if ma cervix is openin", "how would I know if my cervix is openin"),
+        ("is it the DES ma maw took", "is it the DES my mum took"),
+        ("the maw of a shark", "the maw of a shark"),
         # Nigerian Pidgin.
         ("wetin be incompetent cervix", "what is incompetent cervix"),
         ("wetin dey cause cervix to open before time", "what cause cervix to open early"),
