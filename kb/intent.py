@@ -19,7 +19,10 @@ _PASS_ON_WORDS = r"((pass|give|spread|transmit) (it|this|that|them|\w+(?: \w+)?)
 
 # "was it the hard yakka lifting at work that made my cervix weak": whether something was
 # the cause; the activity named is the suspect, not a day-to-day question.
-_SUSPECTED_CAUSE = r"(was|is|were|could|might) it ([\w']+,? ){1,14}that (made|makes|caused|causes|weakened|damaged|did this|did it)\b"
+_SUSPECTED_CAUSE = (
+    r"(was|is|were|could|might) it ([\w']+,? ){1,14}that( (made|makes|caused|causes|weakened|damaged|did this|did it)\b|"
+    r"(['’]s| has) (done|caused) (this|it)\b)"
+)
 _SUSPECTED = re.compile(_SUSPECTED_CAUSE, re.IGNORECASE)
 # "lifting feed bags all day, could that have caused my cervix to open early": whether what
 # was done did the harm, not whether to keep doing it.
@@ -34,8 +37,12 @@ _NOT_HABITS = (
     r"bleeding|spotting|cramping|leaking|swelling|vomiting|itching|burning|aching|having|being|getting|taking|"
     r"nothing|king|ring|sing|wing|ling"
 )
-# "any tips to manage at work": day-to-day life, not a doctor's management.
-_TIPS_AT_WORK = r"(tips|advice|ways) (to|for|on) (manage|managing|cope|coping|handle|handling)\b( (it|this|that))? at (work|school|home)\b"
+# "any tips to manage at work", "what self-management would a midwife suggest": day-to-day
+# life, not a doctor's management.
+_TIPS_AT_WORK = (
+    r"(tips|advice|ways) (to|for|on) (manage|managing|cope|coping|handle|handling)\b( (it|this|that))? at (work|school|home)\b|"
+    r"self[- ]manag\w*"
+)
 _TIPS_AT_WORK_PHRASE = re.compile(_TIPS_AT_WORK, re.IGNORECASE)
 _DID_SOMETHING = r"(i|we|she|he|you) (do|did) (something|anything|sth)\b"
 # "a D&C, then a weak cervix: is there a link?", "is there a link between my job and it":
@@ -113,6 +120,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"how (i|you|we|she|he) (can|could|will|would) (know|tell)|how to (tell|know)\b(?! (more|about))|"
         # "tell me what to watch out for with X"; clinicians' "presenting complaints".
         r"(what|things) (to|should (i|we|you)) (watch|look) (out )?for|(watch|look) out for|(clinical )?presentation|presenting (complaints?|features?|symptoms?)|clinical features|(?<=\w )features(?=\W*$)|(main|typical|key|physical|common) features\b|(early|warning|first) indicators?|hints? (at|of)|hinting at|"
+        # "what would a patient tell me she'd noticed", "what complaints bring a woman in".
+        r"\bwhat (would|will|might|could|do|does|did|should) ([\w'’]+ ){1,10}(notice|noticed)\b|(what|which) (\w+ )?complaints\b|"
         # "what patients report with cervical insufficiency": what those who have it notice.
         r"what (do |does |did )?(patients|women|men|people|sufferers|mothers|moms|mums|kids|children) (usually |typically |often |commonly |first )?(report|notice|experience|complain (of|about))\b|"
         # "does an incompetent cervix hurt", "is shingles painful": how it feels; not a
@@ -212,6 +221,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(can|could|will|would|do|does|might) (i|you|he|she|they|we|it) " + _PASS_ON_WORDS + r"|"
         # "did a tear in my last delivery cause my cervical insufficiency": was it the cause.
         r"did .{1,60}\b(cause|lead to|bring on|trigger)|"
+        # "did the operation on my cervix after a bad smear make it weak".
+        r"did .{1,60}\bmake (it|this|that|them) (weak|weaker|open|incompetent|short|shorter)\b|"
         # "had a cone biopsy, asks if that causes cervical incompetence".
         r"(if|whether) (that|this|it|they) (causes?|caused|can cause|could cause|leads? to|led to)\b|"
         # "after two c-sections can you get an incompetent cervix": whether one thing follows another.
@@ -539,7 +550,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     "inheritance": (
         # "is it hereditary", "genetic?", not a name: "hereditary angioedema", "genetic hemochromatosis".
         # Not a name asked about: "what are mitochondrial genetic disorders".
-        r"\b(inherit\w*|(?<!what )(is|are|was|were|it'?s|its|be) (\w+ ){0,4}(hereditary|genetic)|genes?|run(s)? in (the |my )?famil\w*|passed ((it|this|that|them) )?(down|on)|from (my|their) parents|"
+        r"\b(inherit\w*|skips? (a |the )?generations?|(?<!what )(is|are|was|were|it'?s|its|be) (\w+ ){0,4}(hereditary|genetic)|genes?|run(s)? in (the |my )?famil\w*|passed ((it|this|that|them) )?(down|on)|from (my|their) parents|"
         # Not "genetic cause": which genes cause it (the genetic changes), asked as a cause.
         r"genetic (links?|components?|factors?|basis|risks?|tests?|testing|counsel\w*)|"
         # "my son was diagnosed with OTC deficiency, did he get it from me": from a parent (or
@@ -846,7 +857,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not "what's a cervical stitch when it's at home", the British "what is it".
         # "what precautions to take with a weak cervix" (not "precautions against" catching it);
         # "I work on my feet all day, is that OK with an incompetent cervix".
-        r"precautions?\b(?! (against|to (avoid|prevent|stop)))|(is|are) (that|it|this|they) (ok|okay|alright|all right|fine|safe) (with|for|while|when|if) (a |an |my |her |the )?\w+|"
+        r"precautions?\b(?! (against|to (avoid|prevent|stop)))|(is|are) (that|it|this|they) (ok|okay|alright|all right|fine|safe|wise|sensible|advisable|a good idea) (with|for|while|when|if) (a |an |my |her |the )?\w+|"
         # An everyday activity judged: "is a long car drive ok with a weak cervix", "is
         # dancing at a wedding a bad idea", "is standing all day at work bad for it".
         rf"(is|are|was|would) (a |an |the |my |her |our |some )?(\w+ ){{0,2}}{_EVERYDAY_ACTIVITY}\b( \w+){{0,5}}? (ok|okay|alright|all right|fine|safe|unsafe|allowed|a (bad|good|wise|silly|terrible) idea|bad|too much|risky|dangerous|harmful)\b|"
@@ -873,7 +884,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # husband allowed near me", "are they still sending women to bed".
         r"sign(ing|ed|s)? (me |her |you |myself |herself )?off( work| sick)?\b|"
         r"can (i|we|she|he) (still )?(walk|stand|bend|hoover|vacuum|clean|cook|shop|jog|run|swim|dance|surf|kneel)\b|"
-        r"(hit|hitting) the gym|go(ing)? for (a |my |her )?(surf|swim|run|walk|jog|ride|hike|bike ride)\b|"
+        r"(hit|hitting) the gym|go(ing)? (out )?for (a |my |her )?(surf|swim|run|walk|jog|ride|hike|bike ride)\b|"
         r"can (i|we|she|he) (still )?do (a bit of |a little |some |any |the |my |her )?\w+ing\b|"
         r"carry(ing)? (\w+ )?(crates|boxes|bags|shopping|loads|stock|parcels|toddlers?|kids|children|furniture)\b|"
         r"(allowed|permitted) (near|to touch) (me|her)\b|(send|sending|sent|put|putting) (women|woman|her|me|you|people|patients|mothers|mums|moms) (to bed|on bed ?rest)\b|"
@@ -897,6 +908,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(ok|okay|alright|all right|fine|safe) to (keep|continue|carry on|go on) (?!taking\b)\w+ing\b|"
         r"(cut|cutting|reduce|reducing|drop|dropping) (down |back )?(on )?(my|her|our) (working )?(hours|shifts)\b|(work|working) (fewer|less|shorter) (hours|shifts)\b|go(ing)? part[- ]time\b|"
         + _TIPS_AT_WORK + r"|"
+        # "I stand at a till all day, should I limit that".
+        r"(should|must|do|need to) (i|we|she) (limit|restrict|reduce|cut down on|cut back on) (that|this|it|them)\b|"
         # "are there any activities I should limit".
         r"activit(y|ies) (i|we|she) (should|must|need to|ought to|have to) (limit|avoid|stop|cut out|cut back on|give up)\b|"
         r"exercis(?!ed\b)\w*|diet|bed ?rest|(stay(ing)?|(lie|lying|laying)) in (my |her |your |our )?bed|(lie|lying|laying) down (for|all)\b|(lie|lying|laying|stay|staying|stuck) on (the|my|a) (sofa|couch|settee) (for|all)\b|(stuck|kept|confined to) (lying|laying) (down|flat)|(lie|lying|laying|lay|stay|staying|kept) flat (for|all|the whole|until)\b|off (my|her|your) feet|put (my|her|your) feet up|lifestyle|home remed\w*|self[- ]care|(?<!it's )(?<!it is )(?<!its )(?<!they're )(?<!they are )at home|around the (house|home)|"

@@ -1134,6 +1134,16 @@ from .conftest import SEED_ARTICLE
         ("what do doctors even do for a cervix that's too weak", {"treatment"}),
         ("heard lying on your left side helps with an incompetent cervix, is that a real thing", {"treatment"}),
         ("pain on my left side at 20 weeks", set()),
+        # Scottish English, students' and employers' wordings (final-315…317).
+        ("did the operation on my cervix after a bad smear make it weak", {"causes"}),
+        ("is it the DES my mum took that's done this to my cervix", {"causes"}),
+        ("can I still go out for a walk with an incompetent cervix", {"lifestyle"}),
+        ("our girl keeps picking up her two-year-old, is that wise with an incompetent cervix", {"lifestyle"}),
+        ("I stand at a till all day, should I limit that with cervical insufficiency", {"lifestyle"}),
+        ("what self-management would a community midwife suggest for cervical insufficiency", {"lifestyle"}),
+        ("does a weak cervix skip a generation", {"inheritance"}),
+        ("in an exam, what would a patient with an insufficient cervix tell me she'd noticed", {"symptoms"}),
+        ("what complaints bring a woman with an incompetent cervix in around 20 weeks", {"symptoms"}),
     ],
 )
 def test_query_types(query, expected):
