@@ -176,6 +176,7 @@ from kb.mixed_language import in_english, plain_letters
         ("tuve un LEEP hace dos años, puede causar cervix incompetente?",
          "I had un LEEP years ago, can cause cervix incompetent?"),
         ("liquido tibio saliendo de la vagina", "warm liquid coming from the vagina"),
+        ("tuve un legrado hace tres meses", "I had un D&C months ago"),
         # Arabic in Latin letters: asides set aside.
         ("shu ya3ni incompetent cervix? the doctora told me", "what is incompetent cervix? the doctor told me"),
         ("leish the cervix becomes weak", "why the cervix becomes weak"),
