@@ -44,7 +44,10 @@ _TIPS_AT_WORK = (
     r"self[- ]manag\w*"
 )
 _TIPS_AT_WORK_PHRASE = re.compile(_TIPS_AT_WORK, re.IGNORECASE)
+# "did I do something to make my cervix incompetent" asks whether she caused it, not what
+# one thing leads to: neither "did I do" nor "I do something to make" is a complication.
 _DID_SOMETHING = r"(i|we|she|he|you) (do|did) (something|anything|sth)\b"
+_NOT_DONE_BY_HER = r"(?<!\bi )(?<!\bwe )(?<!\bshe )(?<!\bhe )(?<!\byou )"
 # "a D&C, then a weak cervix: is there a link?", "is there a link between my job and it":
 # whether one is a cause or a risk of the other.
 _LINK_ASKED = r"(is|was) there (a|any) (\w+ )?(link|connection)((?=\W*$)| between\b)"
@@ -688,11 +691,11 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Not "could the cause be hormones", where "cause" is a noun.
         r"(can|could) (it|this|that|they|[\w&]+(?: [\w&]+){0,5})(?<!\bthe)(?<!\ba)(?<!\ban)(?<!\bits)(?<!\bmain) (cause|lead to|result in|damage)|"
         # "can a heart-shaped uterus make the cervix open before its time".
-        # Not "did I do something to make my cervix incompetent": whether she caused it.
-        r"(?<!\bi )(?<!\bwe )(?<!\bshe )(?<!\bhe )(?<!\byou )(can|could|does|do|did|will|would|might|may) (?!" + _DID_SOMETHING + r")([\w-]+ ){1,4}make (your|my|her|the|a) (cervix|womb|uterus) (open|dilate|shorten|give way|weaken)\b|"
+        # Not "did I do something to make my cervix incompetent" (_DID_SOMETHING).
+        + _NOT_DONE_BY_HER + r"(can|could|does|do|did|will|would|might|may) (?!" + _DID_SOMETHING + r")([\w-]+ ){1,4}make (your|my|her|the|a) (cervix|womb|uterus) (open|dilate|shorten|give way|weaken)\b|"
         # "can a D&C make your uterus weak", "does that make my cervix incompetent": one thing
         # leading to another (the search reads which of them is the subject).
-        r"(?<!\bi )(?<!\bwe )(?<!\bshe )(?<!\bhe )(?<!\byou )(can|could|does|do|did|will|would|might|may) (?!" + _DID_SOMETHING + r")(it|this|that|they|[\w&]+(?: [\w&]+){0,3}) (make|leave) (your|my|her|his|the|their|a) ([\w-]+ ){1,2}"
+        + _NOT_DONE_BY_HER + r"(can|could|does|do|did|will|would|might|may) (?!" + _DID_SOMETHING + r")(it|this|that|they|[\w&]+(?: [\w&]+){0,3}) (make|leave) (your|my|her|his|the|their|a) ([\w-]+ ){1,2}"
         r"(weak|weaker|weakened|incompetent|damaged|scarred|short|shorter)\b|"
         # Said, not asked: "a blog said treatment after a bad pap test can damage the cervix".
         r"(?<!what )(?<!which )(?<!that )(?<!who )\b(?!(it|this|that|they|what|which|who|i|you|we|he|she)\b)[\w&'-]+ (can|could|may|might) (cause|damage|lead to|result in) (a |an |the |your |my |her )?[\w'-]+|"
