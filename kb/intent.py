@@ -78,11 +78,13 @@ _TEST_WORDS = r"tests?|testing|scans?|ultrasounds?|amnio\w*|biops(?:y|ies)|x-?ra
 _TYPES: dict[str, tuple[str, str]] = {
     "symptoms": (
         # Not "these symptoms", "my symptoms": the visitor's own, not a question about them.
+        # Whole words: "other symptoms", "further signs" end in "her " and still ask.
         # Not "the symptom checker said to see a doctor": a tool, not a question about signs.
-        r"\b((?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )(?<!your )symptoms?(?! checkers?\b)|"
-        r"(?<!these )(?<!those )(?<!my )(?<!her )(?<!his )(?<!their )(?<!our )signs?|feel(s|ing)? like|what does .* feel|what (will|would|might|do|did) (i|you|we|she|he|they|it) feel|what (i|you|we|she|he|they) (will|would|might|may) feel|"
-        # "what would tell me my cervix is letting go too early": what shows it.
-        r"what (would|will|could|might|does|do|can) (tell|show) (me|you|her|us|them)\b(?! (about|more|what|how|why|where))|"
+        r"\b((?<!\bthese )(?<!\bthose )(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bour )(?<!\byour )symptoms?(?! checkers?\b)|"
+        r"(?<!\bthese )(?<!\bthose )(?<!\bmy )(?<!\bher )(?<!\bhis )(?<!\btheir )(?<!\bour )signs?|feel(s|ing)? like|what does .* feel|what (will|would|might|do|did) (i|you|we|she|he|they|it) feel|what (i|you|we|she|he|they) (will|would|might|may) feel|"
+        # "what would tell me my cervix is letting go too early", "what would warn me it's
+        # starting to open": what shows it.
+        r"what (would|will|could|might|does|do|can|should) (tell|show|warn|alert) (me|you|her|us|them)\b(?! (about|more|what|how|why|where))|"
         # "is it pain or no pain when the cervix opens": whether it hurts.
         r"(pain|painful|hurt|hurts) or (no pain|painless|not)\b|"
         # "what does the leaky tap feeling down below mean": what a feeling is a sign of.
@@ -92,6 +94,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "what does shingles look like", "what do hives look like on skin"; not on a scan or
         # an X-ray (diagnosis), a device or a stitch (a treatment), a future, or what is normal.
         r"what (does|do|did|would|will) (?!(\w+ )?(pessary|stitch|cerclage|scar|device|ring|cervix|womb|uterus|baby|fetus|foetus|future|life|normal|healthy|positive|negative|test|result)\b)[\w' -]{1,40} look like\b(?! (on|in) (a |an |the |my )?(scan|ultrasound|x-?ray|mri|ct|sonogram|screen)\b)|"
+        # Learners' word order: "which things I will sense in the body if the cervix is not competent".
+        r"(what|which) (things? )?(i|you|we|she|he) (will|would|might|may|can|could) (sense|notice)\b|"
         # "what would I notice", and without the verb's helper: "weak cervix. what i see in my body".
         r"what (will|would|might|do|did|could|should) (i|you|we|she|he|they) (actually |really |even |first )?(notice|see|look out for|watch for)\b(?! (a|the|my|your|her|his) (doctor|gp|midwife|specialist|ob|consultant)\b)|what (i|you|we|she|he|they) (notice|see|feel) (in|on) (my|your|her|his|their|our) (body|self)\b|"
         # "how does an incompetent cervix feel different from labour".
@@ -383,6 +387,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"how (to|do i|do you|can i|can you|would i|would you|could i|should i) (get|be) (checked|screened|examined) for\b|"
         # "can a doctor tell if my cervix is weak before I get pregnant"; not "can the doctor tell me".
         r"(can|could|will|would|do|does) (the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they|scans?|ultrasounds?|tests?) (\w+ )?(tell|know|see|detect|spot|find out|pick up)( it| this| that)? (if|whether|when|that)\b|"
+        # "how did you ladies find out you had IC before anything went wrong": how it was found
+        # (not "I just found out I have type 1 diabetes, what do teens need to know").
+        r"\bhow (did|do|does|would|will|can|could) ([\w'-]+ ){1,3}(find|found) out (that )?(you|they|she|he|i|we|u) (had|have|has)\b|"
         # "how would the doctor know if my cervix is weak": how they find out.
         r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(family )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|gyn(a)?ecologists?|obstetricians?|they) (will |would |can |could |do )?(even |ever |really |actually )?(be )?(knows?|tells?|finds? out|figures? out|checks?|checking|confirms?|decides?|determines?|works? out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|suss (it |this |that )?out\b|detect\w*|"
         # Not a student's exam: "management options for an incompetent cervix, exam answer".
@@ -445,7 +452,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"to (stop|keep|prevent) (it|the cervix|my cervix|her cervix|the womb|my womb|the uterus|my uterus) (from )?(opening|dilating|open)\b|"
         # "what do they do when your cervix is weak", "…opening, what will the doctors do",
         # "what'll they do about my cervix opening".
-        r"what( (do|will|would|can|could|did)|['’]ll) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team|doctor|gp|gynae|gyno|gyn(a)?ecologist)) (usually |normally |typically |actually |really |even )?do( (for|when|if|about|with)\b|(?=( now| next)?\W*$))|(first[- ]line )?interventions?|(is there )?(anything|something) (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( else)?( that| which)? (can|could) be done|"
+        r"what( (do|will|would|can|could|did)|['’]ll) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team|doctor|gp|gynae|gyno|gyn(a)?ecologist)) (usually |normally |typically |actually |really |even )?do( (for|when|if|about|with|to (keep|stop|prevent|save|hold|help|protect|make sure))\b|(?=( now| next)?\W*$))|(first[- ]line )?interventions?|(is there )?(anything|something) (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( else)?( that| which)? (can|could) be done|"
         # "cerclage... does it actually work...": whether a treatment works.
         # Not "how does that work", which asks how something comes about.
         r"(?<!how )(does|do|did|will|would) (it|this|that|they|(a |an |the )?[\w-]+) (actually |really |even |ever )?work(?=\W*$)|"
@@ -944,13 +951,13 @@ _TYPES: dict[str, tuple[str, str]] = {
 _OVERVIEW = (
     r"\b(what (does|dose) (?!(that|this|it) mean for\b).* mean|meaning of|what('s| is) (this|that|it|the) meaning|define|definition|(explain|describe) (to (me|her|him|them|us) )?(please )?what|does (that|it|this) mean(?! for (me|my|us|our|her|him|his|them|their|the|a|an|future|next)\b)|"
     # "kindly explain the problem in simple words".
-    r"(explain|describe) (the |this |that )?(problem|condition|issue)\b|what (is|are) (this|that|the|these|those) (condition|disease|illness|disorder|syndrome)s?|(explain|describe) (it|this|that)( to (me|her|him|them|us))?(?=\W*$)|in (simple|plain|layman'?s|easy) (words|terms|english|language)|"
+    r"(explain|describe) (the |this |that )?(problem|condition|issue)\b|what (is|are) (this|that|the|these|those) (condition|disease|illness|disorder|syndrome)s?|(explain|describe) (it|this|that)( to (me|her|him|them|us))?(?=\W*$)|in (simple|plain|layman'?s|easy) (words|terms|english|language)|(explain|tell me|describe)( it| this| that)? like (i'?m|i am|im) (5|five|a (child|kid|5 year old|five year old))\b|\beli5\b|"
     # "the consultant said her cervix is incompetent and we didn't understand".
     r"(didn'?t|did not|don'?t|do not|couldn'?t|could not) (really |quite |fully )?understand\b(?! (why|how|when|whether|if)\b)|"
     # "left the clinic with no explanation of my diagnosis".
     r"\b(no |without (any |an? )?|never (got|given|had|received) (any |an? )?)explanations?\b(?! (why|how|when|whether|if|for why)\b)|"
     # "I left the clinic not understanding what an incompetent cervix is".
-    r"(understand\w*|know|knowing|explain\w*|no idea|wonder\w*) what (an? |the )?([\w'-]+ ){0,4}[\w'-]+ (is|are)(?=\W*$)|"
+    r"(understand\w*|know|knowing|explain\w*|no idea|wonder\w*|ask|asks|asked|asking) what (an? |the )?([\w'-]+ ){0,4}[\w'-]+ (is|are)(?=\W*$)|"
     # "…after chickenpox? what is it exactly".
     # Not "I need a cerclage, what is that exactly": the thing just named, maybe a treatment.
     # "right after my diagnosis, what exactly happens to the cervix": how it comes about.
@@ -963,6 +970,8 @@ _OVERVIEW = (
     r"\b(said|says|called it|mentioned|told (me|us|her|him))\b[^.?!]{1,60}[,;:-]\s*what('s| is) (it|that|this)(?=\W*$)|"
     # "newly diagnosed with an incompetent cervix, what even is it".
     r"what (is|are) (it|they) (exactly|actually|really)(?=\W*$)|what (exactly|even|actually|really) (is|are) (it|they)\b(?! (used )?for\b)|"
+    # "DH and I just got told I have an IC after our angel at 19w, what even is that".
+    r"what (exactly|even|actually|really) (is|are) (that|this|those|these)(?=\W*$)|"
     # A follow-up that is the whole message: "but what actually is it?" (on a one-article
     # knowledge base, about its article; elsewhere it names nothing and is not answered).
     r"^\W*((and|so|but|ok|okay|right|then|well)\W+)*what (actually |even |really )?(is|are) (it|they)( (then|anyway))?(?=\W*$)|"
@@ -1476,8 +1485,9 @@ _DONE_BY = re.compile(r"\b(weakened|damaged|brought on|triggered) by\b", re.IGNO
 _WHO_GETS = re.compile(
     r"\b(can|do|does|could) (men|women|males|females|kids|children|babies|infants|teens|teenagers|toddlers|young people|older people|the elderly) "
     r"(also |ever |really )?(get|have|develop)\b|"
-    # "is it true that only women who had many babies get it".
-    r"\b(only|mostly|mainly|just) (women|people|men|mothers|mums|moms|girls|those) (who|that|with)\b",
+    # "is it true that only women who had many babies get it", "every woman who had a LEEP gets a weak cervix".
+    r"\b(only|mostly|mainly|just) (women|people|men|mothers|mums|moms|girls|those) (who|that|with)\b|"
+    r"\b(every|each) (woman|person|man|mother|mum|mom|girl) (who|that)\b",
     re.IGNORECASE,
 )
 # "why a cervix would be called incompetent", "why is it called a lazy eye": what the name

@@ -113,6 +113,18 @@ CLINICAL_SHORTHAND = {
     "s/s": "signs and symptoms", "s&s": "signs and symptoms", "hx": "history", "u/s": "ultrasound", "usg": "ultrasound",
     "cx": "cervix", "d/c": "discharge", "etiology": "cause", "aetiology": "cause", "l&d": "labor and delivery",
 }
+# Pregnancy and trying-to-conceive forums' shorthand ("DH asking if we have to stop DTD now
+# that I have IC", "2nd tri loss", "what will they do to keep the next LO in"), written out
+# only where the knowledge base names nothing by it: MedQuAD's DH is dermatitis
+# herpetiformis, its DTD diastrophic dysplasia, its LO a leukodystrophy.
+FORUM_SHORTHAND = {
+    "dh": "husband", "lo": "baby", "ttc": "trying to conceive", "ttcing": "trying to conceive",
+    "bfp": "positive pregnancy test", "bfn": "negative pregnancy test", "dtd": "have sex", "mmc": "missed miscarriage",
+}
+# Not "DS" (dear son, or Down syndrome), "MC" (miscarriage, or "Mc Donald stitch"), "DD"
+# (dear daughter, or due date).
+_FORUM_SHORTHAND = re.compile(r"(?<![\w/&'-])(" + "|".join(sorted(FORUM_SHORTHAND, key=len, reverse=True)) + r")(?![\w/&'-])", re.IGNORECASE)
+_TRIMESTER = re.compile(r"\b(1st|2nd|3rd|first|second|third) tri\b(?![\w-])", re.IGNORECASE)
 # Clipped words whose whole form is a title ("stroke rehab at home": Stroke Rehabilitation).
 CLIPPED_WORDS = {"rehab": "rehabilitation"}
 _WRITTEN_OUT = {**TEXT_SPEAK, **CLINICAL_SHORTHAND, **CLIPPED_WORDS}
@@ -219,7 +231,10 @@ class Speller:
     def correct(self, query: str) -> str:
         """``query`` with text-speak written out and misspelt words replaced; everything else
         kept as typed."""
-        query = expand_text_speak(query)
+        query = _TRIMESTER.sub(r"\1 trimester", expand_text_speak(query))
+        query = _FORUM_SHORTHAND.sub(
+            lambda found: found[0] if found[0].lower() in self._names else FORUM_SHORTHAND[found[0].lower()], query
+        )
 
         def replace(match: re.Match) -> str:
             word = match.group()

@@ -1144,6 +1144,21 @@ from .conftest import SEED_ARTICLE
         ("does a weak cervix skip a generation", {"inheritance"}),
         ("in an exam, what would a patient with an insufficient cervix tell me she'd noticed", {"symptoms"}),
         ("what complaints bring a woman with an incompetent cervix in around 20 weeks", {"symptoms"}),
+        # Forum and learners' wordings (final-321, 322); "other" and "further" end in "her ".
+        ("trying to conceive again, what will they do to keep the next baby in", {"treatment"}),
+        ("how did you ladies find out you had an incompetent cervix before anything went wrong", {"diagnosis"}),
+        ("what happens with an incompetent cervix in pregnancy, please explain like I'm 5", {"overview"}),
+        ("which things I will sense in the body if the cervix is not competent", {"symptoms"}),
+        ("what other signs go with epidermolytic palmoplantar keratoderma", {"symptoms"}),
+        ("any further symptoms of gout", {"symptoms"}),
+        ("her symptoms are getting worse", set()),
+        ("I'm 16 and just found out I have type 1 diabetes, what do teens need to know", set()),
+        ("pt G3P0, 2x 2nd trimester losses, asking what incompetent cervix is", {"overview"}),
+        ("husband and I just got told I have an incompetent cervix after our angel at 19w, what even is that", {"overview"}),
+        ("what exactly is that for", set()),
+        # Who gets it; what would warn (final-319, 320).
+        ("facebook group says every woman who had a LEEP gets a weak cervix, true?", {"risk", "overview"}),
+        ("a full day's travel to any doctor, so what would warn me my cervix is starting to open", {"symptoms"}),
     ],
 )
 def test_query_types(query, expected):

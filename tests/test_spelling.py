@@ -280,6 +280,18 @@ def test_correct_writes_out_text_speak_first(speller):
     assert speller.correct("shd i c a dr") == "should i see a doctor"
 
 
+def test_forum_shorthand_is_written_out_unless_the_knowledge_base_names_something_by_it():
+    """Pregnancy forums' DH, DTD, LO, TTC; MedQuAD's DH is dermatitis herpetiformis."""
+    speller = Speller.for_counts(Counter({"cervix": 90, "husband": 20, "sex": 20}))
+    assert speller.correct("DH asking if we can still DTD") == "husband asking if we can still have sex"
+    assert speller.correct("ttc after a 2nd tri loss, what will they do for the next LO") == (
+        "trying to conceive after a 2nd trimester loss, what will they do for the next baby"
+    )
+    named = Speller.for_counts(Counter({"dermatitis": 30, "herpetiformis": 30}), ["DH", "Dermatitis herpetiformis"])
+    assert named.correct("DH rash treatment") == "DH rash treatment"
+    assert speller.correct("three tries, a trio, a tri-fold leaflet") == "three tries, a trio, a tri-fold leaflet"
+
+
 def test_a_word_of_a_subjects_name_is_never_corrected_however_rare():
     """"Lundberg syndrome" is a GARD alternate name used once; "lundborg" is used often."""
     counts = Counter({"lundborg": 58, "lundberg": 1, "syndrome": 900})
