@@ -94,6 +94,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "what does shingles look like", "what do hives look like on skin"; not on a scan or
         # an X-ray (diagnosis), a device or a stitch (a treatment), a future, or what is normal.
         r"what (does|do|did|would|will) (?!(\w+ )?(pessary|stitch|cerclage|scar|device|ring|cervix|womb|uterus|baby|fetus|foetus|future|life|normal|healthy|positive|negative|test|result)\b)[\w' -]{1,40} look like\b(?! (on|in) (a |an |the |my )?(scan|ultrasound|x-?ray|mri|ct|sonogram|screen)\b)|"
+        # "first baby at 44, what would my body do if the cervix started to give way".
+        r"what (would|will|does|might|could) (my|her|your|the|a) body do (if|when)\b|"
         # Learners' word order: "which things I will sense in the body if the cervix is not competent".
         r"(what|which) (things? )?(i|you|we|she|he) (will|would|might|may|can|could) (sense|notice)\b|"
         # "what would I notice", and without the verb's helper: "weak cervix. what i see in my body".
@@ -151,6 +153,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(symptoms?|signs?)\b",
     ),
     "causes": (
+        # "our newborn had … jejunal atresia, how did this happen": how it came about.
+        r"\bhow (did|does|do|could|can|would) (this|that|it) (happen|come about|occur)(?=\W*$)|"
         # "cervical insufficiency can happen because of damage from", "is caused by".
         # "by what is an incompetent cervix caused" (the passive, its agent asked first).
         r"\bwhat (is|are|was|were) .{1,60} caused(?=\W*$)|"
@@ -316,14 +320,19 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(risks?|who is at risk|increases? my risk)\b",
     ),
     "frequency": (
+        # "is cervical insufficiency something most obstetricians see every week or only now and then".
+        r"\b(doctors?|obstetricians?|obs|midwives|midwife|gps?|nurses?|specialists?) (\w+ ){0,2}see (it |this |that |them )?"
+        r"(often|a lot|every (day|week|month|year)|regularly|all the time|rarely|much)\b|"
         # As Chinese speakers write it: "this incompetent cervix is many people have or very few".
         r"\b(many|lots of|a lot of) (people|women|persons) (have|get)( it| this)? or (very |only a )?(few|little|not)\b|"
         # A sentence left for the answer to finish: "incompetent cervix affects about".
         r"\b(affects?|happens? (in|to)|occurs? in) (about|around|roughly|approximately)(?=\W*$)|"
         # "how rare is X", and "is X rare?" as the whole question (not "are there common causes").
         # Not "how many months/weeks/pills": when, or how much, not how common.
-        r"\b(how (common|rare|often|frequent)|how (normal|usual|unusual|typical) is (it )?(to (have|get|develop)|for)\b|how many(?! (\w+ )?(weeks?|months?|days?|years?|hours?|minutes?|times? a day|pills?|tablets?|mg|calories|cups?|glasses|"
-        r"micrograms?|mcg|milligrams?|grams?|ml|units?|ounces?|servings?|steps)\b)|"
+        # Not "how often should the cervix be scanned" (a test's schedule), nor "how many mm" (a length).
+        r"\b(how (common|rare|frequent)|how often(?! (should|do|does|will|would|must|can|is|are) ([\w-]+ ){0,4}(be |get |have )?(scanned|checked|measured|tested|monitored|examined|screened)\b)|"
+        r"how (normal|usual|unusual|typical) is (it )?(to (have|get|develop)|for)\b|how many(?! (\w+ )?(weeks?|months?|days?|years?|hours?|minutes?|times? a day|pills?|tablets?|mg|calories|cups?|glasses|"
+        r"micrograms?|mcg|milligrams?|grams?|ml|units?|ounces?|servings?|steps|mm|millimet(re|er)s|cm|centimet(re|er)s)\b)|"
         # "the nurse said it's very common, is it though": how common, doubted.
         r"(said|says|told me|heard) (that )?(it'?s|it is|this is|they'?re|they are) (very |really |so |quite |pretty |super |extremely )?(common|rare)\b|"
         # "is it 1 in 100 or 1 in 1000", "a one in a million thing": how common, as a ratio.
@@ -387,6 +396,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"how (to|do i|do you|can i|can you|would i|would you|could i|should i) (get|be) (checked|screened|examined) for\b|"
         # "can a doctor tell if my cervix is weak before I get pregnant"; not "can the doctor tell me".
         r"(can|could|will|would|do|does) (the |a |my |your )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|they|scans?|ultrasounds?|tests?) (\w+ )?(tell|know|see|detect|spot|find out|pick up)( it| this| that)? (if|whether|when|that)\b|"
+        # "how often should the cervix be scanned after a loss"; "below how many millimetres does
+        # the sonographer call a cervix incompetent" (the length the scan measures).
+        r"\b(be|been|being|get|gets|getting) (scanned|measured)\b|\b(how many|what|which) (mm|millimet(re|er)s|cm|centimet(re|er)s)\b|"
         # "how did you ladies find out you had IC before anything went wrong": how it was found
         # (not "I just found out I have type 1 diabetes, what do teens need to know").
         r"\bhow (did|do|does|would|will|can|could) ([\w'-]+ ){1,3}(find|found) out (that )?(you|they|she|he|i|we|u) (had|have|has)\b|"
@@ -648,6 +660,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(need|needs|needed|require|requires) (a |to see a |to see the |the |to see )?(doctor|gp|midwife|physician|medical (help|attention|care))\b(?!['’]s| (note|letter|referral|who|that)\b)|"
         # "at what point do we go in to get checked", "when should we go in to be seen".
         r"(when|at what point) (do|should|must|would|can) (i|we|she|he|you) (go|come) in\b|"
+        # "she's spotting, does she need to get checked".
+        r"(need|needs|should|must|ought) (to )?(get|be) (checked|seen|looked at)( out| over)?(?=\W*$)|"
         # "how soon should I get checked once I notice leaking".
         r"(when|at what point|how soon|how quickly) (do|should|must|would|can) (i|we|she|he|you) (get|be) (checked|seen)\b|"
         # "the GP brushed off my pelvic pressure, should I push to be seen"; looking back,
@@ -964,6 +978,8 @@ _OVERVIEW = (
     r"what (exactly |actually |really )?happens (to|with|in) (the|my|her|your) [\w-]+(?=\W*$)|"
     # "IC @ 4-6 mo, what happens exactly": what the condition does, closing the message.
     r"what (exactly |actually |really )?happens (exactly|actually)(?=\W*$)|"
+    # "my cervix went from 35 mm to 15 mm in two weeks, what is happening".
+    r"what('s| is) (actually |really )?(happening|going on)( (to|with) (me|her|it|my (body|cervix)))?(?=\W*$)|"
     # "what does the cervix do normally, and what goes wrong when it's incompetent".
     r"what (goes|is going) wrong (when|if|with|in)\b|"
     # "we said goodbye to our son, the doctors said weak cervix, what is it": the thing said.
@@ -1585,6 +1601,14 @@ _SIGNS_IT_CAUSES = re.compile(
     re.IGNORECASE,
 )
 
+# "mucus discharge increased a lot at 19 weeks, could that be from my cervix opening": whether
+# a sign comes from it, which its signs answer (they list it), not what causes it.
+_A_SIGN_FROM_IT = re.compile(
+    r"\b(discharge|bleeding|spotting|pressure|cramps?|cramping|mucus|fluid|leak\w*|peeing|weeing|urinat\w*|pain|aches?)\b[^.?!]{0,80}"
+    r"\b(could|can|might|may|would|is) (that|this|it|these|those|they) (be )?(from|due to|caused by|because of|coming from)\b",
+    re.IGNORECASE,
+)
+
 _WHY_A_SIGN = re.compile(
     r"\bwhy (does|do|did|would|can|could|might) (\w+ ){1,4}(make|makes|give|gives) (you|me|her|him|them|us|people|women|one) (\w+ ){0,2}"
     r"(pee|wee|urinate|bleed|ache|hurt|itch|itchy|sick|tired|thirsty|dizzy|cramps?|cramping|leak|vomit|cough|sweat|pressure|discharge)\b",
@@ -1645,7 +1669,7 @@ def query_types(query: str) -> frozenset[str]:
         found -= {"treatment"}
     if "causes" in found and (_SUSPECTED.search(text) or _PAST_CAUSE.search(text)):
         found -= {"lifestyle"}
-    if _WHY_A_SIGN.search(text):
+    if _WHY_A_SIGN.search(text) or _A_SIGN_FROM_IT.search(text):
         found = (found - {"causes"}) | {"symptoms"}
     if _SIGNS_IT_CAUSES.search(text):
         found = (found - {"causes", "complications"}) | {"symptoms"}

@@ -457,7 +457,7 @@ def _common_english_by_sound() -> dict[str, list[tuple[int, str]]]:
 
 # Everyday words pyspellchecker's list lacks, which the speller would otherwise "correct"
 # ("after big carb meals" to "crab meals").
-EVERYDAY_WORDS = ("carb", "carbs", "keto", "vape", "vapes", "vaping", "selfie", "app", "apps", "meds")
+EVERYDAY_WORDS = ("carb", "carbs", "keto", "vape", "vapes", "vaping", "selfie", "app", "apps", "meds", "texted", "texting")
 
 
 @functools.cache

@@ -1159,6 +1159,17 @@ from .conftest import SEED_ARTICLE
         # Who gets it; what would warn (final-319, 320).
         ("facebook group says every woman who had a LEEP gets a weak cervix, true?", {"risk", "overview"}),
         ("a full day's travel to any doctor, so what would warn me my cervix is starting to open", {"symptoms"}),
+        # Family-building routes and measurements (final-323, 324).
+        ("first baby at 44, what would my body do if the cervix started to give way", {"symptoms"}),
+        ("my cervix went from 35 mm to 15 mm in two weeks, what is happening", {"overview"}),
+        ("below how many millimetres does the sonographer call a cervix incompetent", {"diagnosis"}),
+        ("how often should the cervix be scanned after a loss at 21 weeks", {"diagnosis"}),
+        ("how often does an incompetent cervix happen", {"frequency"}),
+        ("is cervical insufficiency something most obstetricians see every week or only now and then", {"frequency"}),
+        ("mucus discharge increased a lot at 19 weeks, could that be from my cervix opening", {"symptoms"}),
+        ("pelvic pressure at 20 weeks, could the D&C have caused my cervix to open", {"causes"}),
+        ("the woman carrying our embryo says she's spotting, does she need to get checked", {"doctor"}),
+        ("our newborn had a twisted small bowel they called apple peel jejunal atresia, how did this happen", {"causes"}),
     ],
 )
 def test_query_types(query, expected):

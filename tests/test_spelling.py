@@ -274,6 +274,8 @@ def test_everyday_words_missing_from_the_english_list_are_kept():
     """pyspellchecker's list lacks "carb": "big carb meals" had become "big crab meals"."""
     speller = Speller.for_counts(Counter({"crab": 40, "meals": 40}))
     assert speller.correct("after big carb meals") == "after big carb meals"
+    texted = Speller.for_counts(Counter({"tested": 40, "spotting": 10}))
+    assert texted.correct("she texted that she's spotting") == "she texted that she's spotting"
 
 
 def test_correct_writes_out_text_speak_first(speller):
