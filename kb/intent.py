@@ -128,7 +128,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Non-native word order: "how i can tell my cervix got problem early?".
         r"how (i|you|we|she|he) (can|could|will|would) (know|tell)|how to (tell|know)\b(?! (more|about))|"
         # "tell me what to watch out for with X"; clinicians' "presenting complaints".
-        r"(what|things) (to|should (i|we|you)) (watch|look) (out )?for|(watch|look) out for|(clinical )?presentation|presenting (complaints?|features?|symptoms?)|clinical features|(?<=\w )features(?=\W*$)|(main|typical|key|physical|common) features\b|(early|warning|first) indicators?|hints? (at|of)|hinting at|"
+        r"(what|things) (to|should (i|we|you)) (watch|look) (out )?for|(watch|look) out for|(clinical )?presentation|presenting (complaints?|features?|symptoms?)|clinical features|(?<=\w )features(?=\W*$)|(main|typical|key|physical|common) features\b|(early|warning|first) (indicators?|signals?)|hints? (at|of)|hinting at|"
         # "what would a patient tell me she'd noticed", "what complaints bring a woman in".
         r"\bwhat (would|will|might|could|do|does|did|should) ([\w'’]+ ){1,10}(notice|noticed)\b|(what|which) (\w+ )?complaints\b|"
         # "what patients report with cervical insufficiency": what those who have it notice.
@@ -399,6 +399,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "how often should the cervix be scanned after a loss"; "below how many millimetres does
         # the sonographer call a cervix incompetent" (the length the scan measures).
         r"\b(be|been|being|get|gets|getting) (scanned|measured)\b|\b(how many|what|which) (mm|millimet(re|er)s|cm|centimet(re|er)s)\b|"
+        # "name the procedures used to confirm it"; "why didn't anyone check my cervix".
+        r"\b(used|needed|done|performed) to (confirm|detect|diagnose)\b|\b(check|checked|checking|examine|examined) (my|her|the|your) cervix\b|"
         # "how did you ladies find out you had IC before anything went wrong": how it was found
         # (not "I just found out I have type 1 diabetes, what do teens need to know").
         r"\bhow (did|do|does|would|will|can|could) ([\w'-]+ ){1,3}(find|found) out (that )?(you|they|she|he|i|we|u) (had|have|has)\b|"
@@ -445,6 +447,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"manag(e|es|ed|ing|ement|ements)\b(?! without)|"
         # "can they still put a stitch in", "will they put a pessary in".
         r"(will|would|should|do|does|can|could) (they|the doctors?|doctors|the surgeons?|surgeons|you) (\w+ )?(put|place|fit|insert) (a |an |the )?(stitch|cerclage|pessary|ring|shunt|stent|pacemaker)\b|"
+        # "why won't my doctor just put a cerclage in".
+        r"(won'?t|wouldn'?t|doesn'?t|don'?t|can'?t|didn'?t) (they|the doctors?|doctors|my (doctor|ob|obgyn|midwife|consultant|specialist|surgeon)) (\w+ )?(put|place|fit|insert|do|offer|give me) (me )?(a |an |the )?(stitch|cerclage|pessary|ring)\b|"
         # "can they put a kind of seatbelt on my cervix to hold the baby in": something fitted to it.
         r"(will|would|should|do|does|can|could) (they|the doctors?|doctors|the surgeons?|surgeons|you) (\w+ )?(put|place|fit|insert) (?!((a|an|some|the) )?((kind|sort|type) of )?(camera|scope|probe|speculum|finger|needle|swab)s?\b)(a |an |some )?(kind of |sort of |type of )?([\w-]+ ){1,2}(on|in|into|around|inside) (my|her|the|your) (cervix|womb|uterus)\b|"
         r"what (else )?(can|could|should) (i|you|she|he|we|they) (actually |really |even )?(take|do|try)|"
@@ -464,7 +468,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"to (stop|keep|prevent) (it|the cervix|my cervix|her cervix|the womb|my womb|the uterus|my uterus) (from )?(opening|dilating|open)\b|"
         # "what do they do when your cervix is weak", "…opening, what will the doctors do",
         # "what'll they do about my cervix opening".
-        r"what( (do|will|would|can|could|did)|['’]ll) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team|doctor|gp|gynae|gyno|gyn(a)?ecologist)) (usually |normally |typically |actually |really |even )?do( (for|when|if|about|with|to (keep|stop|prevent|save|hold|help|protect|make sure))\b|(?=( now| next)?\W*$))|(first[- ]line )?interventions?|(is there )?(anything|something) (they|doctors|docs|the doctors?|we|you) (can|could) do|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( else)?( that| which)? (can|could) be done|"
+        r"what( (do|will|would|can|could|did)|['’]ll) (they|doctors|docs|the doctors?|(the |my |your |her )?(ob|obgyn|midwife|surgeon|specialist|consultant|hospital|team|doctor|gp|gynae|gyno|gyn(a)?ecologist)) (usually |normally |typically |actually |really |even )?do( (for|when|if|about|with|to (keep|stop|prevent|save|hold|help|protect|make sure))\b|(?=( now| next)?\W*$))|(first[- ]line )?interventions?|(is there )?(anything|something|nothing) (they|doctors|docs|the doctors?|we|you) (can|could) do|(does|do|did|will|would) (it|this|that|they|(a |an |the )?[\w-]+) (actually |really |even )?do (anything|something|much)(?=\W*$)|what are (my|the|her|his|our|your|their) options|(anything|something) (else )?(i|we) (can|could) try|(what|anything)( else)?( that| which)? (can|could) be done|"
         # "cerclage... does it actually work...": whether a treatment works.
         # Not "how does that work", which asks how something comes about.
         r"(?<!how )(does|do|did|will|would) (it|this|that|they|(a |an |the )?[\w-]+) (actually |really |even |ever )?work(?=\W*$)|"
@@ -1012,6 +1016,8 @@ _OVERVIEW = (
     # "is incompetent cervix a disease or just something that happens in pregnancy": what it is.
     r"(is|are) ([\w'-]+ ){1,4}an? (real |proper |actual )?(disease|illness|condition|disorder|syndrome|infection) or\b|"
     # "is there a name for it", "what is that called": the condition itself.
+    # "my mother-in-law insists a lazy cervix is an old wives' tale, is it a genuine condition".
+    r"(is|are) (it|this|that|they) (even )?(an? )?(genuine|real|actual|proper|recogni[sz]ed|legit|legitimate) (condition|thing|diagnosis|disease|illness|disorder|medical condition)s?\b|"
     r"is there a (medical |proper |real )?(name|term|word) for|what('s| is| are) (it|this|that|they) called|what do (you|they|doctors) call (it|this|that)|"
     # "incompetent cervix vs preterm labor, how are they different": what each one is.
     r"how (are|do|is) (they|these|the two|them|it) (differ|different)(?=\W*$)|"

@@ -1170,6 +1170,14 @@ from .conftest import SEED_ARTICLE
         ("pelvic pressure at 20 weeks, could the D&C have caused my cervix to open", {"causes"}),
         ("the woman carrying our embryo says she's spotting, does she need to get checked", {"doctor"}),
         ("our newborn had a twisted small bowel they called apple peel jejunal atresia, how did this happen", {"causes"}),
+        # Doubt and chatbot-style prompts (final-325, 326).
+        ("why won't my doctor just put a cerclage in", {"causes", "treatment"}),
+        ("is it true there's nothing they can do for an incompetent cervix", {"treatment"}),
+        ("is a pessary just a cheaper option than a stitch or does it actually do something", {"cost", "treatment"}),
+        ("why didn't anyone check my cervix before I lost the baby", {"diagnosis"}),
+        ("my mother-in-law insists a lazy cervix is an old wives' tale, is it a genuine condition", {"overview"}),
+        ("format as bullets - the body's warning signals when the cervix starts failing", {"symptoms"}),
+        ("name the procedures used to confirm it, one word each - weak cervix", {"diagnosis"}),
     ],
 )
 def test_query_types(query, expected):
