@@ -1015,9 +1015,9 @@ _OVERVIEW = (
     r"what('?s| is) the (deal|story|lowdown|scoop|score|go) (with|on) (it|this|that|them|these|those)(?=\W*$)|"
     # "is incompetent cervix a disease or just something that happens in pregnancy": what it is.
     r"(is|are) ([\w'-]+ ){1,4}an? (real |proper |actual )?(disease|illness|condition|disorder|syndrome|infection) or\b|"
-    # "is there a name for it", "what is that called": the condition itself.
     # "my mother-in-law insists a lazy cervix is an old wives' tale, is it a genuine condition".
     r"(is|are) (it|this|that|they) (even )?(an? )?(genuine|real|actual|proper|recogni[sz]ed|legit|legitimate) (condition|thing|diagnosis|disease|illness|disorder|medical condition)s?\b|"
+    # "is there a name for it", "what is that called": the condition itself.
     r"is there a (medical |proper |real )?(name|term|word) for|what('s| is| are) (it|this|that|they) called|what do (you|they|doctors) call (it|this|that)|"
     # "incompetent cervix vs preterm labor, how are they different": what each one is.
     r"how (are|do|is) (they|these|the two|them|it) (differ|different)(?=\W*$)|"

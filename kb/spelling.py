@@ -229,8 +229,8 @@ class Speller:
         return self._english.word_frequency[word] if word in self._english else 0
 
     def correct(self, query: str) -> str:
-        """``query`` with text-speak written out and misspelt words replaced; everything else
-        kept as typed."""
+        """``query`` with text-speak (and forum shorthand the knowledge base names nothing
+        by) written out and misspelt words replaced; everything else kept as typed."""
         query = _TRIMESTER.sub(r"\1 trimester", expand_text_speak(query))
         query = _FORUM_SHORTHAND.sub(
             lambda found: found[0] if found[0].lower() in self._names else FORUM_SHORTHAND[found[0].lower()], query
