@@ -1615,6 +1615,15 @@ _A_SIGN_FROM_IT = re.compile(
     re.IGNORECASE,
 )
 
+# "at 23 weeks I've had a gush of warm fluid twice today, what should I do": a sign happening
+# now, then what to do about it, asks when to see the doctor, not the treatments ("what can
+# I do at home" stays day-to-day care).
+_A_SIGN_THEN_WHAT_TO_DO = re.compile(
+    r"\b(gush\w*|fluid|bleeding|bled|spotting|leaking|leaked|discharge|pressure|cramps?|cramping|contractions?|waters)\b[^?!]{0,80}"
+    r"\bwhat (should|do|shall|must) (i|we|she) do( now| next)?(?=\W*$)",
+    re.IGNORECASE,
+)
+
 _WHY_A_SIGN = re.compile(
     r"\bwhy (does|do|did|would|can|could|might) (\w+ ){1,4}(make|makes|give|gives) (you|me|her|him|them|us|people|women|one) (\w+ ){0,2}"
     r"(pee|wee|urinate|bleed|ache|hurt|itch|itchy|sick|tired|thirsty|dizzy|cramps?|cramping|leak|vomit|cough|sweat|pressure|discharge)\b",
@@ -1675,6 +1684,8 @@ def query_types(query: str) -> frozenset[str]:
         found -= {"treatment"}
     if "causes" in found and (_SUSPECTED.search(text) or _PAST_CAUSE.search(text)):
         found -= {"lifestyle"}
+    if _A_SIGN_THEN_WHAT_TO_DO.search(text):
+        found = (found - {"treatment", "lifestyle"}) | {"doctor"}
     if _WHY_A_SIGN.search(text) or _A_SIGN_FROM_IT.search(text):
         found = (found - {"causes"}) | {"symptoms"}
     if _SIGNS_IT_CAUSES.search(text):

@@ -1178,6 +1178,9 @@ from .conftest import SEED_ARTICLE
         ("my mother-in-law insists a lazy cervix is an old wives' tale, is it a genuine condition", {"overview"}),
         ("format as bullets - the body's warning signals when the cervix starts failing", {"symptoms"}),
         ("name the procedures used to confirm it, one word each - weak cervix", {"diagnosis"}),
+        # A sign happening now, then what to do: the doctor, not the treatments.
+        ("at 23 weeks I've had a gush of warm fluid twice today, what should I do", {"doctor"}),
+        ("what should I do at home with a weak cervix", {"lifestyle", "treatment"}),
     ],
 )
 def test_query_types(query, expected):
