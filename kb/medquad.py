@@ -3,7 +3,8 @@
 Each <QAPair> becomes a passage: title = <Focus> (or, where a document has none,
 what its first question that is no empty template asks about), the question and answer as
 written, the document's URL and source site; the focus synonyms (and both names of a
-title "X (also known as Y)") become the article's alternate names. Pairs whose answer was
+title "X (also known as Y)", and the names its overview gives it: "Prosopagnosia is also
+known as face blindness") become the article's alternate names. Pairs whose answer was
 removed (three MedlinePlus collections) are counted, not indexed.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 import xml.etree.ElementTree as ET
+from dataclasses import replace
 
 from .errors import ContentError
 from .passage import Passage, Source
@@ -39,6 +41,54 @@ _ALSO_KNOWN_AS = re.compile(r"^(?:[^()]+? - )?(?P<name>[^()]+?) \(also known as 
 _SYNONYM_MARK = re.compile(r"\s*\((formerly|subtype|type)\)\s*$", re.IGNORECASE)
 # "what is staphylococcus aureus?" names its subject after "what is".
 _WHAT_IS = re.compile(r"^\s*what (is|are) (an? |the )?", re.IGNORECASE)
+
+
+# An overview that names its subject again: "Prosopagnosia is also known as face blindness
+# or facial agnosia", "Syncope, also called fainting or passing out, is …". Only when the
+# sentence is about the subject itself (its title, a synonym, "it", "this condition"): "the
+# tumors associated with neurofibromatosis type 2 are also called vestibular schwannomas"
+# names the tumors. Not a name explained ("called 'benign' because most children outgrow
+# it", "called chronic if it lasts"), and not a list that runs on into the sentence.
+_NAMED_AGAIN = re.compile(
+    r"(?:^|(?<=[.!?]\s))(?P<subject>[^.!?,]{1,100}?)(?:\s+(?:is|are)|,)\s+(?:also|sometimes|often|commonly)\s+"
+    r"(?:called|known as|referred to as)\s+(?P<names>[^.;:()\[\]]{3,120})",
+    re.IGNORECASE,
+)
+_SUBJECT_PRONOUNS = frozenset({"it", "this condition", "this disorder", "this disease", "the condition", "the disorder"})
+_NAME_EXPLAINED = re.compile(r"\b(because|to distinguish|if|when|depending)\b", re.IGNORECASE)
+_SENTENCE_GOES_ON = re.compile(r"(is|are|was|were|can|causes|affects|occurs|and|which|that)\b", re.IGNORECASE)
+_ARTICLE = re.compile(r"^(the|an?)\s+", re.IGNORECASE)
+MAX_NAME_WORDS = 8
+OVERVIEW_CHARS = 1500
+PRONOUN_CHARS = 300
+
+
+def names_in_overview(answer: str, known: tuple[str, ...]) -> tuple[str, ...]:
+    """The other names an overview's sentences give its subject ("X is also known as Y or
+    Z"), besides ``known`` (its title and synonyms)."""
+    known_lower = {name.lower() for name in known}
+    names: list[str] = []
+    for match in _NAMED_AGAIN.finditer(answer[:OVERVIEW_CHARS]):
+        subject = _ARTICLE.sub("", match.group("subject").strip()).lower()
+        # "It" is the subject only near the start: deep into cancer.gov's long overviews it
+        # is one of the types described ("It is also called glioblastoma multiforme").
+        if subject not in known_lower and (subject not in _SUBJECT_PRONOUNS or match.start() > PRONOUN_CHARS):
+            continue
+        if _NAME_EXPLAINED.search(match.group("names")):
+            continue
+        # "hereditary sensory and autonomic neuropathy, type III": the type is the name's.
+        pieces = re.split(r",(?!\s*type\b)\s*", match.group("names"))
+        for piece in pieces:
+            piece = re.sub(r"^or\s+", "", piece.strip())
+            if _SENTENCE_GOES_ON.match(piece) or len(piece.split()) > MAX_NAME_WORDS:
+                break
+            for name in re.split(r"\s+or\s+", piece):
+                name = _ARTICLE.sub("", _ARTICLE.sub("", name.strip()).strip("\"'“”‘’ "))
+                # Not a word shared by two names ("a prolapsed or dropped bladder": not "prolapsed").
+                shared = len(name.split()) == 1 and name.islower() and name.endswith("ed")
+                if re.search(r"[^\W\d_]", name) and not shared and name.lower() not in known_lower and name not in names:
+                    names.append(name)
+    return tuple(names)
 
 
 class NotMedQuAD(Exception):
@@ -104,4 +154,7 @@ def load_medquad(data: bytes, document: str, path: str) -> tuple[list[Passage], 
                 alt_names=synonyms,
             )
         )
+    overview = next((p for p in passages if _WHAT_IS.match(p.question)), None)
+    if overview is not None and (named := names_in_overview(overview.answer, (overview.title, *synonyms))):
+        passages = [replace(passage, alt_names=synonyms + named) for passage in passages]
     return passages, unanswered

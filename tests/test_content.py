@@ -9,7 +9,7 @@ import pytest
 from kb.content import load_content
 from kb.errors import ContentError
 from kb.jsonl import load_jsonl
-from kb.medquad import load_medquad
+from kb.medquad import load_medquad, names_in_overview
 
 from .conftest import FIXTURES
 
@@ -131,6 +131,41 @@ def test_gards_marks_on_synonyms_are_no_part_of_the_name():
 </QAPairs></Document>"""
     (passage,) = load_medquad(xml, "gard.xml", "gard.xml")[0]
     assert passage.alt_names == ("Ramsay Hunt syndrome type 1", "Dentate Cerebellar Ataxia", "Dentate cerebellar ataxia")
+
+
+def test_names_an_overview_gives_its_subject_become_alternate_names_of_every_passage():
+    xml = b"""<?xml version="1.0" encoding="UTF-8"?>
+<Document id="0000243" source="NINDS" url="http://www.ninds.nih.gov/disorders/prosopagnosia/prosopagnosia.htm">
+<Focus>Prosopagnosia</Focus><QAPairs>
+<QAPair pid="1"><Question qid="1" qtype="information">What is (are) Prosopagnosia ?</Question><Answer>Prosopagnosia is a neurological disorder characterized by the inability to recognize faces. Prosopagnosia is also known as face blindness or facial agnosia. The term prosopagnosia comes from the Greek words for face and lack of knowledge.</Answer></QAPair>
+<QAPair pid="2"><Question qid="2" qtype="treatment">What are the treatments for Prosopagnosia ?</Question><Answer>Compensatory strategies.</Answer></QAPair>
+</QAPairs></Document>"""
+    passages, _ = load_medquad(xml, "ninds.xml", "ninds.xml")
+    assert [p.alt_names for p in passages] == [("face blindness", "facial agnosia")] * 2
+
+
+@pytest.mark.parametrize(
+    "overview, known, names",
+    [
+        ("Syncope, also called fainting or passing out, is a temporary loss of consciousness.", ("Syncope",), ("fainting", "passing out")),
+        ("A cystocele, also called a prolapsed or dropped bladder, is the bulging of the bladder.", ("Cystocele",), ("dropped bladder",)),
+        ("Familial dysautonomia is also called hereditary sensory and autonomic neuropathy, type III. It", ("familial dysautonomia",),
+         ("hereditary sensory and autonomic neuropathy, type III",)),
+        ('A stroke is sometimes called a "brain attack." Most strokes', ("Stroke",), ("brain attack",)),
+        ("Dumping syndrome is when food moves too fast. This condition is also called rapid gastric emptying.", ("Dumping Syndrome",),
+         ("rapid gastric emptying",)),
+        # Another subject named, a name explained, a name already known: nothing new.
+        ("Tumors associated with neurofibromatosis type 2 are also called vestibular schwannomas.", ("neurofibromatosis type 2",), ()),
+        ('BRE is called "benign" because most children outgrow it.', ("BRE",), ()),
+        ("Back pain is also called chronic if it lasts for more than three months.", ("Back Pain",), ()),
+        ("Trisomy 18 is also called Edwards syndrome.", ("trisomy 18", "Edwards syndrome"), ()),
+        # "It" deep into a long overview is one of the types it describes.
+        ("Adult brain tumors are of many kinds. " + "Each is described below. " * 20 + "It is also called glioblastoma multiforme.",
+         ("Adult Central Nervous System Tumors",), ()),
+    ],
+)
+def test_an_overview_names_its_own_subject_only(overview, known, names):
+    assert names_in_overview(overview, known) == names
 
 
 def test_broken_xml_names_its_line(tmp_path):
