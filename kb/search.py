@@ -342,14 +342,14 @@ _WHICH_GENES = re.compile(
     r"^[\w' -]+(?<!the )(?<!in )(?<!my )(?<!our )(?<!his )(?<!her )(?<!your )(?<!their )\bgene(s|tics)?(?=\W*$)",
     re.IGNORECASE,
 )
-# "the neurologist thinks Brody disease. Is it passed down in families?": a question only
-# of how a subject passes down, not of its genes, is answered by its "Is X inherited?"
-# heading first where it has one (GHR's genetic changes are typed inheritance too). False
-# lifts both.
+# "the neurologist thinks Brody disease. Is it passed down in families?", "spg2 plp1
+# inheritance": a question only of how a subject passes down, not of its genes, is answered
+# by its "Is X inherited?" heading first where it has one (GHR's genetic changes are typed
+# inheritance too). False lifts both.
 HOW_IT_PASSES_DOWN = True
 _INHERITED_HEADING = re.compile(r"^\W*is .+ inherited\W*$", re.IGNORECASE)
 _PASSES_DOWN = re.compile(
-    r"\b(inherit(ed|s|able)?|hereditary|heritable|passed (down|on)|pass(es|ed)? (it |this |that |them )?(down|on)|"
+    r"\b(inherit(ed|s|able|ance)?|hereditary|heritable|passed (down|on)|pass(es|ed)? (it |this |that |them )?(down|on)|"
     r"runs? in (the |my |our |his |her |their )?famil(y|ies))\b",
     re.IGNORECASE,
 )

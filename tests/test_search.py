@@ -1748,6 +1748,9 @@ def test_how_it_passes_down_is_answered_by_the_inherited_heading_first(genes_kno
     assert kb.passages[int(np.argmax(lifted))].id == "feingold-inherited"
     genes = kb._with_intent(asked, ranking, exact, "which gene is passed down in Feingold syndrome")
     assert kb.passages[int(np.argmax(genes))].id == "feingold-genes"
+    # A search of a name, a gene and "inheritance" asks how it passes down too.
+    lifted = kb._with_intent(asked, ranking, exact, "feingold syndrome mycn inheritance")
+    assert kb.passages[int(np.argmax(lifted))].id == "feingold-inherited"
     monkeypatch.setattr(search_module, "HOW_IT_PASSES_DOWN", False)
     lifted = kb._with_intent(asked, ranking, exact, query)
     assert kb.passages[int(np.argmax(lifted))].id == "feingold-genes"
