@@ -340,7 +340,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "is a weak cervix par for the course or a rare bird".
         r"par for the course|a rare (bird|thing|one|occurrence)\b|"
         # Not "how likely is a cervical tear to make my cervix weak": what raises the risk.
-        r"prevalen\w*|incidence|how likely(?! " + _LIKELY_TO_MAKE + r")|(?<!survival )(?<!cure )(?<!mortality )(?<!death )(statistics|stats)\b|(how much|what) (percent|percentage)|(what|which) (proportion|fraction|share) of|"
+        r"prevalen\w*|incidence|how likely(?! " + _LIKELY_TO_MAKE + r")|(?<!survival )(?<!cure )(?<!mortality )(?<!death )(statistics|stats)\b|(how much|what) (percent|percentage)|(what|which) (proportion|fraction|share) (of|end up|get|have|develop)\b|"
         # "do many women get it", and with a question tag gone: "this problem many people have".
         r"(do|does|are there) (many|lots of|a lot of) (people|women|men|kids|children|babies|mothers|adults)\b|"
         # "are many pregnancies affected by a weak cervix".
@@ -1442,10 +1442,21 @@ _ADVICE = re.compile(
 # "What does that mean" after a device or operation is named asks what it is, which the
 # treatment answers: "the doctor said they will tie the cervix, what does that mean", "they
 # want to put in a stitch, what does it mean". Not a condition named: "they said my cervix is
-# short, what does that mean" asks about the cervix.
+# short, what does that mean" asks about the cervix. So does what it does, after other
+# people's stories are asked: "has anyone had a pessary for a weak cervix, what does it do?"
 _DEVICE_MEANT = re.compile(
     r"\b(ring|stitch|stich|cerclage|pessary|pessaries|shunt|stent|(tie|ties|tied|tying) (up )?(the|my|her|your) cervix)\b"
-    r"[^.?!]{0,60}\bwhat (does|do) (that|it|this) mean\W*$",
+    r"[^.?!]{0,60}\bwhat (does|do) (that|it|this|they) (mean|do)\W*$",
+    re.IGNORECASE,
+)
+# Information asked about an operation or a device is the treatment's: "I would be grateful
+# for information on cervical cerclage", "tell me about the pessary", "I don't understand
+# what a cerclage is".
+_ABOUT_A_DEVICE = re.compile(
+    r"\b(information|info|details|more|tell me|know|read|learn|explain) (on|about|regarding) (the |a |an )?"
+    r"(cervical |transvaginal |abdominal |mcdonald |shirodkar )?(cerclage|pessary|pessaries|stitch|stich)\b|"
+    # "I dont understand what a cerclage is".
+    r"\bwhat (a |an |the )?(cervical )?(cerclage|pessary|pessaries|stitch|stich) (is|are)\b",
     re.IGNORECASE,
 )
 # What a described sign points to asks which condition it is, not its signs: "painless
@@ -1652,8 +1663,8 @@ def query_types(query: str) -> frozenset[str]:
     text = question or query
     if "causes" in found and _TRAILING_WHY.search(text) and _ADVICE.search(text) and not _QUERY["causes"].search(_TRAILING_WHY.sub("", text)):
         found -= {"causes"}
-    if found == {"overview"} and _DEVICE_MEANT.search(query):
-        found = frozenset({"treatment"})
+    if found in ({"overview"}, {"experience"}) and (_DEVICE_MEANT.search(query) or _ABOUT_A_DEVICE.search(text)):
+        found = (found - {"overview"}) | {"treatment"}
     if _SIGN_OF_WHAT.search(text):
         found = frozenset({"overview"})
     if _PRODUCT_FIRST.search(text):
@@ -1705,6 +1716,10 @@ def query_types(query: str) -> frozenset[str]:
             found = found | {"overview"}
     if _asked_only_by("diagnosis", found, _STUDY_EXAM, text):
         found -= {"diagnosis"}
+    if _asked_only_by("causes", found, _WHY_AN_OPERATION_IS_DONE, text):
+        found = (found - {"causes"}) | {"treatment"}
+    if _asked_only_by("diagnosis", found, _A_REAL_DIAGNOSIS, text):
+        found = (found - {"diagnosis"}) | {"overview"}
     if len(found) > 1 and _asked_only_by("treatment", found, _TREATMENT_HAD, text):
         found -= {"treatment"}
     if len(found) > 1 and _asked_only_by("diagnosis", found, _DIAGNOSIS_HAD, text):
@@ -1756,6 +1771,20 @@ def query_types(query: str) -> frozenset[str]:
 # reason for a restriction asks about the restriction (day-to-day life), not the cause.
 _WHY_A_RESTRICTION = re.compile(
     r"\bwhy (do|does|did|must|should) (i|we|you|she|he|they|my \w+) (have|need|got) to (stop|give up|cut back|cut down|avoid|quit|rest|slow down)\b",
+    re.IGNORECASE,
+)
+# Why an operation or a device is done asks what it is for, the treatment's answer, not
+# the condition's cause: "a surgeon stitches the cervix shut, what is that procedure called
+# and why is it done".
+_WHY_AN_OPERATION_IS_DONE = re.compile(
+    r"\b(stitch\w*|stich\w*|cerclage|pessar(y|ies)|ring|surgery|operation|procedure)\b[^.?!]{0,80}"
+    r"\bwhy (is|are|would) (it|that|this|they|one)( be)? (done|performed|used|needed|put in|placed|recommended|offered)\b",
+    re.IGNORECASE,
+)
+# "is that a real diagnosis" doubts the condition (what it is), not how it is found.
+_A_REAL_DIAGNOSIS = re.compile(
+    r"\b(is|isn['’]?t|are|aren['’]?t) (it|that|this|they|[\w-]+(?: [\w-]+)?) (even |really |actually )?an? "
+    r"(genuine|real|actual|proper|recogni[sz]ed|legit|legitimate|official) (medical )?diagnosis\b",
     re.IGNORECASE,
 )
 # "does that mean my mom could get one too": what follows is the question, not what a

@@ -41,6 +41,10 @@ GENERIC_WORDS = frozenset(
     "light heavy mild slight severe keep keeps keeping kept option options "
     # How much more: "increased discharge" is about discharge.
     "increase increased increasing extra "
+    # Contractions typed without the apostrophe: "I dont understand what a cerclage is". (Not
+    # "ill" or "id", words of their own.)
+    "dont doesnt didnt cant wont isnt arent wasnt werent shouldnt couldnt wouldnt havent hasnt hadnt "
+    "im ive youre theyre thats shes hes "
     # How often: "bleeding a bit and always go toilet to pee".
     "always never sometimes constantly ever quite even again "
     # Getting in touch: "should I ring my ob" asks when to see a doctor, not about a ring.
@@ -121,6 +125,11 @@ GENERIC_WORDS = frozenset(
     "grandmother grandmothers grandma gran granny nan nana nanna grandparents "
     # Whom a birth worker asks for: "my client has pelvic pressure at 22 weeks".
     "client clients "
+    # A writer's frame: "my character is 20 weeks pregnant", "for a screenplay", "in my
+    # fanfic" (and see _WRITERS_FRAME); and a visitor's own searching ("at what point do I
+    # stop googling and ring my doctor").
+    "character characters protagonist heroine novel screenplay fanfic "
+    "googling googled "
     # Support desks' words for who asks and how: "member asking when to contact OB", "email
     # query - pink d/c at 21 weeks", "def of incompetent cx", "cerclage in situ"; and asking
     # what a thing is called ("the technical name for", "the proper word for"). Not "term":
@@ -296,6 +305,13 @@ _ASKING_TIME = re.compile(
     # Whether it warrants a step: "is jelly-like discharge at 18 weeks a reason to phone the GP".
     # (The lay phrase "phone the GP" is read first, so "to" may end what is left.)
     r"(a |any |enough |good )?reasons? to)\b",
+    re.IGNORECASE,
+)
+# Whom a writer asks about: "a woman in my book has pelvic pressure at 19 weeks" asks about
+# pelvic pressure. Not women asked about ("are some women more at risk").
+_WRITERS_FRAME = re.compile(
+    r"\b(an? |the |my |this )?(wom[ae]n|lady|ladies|girls?|mother|mum|mom) (in|from) (my|our|the|a|this) "
+    r"(book|novel|story|script|screenplay|film|play|scene|fanfic|series|show)\b",
     re.IGNORECASE,
 )
 # A forum post's framing says nothing of its subject: "Throwaway account.", "Long time
@@ -509,7 +525,7 @@ def _typed_topic_words(text: str) -> list[str]:
     if READER_FRAMING_IS_NO_TOPIC:
         text = _WHETHER_IT_WORKS.sub(r"\1", _READER_FRAMING.sub(" ", text))
     if FORUM_FRAMING_IS_NO_TOPIC:
-        text = _FORUM_FRAMING.sub(" ", text)
+        text = _WRITERS_FRAME.sub(" ", _FORUM_FRAMING.sub(" ", text))
     text = _QUESTION_PHRASES.sub(" ", _ORDINAL_ENDING.sub("", text))
     found = (word.lower() for word in _WORD.findall(text))
     return [word for word in found if len(word) > 1 and word not in _NOT_TOPIC]

@@ -1039,6 +1039,22 @@ from .conftest import SEED_ARTICLE
         ("the doctor said they will tie the cervix, what does that mean", {"treatment"}),
         ("they want to put in a stitch, what does it mean", {"treatment"}),
         ("they said my cervix is short, what does that mean", {"overview"}),
+        # What a device does, after other people's stories are asked; information asked
+        # about an operation or a device; why an operation is done.
+        ("Hi everyone, has anyone had a pessary for a weak cervix, what does it do?", {"experience", "treatment"}),
+        ("has anyone had a pessary for a weak cervix?", {"experience"}),
+        ("Good afternoon, I would be grateful for information on cervical cerclage for incompetent cervix. Kind regards, Maria", {"treatment"}),
+        ("tell me about the pessary", {"treatment"}),
+        ("I dont understand what a cerclage is", {"treatment"}),
+        ("tell me about incompetent cervix", {"overview"}),
+        ("writing a scene where a surgeon stitches the cervix shut, what is that procedure called and why is it done", {"treatment"}),
+        ("they did surgery on my cervix, why is it weak now", {"causes"}),
+        # A real diagnosis doubts the condition; how one is made asks the tests.
+        ("my doctor used the phrase incompetent cervix and I nearly laughed, is that a real diagnosis, what is it", {"overview"}),
+        ("is incompetent cervix a real diagnosis", {"overview"}),
+        ("how is a real diagnosis made", {"diagnosis"}),
+        # What share of pregnancies end up with it.
+        ("Quick one before my shift: out of all pregnancies, what share end up with a weak cervix? Ta", {"frequency"}),
         # What a described sign points to asks which condition it is.
         ("quiz: painless cervical dilation in the second trimester with a bulging sac is a sign of what", {"overview"}),
         ("what are the signs of a weak cervix", {"symptoms"}),

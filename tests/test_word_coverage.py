@@ -369,6 +369,17 @@ def test_a_birth_workers_client_is_no_topic(coverage):
     assert coverage.topic_words("my client asks about the stitch", lay_phrases=False) == [("stitch",)]
 
 
+def test_contractions_typed_without_the_apostrophe_are_no_topic(coverage):
+    assert coverage.topic_words("I dont understand what a cerclage is", lay_phrases=False) == [("understand",), ("cerclage",)]
+    assert coverage.topic_words("im ill, doesnt the stitch help", lay_phrases=False) == [("ill",), ("stitch",), ("help",)]
+
+
+def test_a_writers_frame_and_the_visitors_own_searching_are_no_topic(coverage):
+    assert coverage.topic_words("a woman in my book has pelvic pressure", lay_phrases=False) == [("pelvic",), ("pressure",)]
+    assert coverage.topic_words("my heroine gets the stitch in my novel", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("when do I stop googling the stitch", lay_phrases=False) == [("stop",), ("stitch",)]
+
+
 def test_support_desks_words_and_asking_what_a_thing_is_called_are_no_topic(coverage):
     assert coverage.topic_words("member asking re the stitch", lay_phrases=False) == [("stitch",)]
     assert coverage.topic_words("email query: def of the stitch", lay_phrases=False) == [("stitch",)]
