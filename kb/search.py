@@ -1124,7 +1124,13 @@ class KnowledgeBase:
                 # "Spotting" (bleeding between periods); "covid" stays covid for an
                 # article that never says coronavirus.
                 read = self.lay_terms.substitute(typed, topics.uses) if LAY_TERMS else typed
-                return not topics.asks_about_another(read)
+                if not topics.asks_about_another(read):
+                    return True
+                # Nor when a lay phrase took a word of the subject's own names with it and
+                # named no other topic: "I have cerebral palsy, is a cervical stitch still
+                # possible" names the cervix as typed. Not "I leak urine when I cough" on a page
+                # about urine blockage: read, it names urinary incontinence.
+                return set(topics.named(read)) <= set(topics.named(typed)) and not topics.asks_about_another(typed, adjectives=False)
 
             order = self._of_subjects_that(covers, order, k)
         # An answer whose article uses none of the query's topic words is about something else;

@@ -58,6 +58,13 @@ _WORD = re.compile(r"[^\W\d_]+")
 # A verb of a phrasal verb names no topic: "can a pessary fall out" is not about Falls
 # (but "she had a fall at home" is).
 _PHRASAL_VERB = re.compile(r"\b(fall|falls|fell|falling|fallen)(?= (out|off|apart|asleep|pregnant|through|behind)\b)", re.IGNORECASE)
+# An AI that said something is where a claim was heard, not amelogenesis imperfecta (whose
+# initials are AI): "AI told me a cerclage is the only treatment", "the AI suggested
+# resting on my left side", "I asked an AI". In capitals only.
+_AI_THAT_SAID = re.compile(
+    r"\b((an|the|my|some) AI\b|AI(?= (chatbot|bot|app|assistant|tool|model|summary|overview|search|answer)s?\b"
+    r"| (told|tells|said|says|suggested|suggests|recommended|recommends|claims?|claimed|reckons|thinks|gave|answered|wrote|listed)\b))"
+)
 _STOPWORDS = frozenset(STOPWORDS)
 # Who a condition affects, and what kind of thing it is: words of many titles ("Children's
 # interstitial lung disease", "Health Problems in Men") that name no subject of their own.
@@ -178,7 +185,7 @@ class TopicList:
 
     def named(self, query: str) -> list[tuple[tuple[str, ...], int]]:
         """Each topic name in ``query``, as its words, with the topic it names."""
-        query = _PHRASAL_VERB.sub(" ", query)
+        query = _AI_THAT_SAID.sub(" ", _PHRASAL_VERB.sub(" ", query))
         found = words(query)
         hits = [((_singular(word.lower()),), group) for word in _WORD.findall(query) for group in self._capitals.get(word, ())]
         for length in range(1, MAX_NAME_WORDS + 1):
@@ -309,10 +316,14 @@ class ForeignTopics:
             if (closed := name[at] + name[at + 1]) in self._used:
                 yield (*name[:at], closed, *name[at + 2 :])
 
-    def asks_about_another(self, query: str) -> bool:
+    def asks_about_another(self, query: str, adjectives: bool | None = None) -> bool:
         """True when ``query`` names a foreign topic and none of the own subjects besides:
         "cervical cancer symptoms" on an article about cervical insufficiency, but not
-        "can a UTI open my cervix early"."""
+        "can a UTI open my cervix early". ``adjectives``: whether an adjective of an own
+        name's word ("allergic" for allergy) names the subject too (default:
+        ADJECTIVES_NAME_CONDITIONS)."""
+        if adjectives is None:
+            adjectives = ADJECTIVES_NAME_CONDITIONS
         named = self.named(query)
         if not named:
             return False
@@ -321,7 +332,7 @@ class ForeignTopics:
         if PLACES_ARE_NO_SUBJECT:
             ignored = ignored | _places_of(named, query)
         return not any(
-            word in self._own_words or (ADJECTIVES_NAME_CONDITIONS and not condition_stems(word).isdisjoint(self._own_stems))
+            word in self._own_words or (adjectives and not condition_stems(word).isdisjoint(self._own_stems))
             for word in words(query)
             if word not in ignored
         )

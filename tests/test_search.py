@@ -948,6 +948,16 @@ def test_a_lay_phrase_for_a_word_the_article_uses_is_not_another_topic(seed_know
     assert not seed_knowledge_base.search("spotting between periods").answered
 
 
+def test_a_lay_phrase_does_not_take_the_subjects_own_word_from_a_query_naming_another_condition(seed_knowledge_base):
+    """"I have cerebral palsy, is a cervical stitch still possible for me": "cervical
+    stitch" reads as cerclage, and the query still names the cervix as typed; cerebral
+    palsy is the background. A question about cerebral palsy alone is another topic."""
+    result = seed_knowledge_base.search("I have cerebral palsy, is a cervical stitch still possible for me")
+    assert result.answered
+    assert result.hits[0].passage.question == "How is incompetent cervix treated?"
+    assert not seed_knowledge_base.search("what are the symptoms of cerebral palsy").answered
+
+
 def test_a_passage_whose_article_does_not_cover_the_topic_named_is_not_an_answer(gout_knowledge_base, monkeypatch):
     """Bunions are the toe-injury article's subject, not gout's: "treat" alone ranks gout's
     treatment passage first, and it is dropped; the article that covers bunions moves up."""

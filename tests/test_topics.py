@@ -252,12 +252,23 @@ def test_a_compound_written_the_other_way_covers_its_topic(monkeypatch):
     assert page.named("brainstem glioma in children prognosis") == [("brainstem", "glioma")]
 
 
+def test_an_ai_that_said_something_is_no_topic():
+    """Amelogenesis imperfecta's initials are AI; "AI told me…" is a chatbot."""
+    topics = TopicList([["Amelogenesis imperfecta", "AI"], ["Cerclage"]], ENGLISH.__contains__)
+    assert [name for name, _ in topics.named("AI told me a cerclage is the only treatment")] == [("cerclage",)]
+    assert [name for name, _ in topics.named("I asked an AI about the cerclage")] == [("cerclage",)]
+    assert [name for name, _ in topics.named("my daughter has AI, her teeth are brittle")] == [("ai",)]
+
+
 def test_an_adjective_of_the_own_subjects_name_speaks_of_it(monkeypatch):
     topics = TopicList([["Hyperthyroidism"], ["Iodine"], ["Epilepsy"]], ENGLISH.__contains__)
     thyroid = ForeignTopics(topics, ["Hyperthyroidism"], ["hyperthyroidism", "treatment"])
     # "iodine" is a topic the article never names, but "hyperthyroid" is its own subject.
     assert not thyroid.asks_about_another("hyperthyroid, radioactive iodine or pills?")
     assert thyroid.asks_about_another("radioactive iodine or pills?")
+    # Asked not to, the own names' words count as typed only.
+    assert thyroid.asks_about_another("hyperthyroid, radioactive iodine or pills?", adjectives=False)
+    assert not thyroid.asks_about_another("hyperthyroidism, radioactive iodine or pills?", adjectives=False)
     monkeypatch.setattr("kb.topics.ADJECTIVES_NAME_CONDITIONS", False)
     assert thyroid.asks_about_another("hyperthyroid, radioactive iodine or pills?")
 
