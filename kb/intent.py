@@ -377,6 +377,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "what do the obs do to pick up a weak cervix"; "speculum, probe, what happens at the
         # appointment".
         r"(do|does) to (pick up|spot|find|detect|confirm|check for|test for)\b|speculum|probe\b|"
+        # "the cervix can open without pain, so how do doctors pick it up".
+        r"how (do|does|did|would|will|can|could) (they|doctors?|the doctors?|a doctor|midwives|the midwife|you) (pick (it|this|that|them) up|pick up on (it|this|that))\b|"
         r"what (happens|will happen|goes on) (at|during|in) (the|my|an|her|this|that) (appointment|assessment|check|check-?up|visit|consultation)\b|"
         # "how early in pregnancy can they tell my cervix is weak".
         r"(can|could|will|would) (they|doctors?|the doctors?|my doctor|a doctor|scans?|ultrasounds?|tests?) (tell|see|detect|spot) (my|her|the|your) [\w-]+ (is|was|are) \w+|"
@@ -856,7 +858,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b((?<!from )(?<!by )(?<!with )(?<!like )(?<!as )(my|our|the|a) (cat|dog|puppy|kitten|pet|horse|rabbit|hamster|parrot|guinea pig|ferret)s?|vets?|veterinar\w*)\b"
         r"(?! bit| scratch|['’]?s? (litter|poop|feces|faeces|droppings|saliva|dander|fur|hair|bite|scratch))|"
         # A pet's behaviour: "how do I stop my cat scratching the sofa".
-        r"\b(stop|keep|prevent|train) (my|our|the|a) (cat|dog|puppy|kitten|pet)s? (from )?(scratch|bit|chew|bark|lick|pee|poop|jump)\w*",
+        r"\b(stop|keep|prevent|train) (my|our|the|a) (cat|dog|puppy|kitten|pet)s? (from )?(scratch|bit|chew|bark|lick|pee|poop|jump)\w*|"
+        # Or why pets do it: "why do cats knead blankets".
+        r"\bwhy (do|does) (my |our |the )?(cats?|dogs?|pupp(y|ies)|kittens?) (knead|purr|bark|wag|chase|lick|meow|howl|hiss|sniff|scratch|chew|dig)\w*",
         r"\b(veterinar\w*|pets?)\b",
     ),
     # Other people's stories: "cerclage success stories?", "short cervix and twins, anyone been
@@ -945,6 +949,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"what (can|could|should) (i|we|she|he) change\b|(changes?|adjustments?) (can|could|should) (i|we|she|he) make|lifting|heavy (things|objects|bags|loads|work)|(take|taking) (it|things) (easy|handy)|"
         # "everyday tips for living with a weak cervix", "coping day to day".
         r"(tips|advice) (for|on) living with|day[- ]to[- ]day|cop(e|es|ing) with|"
+        # "as a wheelchair user, what everyday changes might help me manage it".
+        r"(everyday|daily) (changes?|adjustments?|habits?)\b|"
         # "what can i do myself to manage it": self-care.
         r"(?<!blame )(myself|ourselves|on (my|our) own)\b(?! (to )?(a |an |the |my )?(doctor|gp|specialist|hospital|midwife|clinic))|"
         # "things to do yourself", "how can she look after herself"; not "stop yourself catching it".

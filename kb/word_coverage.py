@@ -64,6 +64,8 @@ GENERIC_WORDS = frozenset(
     "online internet web google blog blogs forum forums group groups reddit tiktok instagram facebook youtube "
     # Apps and tools that said it: "my contraction tracker app", "the symptom checker said".
     "app apps tracker trackers checker chatbot chatgpt quiz video videos "
+    # And an AI that said it: "AI told me a cerclage is the only treatment", "Copilot says".
+    "ai gpt bot bots gemini copilot "
     "post posts people true accurate correct "
     # Permission and duty are the question's frame, as "allowed" is: "it is permitted the
     # sexual life", "when am I supposed to call the doctor".

@@ -1046,6 +1046,14 @@ from .conftest import SEED_ARTICLE
         ("Good afternoon, I would be grateful for information on cervical cerclage for incompetent cervix. Kind regards, Maria", {"treatment"}),
         ("tell me about the pessary", {"treatment"}),
         ("I dont understand what a cerclage is", {"treatment"}),
+        # Everyday changes are day-to-day life; how doctors pick it up, the tests (not
+        # picking up a toddler).
+        ("as a wheelchair user, what everyday changes might help me manage an incompetent cervix", {"lifestyle", "treatment"}),
+        ("chatgpt says the cervix can open without pain, so how do doctors pick it up", {"diagnosis"}),
+        ("can I pick up my toddler with a weak cervix", set()),
+        # Why pets do what they do is a question about animals.
+        ("why do cats knead blankets", {"animal", "causes"}),
+        ("why do cats carry toxoplasmosis", {"causes"}),
         ("tell me about incompetent cervix", {"overview"}),
         ("writing a scene where a surgeon stitches the cervix shut, what is that procedure called and why is it done", {"treatment"}),
         ("they did surgery on my cervix, why is it weak now", {"causes"}),

@@ -374,6 +374,11 @@ def test_contractions_typed_without_the_apostrophe_are_no_topic(coverage):
     assert coverage.topic_words("im ill, doesnt the stitch help", lay_phrases=False) == [("ill",), ("stitch",), ("help",)]
 
 
+def test_an_ai_that_said_it_is_no_topic(coverage):
+    assert coverage.topic_words("AI told me the stitch is the only option", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("Gemini and Copilot say stitch", lay_phrases=False) == [("stitch",)]
+
+
 def test_a_writers_frame_and_the_visitors_own_searching_are_no_topic(coverage):
     assert coverage.topic_words("a woman in my book has pelvic pressure", lay_phrases=False) == [("pelvic",), ("pressure",)]
     assert coverage.topic_words("my heroine gets the stitch in my novel", lay_phrases=False) == [("stitch",)]
