@@ -1445,13 +1445,16 @@ _ADVICE = re.compile(
     r"(do|does|did|want|wants|wanted|order\w*|gave|give|gives|put|puts|took|take|takes|recommend\w*|suggest\w*|prescrib\w*))\b",
     re.IGNORECASE,
 )
+# The treatment's devices and operation as visitors name them, for the patterns below and
+# _WHY_AN_OPERATION_IS_DONE.
+_DEVICE_WORDS = r"cerclage|pessary|pessaries|stitch|stich"
 # "What does that mean" after a device or operation is named asks what it is, which the
 # treatment answers: "the doctor said they will tie the cervix, what does that mean", "they
 # want to put in a stitch, what does it mean". Not a condition named: "they said my cervix is
 # short, what does that mean" asks about the cervix. So does what it does, after other
 # people's stories are asked: "has anyone had a pessary for a weak cervix, what does it do?"
 _DEVICE_MEANT = re.compile(
-    r"\b(ring|stitch|stich|cerclage|pessary|pessaries|shunt|stent|(tie|ties|tied|tying) (up )?(the|my|her|your) cervix)\b"
+    rf"\b(ring|{_DEVICE_WORDS}|shunt|stent|(tie|ties|tied|tying) (up )?(the|my|her|your) cervix)\b"
     r"[^.?!]{0,60}\bwhat (does|do) (that|it|this|they) (mean|do)\W*$",
     re.IGNORECASE,
 )
@@ -1460,9 +1463,9 @@ _DEVICE_MEANT = re.compile(
 # what a cerclage is".
 _ABOUT_A_DEVICE = re.compile(
     r"\b(information|info|details|more|tell me|know|read|learn|explain) (on|about|regarding) (the |a |an )?"
-    r"(cervical |transvaginal |abdominal |mcdonald |shirodkar )?(cerclage|pessary|pessaries|stitch|stich)\b|"
+    rf"(cervical |transvaginal |abdominal |mcdonald |shirodkar )?({_DEVICE_WORDS})\b|"
     # "I dont understand what a cerclage is".
-    r"\bwhat (a |an |the )?(cervical )?(cerclage|pessary|pessaries|stitch|stich) (is|are)\b",
+    rf"\bwhat (a |an |the )?(cervical )?({_DEVICE_WORDS}) (is|are)\b",
     re.IGNORECASE,
 )
 # What a described sign points to asks which condition it is, not its signs: "painless
@@ -1783,7 +1786,7 @@ _WHY_A_RESTRICTION = re.compile(
 # the condition's cause: "a surgeon stitches the cervix shut, what is that procedure called
 # and why is it done".
 _WHY_AN_OPERATION_IS_DONE = re.compile(
-    r"\b(stitch\w*|stich\w*|cerclage|pessar(y|ies)|ring|surgery|operation|procedure)\b[^.?!]{0,80}"
+    rf"\b(({_DEVICE_WORDS})\w*|ring|surgery|operation|procedure)\b[^.?!]{{0,80}}"
     r"\bwhy (is|are|would) (it|that|this|they|one)( be)? (done|performed|used|needed|put in|placed|recommended|offered)\b",
     re.IGNORECASE,
 )
