@@ -152,6 +152,19 @@ IN_CONTEXT: tuple[tuple[re.Pattern, str], ...] = (
     (re.compile(r"\bme (?=(cervix|cervical|back|belly|bump|baby|bairn|fella|husband|partner|doctor|gp|midwife|waters|womb|stitch|scan|last|first|mam|mum|ma|body|pregnancy|labour|bits)\b)", re.IGNORECASE), "my "),
     (re.compile(r"\bstop in (bed|the house|hospital)\b", re.IGNORECASE), r"stay in \1"),
     (re.compile(r"\b(have|has|had|it|that|this|they) knackered\b", re.IGNORECASE), r"\1 damaged"),
+    # Australian, New Zealand and Irish English: "keen to keep doing me netball" (want to;
+    # my), "I was grand on the first one" (okay), "the pessary yoke" (thing), "the doctor
+    # was giving out about my scan" (complaining), "fierce worried" (very), "the arvo" (the
+    # afternoon), "buggered my cervix" (damaged), "suss out" (find out).
+    (re.compile(r"\b(doing|do|keep|keeping|keep up|play|playing|quit|quitting|stop|stopping|give up|giving up|continue|continuing|miss|missing|go to|going to|back to) me (?=(netball|footy|football|soccer|rugby|cricket|hockey|camogie|hurling|gaelic|tennis|golf|running|training|job|work|shifts?|classes|gym|yoga|pilates|swimming|dancing|hobbies|exercises?|walks?|runs?|sports?)\b)", re.IGNORECASE), r"\1 my "),
+    (re.compile(r"\bkeen to\b", re.IGNORECASE), "wanting to"),
+    (re.compile(r"\b(i|she|you|we|it|all|everything) (was|were|is|am|are|'m|'s|’m|’s) grand\b|\b(i'm|i’m|im|she's|she’s|it's|it’s|you're|you’re|we're|we’re|that's|that’s) grand\b", re.IGNORECASE), lambda m: m.group().rsplit(" ", 1)[0] + " okay"),
+    (re.compile(r"\b(the|this|that|a|some|pessary|stitch|ring|scan|plastic) yoke\b", re.IGNORECASE), r"\1 thing"),
+    (re.compile(r"\b(giving|give|gives|gave|given) out (about|to|at|over)\b", re.IGNORECASE), lambda m: {"giving": "complaining", "give": "complain", "gives": "complains", "gave": "complained", "given": "complained"}[m.group(1).lower()] + " " + m.group(2)),
+    (re.compile(r"\bfierce (?=(worried|scared|sore|bad|anxious|nervous|stressed|tired|heavy|painful|uncomfortable)\b)", re.IGNORECASE), "very "),
+    (re.compile(r"\b(this|the|in the|yesterday|tomorrow|sunday|monday|tuesday|wednesday|thursday|friday|saturday) arvo\b", re.IGNORECASE), r"\1 afternoon"),
+    (re.compile(r"\b(buggered|rooted|stuffed) (up )?(my|me|her|the) (?=(cervix|womb|uterus)\b)", re.IGNORECASE), lambda m: "damaged " + ("my" if m.group(3).lower() in ("me", "my") else m.group(3)) + " "),
+    (re.compile(r"\bsuss(ing|ed)? out\b", re.IGNORECASE), lambda m: {"ing": "finding", "ed": "found"}.get((m.group(1) or "").lower(), "find") + " out"),
     # Welsh English: "go up the surgery" (see the GP), "go up the gym" (to), "do that put
     # me at risk" (does), "they're on about a ring in by there" (saying; there),
     # "the op I had" (operation), a closing ", like".

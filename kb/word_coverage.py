@@ -190,7 +190,7 @@ GENERIC_WORDS = frozenset(
     "urgent urgently asap sos alarm bells quick quickly "
     # Whether a step is worth it, and whoever wants it: "worth a trip to the doctor", "the
     # consultant wants to put in a stitch".
-    "worth want wants wanted "
+    "worth want wants wanted wanting "
     # Numbers frame how common: "a one in a million thing or fairly usual", "statistically how
     # rare". Not "odds" or "chances": "odds of having a weak cervix" asks how common, not what
     # it is, as naming the title alone would.

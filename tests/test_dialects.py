@@ -115,6 +115,14 @@ from kb.dialects import in_standard_english
         # Singapore and Malaysian English: closing particles are no words ("lah" is no LAH).
         ("many ladies kena this incompetent cervix one anot", "many ladies get this incompetent cervix one or not"),
         ("can still have sex or not with the stitch lah", "can still have sex or not with the stitch "),
+        # Australian, New Zealand and Irish English.
+        ("keen to keep doing me netball", "wanting to keep doing my netball"),
+        ("is it something I did, sure I was grand on the first one", "is it something I did, sure I was okay on the first one"),
+        ("the pessary yoke, what does it do", "the pessary thing, what does it do"),
+        ("the doctor was giving out about my scan", "the doctor was complaining about my scan"),
+        ("I'm fierce worried, had a gush this arvo", "I'm very worried, had a gush this afternoon"),
+        ("could a rough labour with my first bub have buggered my cervix", "could a rough labour with my first bub have damaged my cervix"),
+        ("how do they suss out a weak cervix", "how do they find out a weak cervix"),
     ],
 )
 def test_regional_words_are_read_in_standard_english(query, read):
@@ -161,6 +169,11 @@ def test_regional_words_are_read_in_standard_english(query, read):
         "stay in bed all day",
         "da Vinci robotic surgery",  # a name
         "one or two stitches",
+        "I was a grand multip",  # "grand" is okay only as how one was or is
+        "the grand canyon",
+        "stop me from going",  # "me" is my only before a sport or one's work
+        "give out the leaflets",
+        "a fierce dog",
     ],
 )
 def test_english_words_names_and_initials_are_left_alone(query):

@@ -198,6 +198,8 @@ def test_whether_something_warrants_a_step_is_no_topic():
     coverage = WordCoverage(lambda subject: [], LayTerms([]))
     assert ("reason",) not in coverage.topic_words("is jelly-like discharge a reason to phone the GP")
     assert ("reason",) in coverage.topic_words("what's the reason of incompetent cervix?")  # the cause asked
+    # Whoever wants it: "keen to" is read as "wanting to" (kb/dialects.py).
+    assert coverage.topic_words("wanting to keep doing my netball", lay_phrases=False) == [("netball",)]
 
 
 def test_a_reader_pointing_at_the_text_asks_about_what_it_says(coverage):
