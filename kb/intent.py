@@ -407,7 +407,7 @@ _TYPES: dict[str, tuple[str, str]] = {
         # (not "I just found out I have type 1 diabetes, what do teens need to know").
         r"\bhow (did|do|does|would|will|can|could) ([\w'-]+ ){1,3}(find|found) out (that )?(you|they|she|he|i|we|u) (had|have|has)\b|"
         # "how would the doctor know if my cervix is weak": how they find out.
-        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(family )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|gyn(a)?ecologists?|obstetricians?|they) (will |would |can |could |do )?(even |ever |really |actually )?(be )?(knows?|tells?|finds? out|figures? out|checks?|checking|confirms?|decides?|determines?|works? out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|suss (it |this |that )?out\b|detect\w*|"
+        r"how ((would|do|does|can|will|could|did) )?(the |a |my |your )?(family )?(doctors?|docs?|gps?|midwife|midwives|ob|obgyn|ob-gyn|gyn(a)?ecologists?|obstetricians?|they) (will |would |can |could |do )?(even |ever |really |actually )?(be )?(knows?|tells?|finds? out|figures? out|checks?|checking|confirms?|decides?|determines?|works? out)\b|(diagnostic )?criteria|tests?(?! (is |are )?(painful|sore|safe|dangerous|risky)\b)|testing|scans?|check (for|if)|find out if|(?<!\bto )suss (it |this |that )?out\b|detect\w*|"
         # Not a student's exam: "management options for an incompetent cervix, exam answer".
         r"exam(ination)?(?! (answers?|questions?|papers?|prep|revision|notes|season|results? (in|for) (my|the) (course|class|module)))|"
         r"examin(e|es|ed|ing)|sleep stud(y|ies)|"
@@ -449,6 +449,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"manag(e|es|ed|ing|ement|ements)\b(?! without)|"
         # "can they still put a stitch in", "will they put a pessary in".
         r"(will|would|should|do|does|can|could) (they|the doctors?|doctors|the surgeons?|surgeons|you) (\w+ )?(put|place|fit|insert) (a |an |the )?(stitch|cerclage|pessary|ring|shunt|stent|pacemaker)\b|"
+        # "would they give you a stitch for a weak cervix", "do doctors offer women a pessary".
+        r"(will|would|should|do|does|can|could) (they|the doctors?|doctors|the surgeons?|surgeons|you) (\w+ )?(give|offer) ((you|me|her|us|them|women|people|patients) )?(a |an |the )?(stitch|stich|cerclage|pessary|ring)\b|"
         # "why won't my doctor just put a cerclage in".
         r"(won'?t|wouldn'?t|doesn'?t|don'?t|can'?t|didn'?t) (they|the doctors?|doctors|my (doctor|ob|obgyn|midwife|consultant|specialist|surgeon)) (\w+ )?(put|place|fit|insert|do|offer|give me) (me )?(a |an |the )?(stitch|cerclage|pessary|ring)\b|"
         # "can they put a kind of seatbelt on my cervix to hold the baby in": something fitted to it.
@@ -729,7 +731,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "could my wife's incompetent cervix make our baby come early".
         r"(make|makes|made) (the |my |our |her |his |their )?(baby|babies|child|him|her|them|me|you) (come|be born|arrive|deliver\w*) (early|too soon|too early|prematurely)|"
         # "does cracking your knuckles give you osteoarthritis" (read as causes when the effect is the subject).
-        r"(can|could|does|do|will|would) (?!you (please )?give me\b)(\w+ ){1,4}give (you|me|people|someone|kids|children) (?!(a |an |the )?(shots?|injections?|medicines?|medications?|pills?|drugs?|vaccines?)\b)|"
+        # Not what a doctor gives: "would they give you a stitch for a weak cervix" (treatment).
+        r"(can|could|does|do|will|would) (?!you (please )?give me\b)(?!(they|doctors|nurses|midwives|(the|my|her|your) (doctors?|gp|ob|obgyn|nurses?|midwife|midwives|consultant|specialist|surgeon|hospital|clinic))\b)(\w+ ){1,4}give (you|me|people|someone|kids|children) (?!(a |an |the )?(shots?|injections?|medicines?|medications?|pills?|drugs?|vaccines?)\b)|"
         r"(can|could|will|does|do) (it|this|that|they|\w+(?: \w+){0,3}) (turn into|develop into|progress to)|"
         # "can you die from a kidney infection", "is sepsis deadly".
         r"(can|could|do|does) (you|i|people|someone|one|he|she|they|it|this|that) die (from|of)|"
@@ -801,6 +804,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"chinese|mandarin|cantonese|japanese|korean|vietnamese|thai|tagalog|filipino|malay|indonesian|turkish|somali|swahili|english|another language|other languages)\b|"
         r"how (do|would|can) (you|i|we) say .{1,60} in (spanish|french|german|italian|portuguese|polish|russian|arabic|urdu|hindi|punjabi|bengali|"
         r"chinese|mandarin|cantonese|japanese|korean|vietnamese|thai|tagalog|filipino|malay|indonesian|turkish|somali|swahili|another language)\b|"
+        # The word itself, not the subject: "how to spell cervix", "how do you pronounce
+        # cerclage", "is it spelt cerclage or serclage".
+        r"how (do|does|would|can|should|to|d'?you)( (you|i|we|one|they|people))? (spell?|spelt|pronounce)\b|(spelling|pronunciation) of\b|"
+        r"(is|are) (it|that|this|they|\w+) (spelt|spelled|pronounced)\b|how (is|are) (it|that|this|they|\w+) (spelt|spelled|pronounced)\b|"
         # Work done for the visitor: "can you write my health class essay on puberty".
         r"(write|do|finish) (my|our|an?|the|this) (\w+ ){0,3}(essay|homework|assignment|paper|report|project)\b|"
         # Paperwork: "how do i renew my medicare card", "how to receive my refund check",
@@ -878,6 +885,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(do|will|would) (i|we|she) (have|need) to (stop|avoid|give up|quit|cut down)|(stop|keep|keep on|carry on) working|"
         # "can I continue my office work with an incompetent cervix".
         r"(continue|carry on|keep (on )?(doing|going to)?) (with )?(my |her |our )?(\w+ )?(work|job|duties|routine|exercises?|training|classes)\b|"
+        # A sport kept on with: "wanting to keep doing my netball", "keep playing tennis".
+        rf"(continue|carry on|keep (on )?(doing|playing|going to)?) (with )?(my |her |our )?{_EVERYDAY_ACTIVITY}\b|"
         # "can I still work", and without the subject: "can still go work or not".
         # "can I still go bush walking", "can she still go swimming", "go to my work", "tend my garden".
         r"can (i |we |she )?(still )?(go (to (my |her |the )?)?)?(exercise|work|have sex|travel|fly|(bush ?|hill ?)?walking|hiking|tramping|running|jogging|swimming|cycling|biking|dancing|skiing|surfing|(horse )?riding|camping|(the |my )?gym|(do (the |my |some )?)?gardening|(tend|work in|do) (my |the )?garden|"
@@ -1543,10 +1552,13 @@ _WHY_CALLED = re.compile(
 # A test's result as the background, not how it is diagnosed: "the scan said my cervix is
 # funneling, what does that even mean", "ultrasound showed amniotic bands… what happens now?".
 _TEST_RESULT = re.compile(
-    r"(^\W*|\b(the|my|his|her|their|our|a|an|this|that|last|recent) )(?!(what|which|how|does|do|did|can|could|will|would|is|are)\b)(\w+ )?([\w’]+['’]s )?"
+    r"(^\W*|\b(the|my|his|her|their|our|a|an|this|that|last|recent|and|but|so|then) )(?!(what|which|how|does|do|did|can|could|will|would|is|are)\b)(\w+ )?([\w’]+['’]s )?"
     # "scan today showed my cervix is funnelling, what do they usually do now"; "my friend
-    # Priya's scan says incompetent cervix, what does that mean".
-    r"(scans?|ultrasounds?|tests?|mri|x-?rays?|ct|biops(y|ies)|endoscopy|screening) ((today|yesterday|this morning|this week|last week) )?(said|says|showed|shows|found|came back|revealed|reveals)\b",
+    # Priya's scan says incompetent cervix, what does that mean"; "born with ambiguous
+    # genitals and genetic testing points to 17-beta hydroxysteroid dehydrogenase 3
+    # deficiency, what is this condition".
+    r"(scans?|ultrasounds?|tests?|testing|mri|x-?rays?|ct|biops(y|ies)|endoscopy|screening) ((today|yesterday|this morning|this week|last week) )?"
+    r"(said|says|showed|shows|found|came back|revealed|reveals|points? to|pointed to|suggests?|suggested|confirms?|confirmed|indicates?|indicated)\b",
     re.IGNORECASE,
 )
 # A test as a time, not the question: "in case my cervix is short at the next scan, what are the options".

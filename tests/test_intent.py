@@ -1205,6 +1205,20 @@ from .conftest import SEED_ARTICLE
         # A sign happening now, then what to do: the doctor, not the treatments.
         ("at 23 weeks I've had a gush of warm fluid twice today, what should I do", {"doctor"}),
         ("what should I do at home with a weak cervix", {"lifestyle", "treatment"}),
+        # Australian, Irish and phonetic spellings (final-333 … 335).
+        ("would they give you a stitch for a weak cervix", {"treatment"}),
+        ("will the doctor give me a pessary", {"treatment"}),
+        ("can stress give you a weak cervix", {"complications"}),  # a thing that gives, not a doctor
+        ("wanting to keep doing my netball with a short cervix", {"lifestyle"}),
+        ("can I keep playing tennis", {"lifestyle"}),
+        ("what sets a woman up for cervical insufficiency, keen to suss it out", {"risk"}),  # the visitor sussing, not a doctor
+        ("how to spel cervix", {"access"}),  # the word, not the subject
+        ("how do you pronounce cerclage", {"access"}),
+        ("is it spelt cerclage or serclage", {"access"}),
+        ("how do you pronounce cerclage and what is it", {"access", "overview"}),
+        # A genetic test's finding is the background; the closing question is the question.
+        ("born with ambiguous genitals and genetic testing points to 17-beta hydroxysteroid dehydrogenase 3 deficiency, what is this condition", {"overview"}),
+        ("what genetic testing is done for marfan", {"diagnosis", "inheritance"}),
     ],
 )
 def test_query_types(query, expected):
