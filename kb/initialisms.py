@@ -20,6 +20,11 @@ from .topics import words
 # shortenings are written out as names of their own ("AIDS" is in the topic list).
 MIN_LETTERS, MAX_LETTERS = 2, 5
 _CAPITALS = re.compile(rf"(?<![\w&/-])[A-Z]{{{MIN_LETTERS},{MAX_LETTERS}}}(?![\w&/-])")
+# A numbered type's initials end in its number, in any case: "fhh3" is "Familial
+# hypocalciuric hypercalcemia type 3", "MEN2A" "Multiple endocrine neoplasia type 2A". A
+# number after letters is no English word, so lower case is read too.
+_NUMBERED_NAME = re.compile(r"^(.*?)\s+(?:types?\s+)?(\d{1,2}[a-z]?)\s*$", re.IGNORECASE)
+_NUMBERED = re.compile(rf"(?<![\w&/-])[A-Za-z]{{{MIN_LETTERS},{MAX_LETTERS}}}\d{{1,2}}[A-Za-z]?(?![\w&/-])")
 # Words initials usually skip ("Tetralogy of Fallot" is TF as well as TOF).
 _LINKING_WORDS = frozenset("a an and the of in on for to with by or".split())
 
@@ -52,9 +57,24 @@ class Initialisms:
         """
         subjects: dict[str, set[str]] = {}
         first_name: dict[str, str] = {}
-        for subject, name in dict.fromkeys(names):  # a subject's passages repeat its names; first named first
+        numbered: set[str] = set()
+        # A code some page is called by ("LCA5", "MEN 2A") is read by the search as written
+        # (kb/search.py, OTHER_CODE_PENALTY): it is not written out.
+        codes: set[str] = set()
+        names = list(dict.fromkeys(names))  # a subject's passages repeat its names; first named first
+        for subject, name in names:
+            if len(name) <= 2 * MAX_LETTERS:
+                codes.add(re.sub(r"[\s-]", "", name).upper())
+        for subject, name in names:
             for letters in {initials(name), initials(name, linking_words=True)}:
                 if MIN_LETTERS <= len(letters) <= MAX_LETTERS:
+                    subjects.setdefault(letters, set()).add(subject)
+                    first_name.setdefault(letters, name)
+            if found := _NUMBERED_NAME.match(name):
+                family = initials(found.group(1))
+                if MIN_LETTERS <= len(family) <= MAX_LETTERS:
+                    letters = family + found.group(2).upper()
+                    numbered.add(letters)
                     subjects.setdefault(letters, set()).add(subject)
                     first_name.setdefault(letters, name)
         # Initials shared by two subjects say neither.
@@ -64,6 +84,7 @@ class Initialisms:
             if len(named) == 1 and not means_other(letters.lower(), next(iter(named)))
         }
         self._words = {letters: name for letters, name in self._names.items() if rare_word(letters.lower())}
+        self._numbered = {letters: self._names[letters] for letters in numbered - codes if letters in self._names}
 
     def expand(self, query: str) -> str:
         """``query`` with each subject's initials written out as its name ("is IC common" ->
@@ -76,4 +97,7 @@ class Initialisms:
             letters = match.group(0)
             return letters if shouted and letters in self._words else self._names.get(letters, letters)
 
-        return _CAPITALS.sub(name, query)
+        query = _CAPITALS.sub(name, query)
+        if self._numbered:
+            query = _NUMBERED.sub(lambda match: self._numbered.get(match.group(0).upper(), match.group(0)), query)
+        return query

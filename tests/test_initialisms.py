@@ -56,3 +56,40 @@ def test_initials_spelling_a_rare_word_are_read_save_in_a_message_in_capitals():
     assert rare.expand("dr said CI, what causes it") == "dr said cervical insufficiency, what causes it"
     assert rare.expand("DR SAID CI WHAT CAUSES IT") == "DR SAID CI WHAT CAUSES IT"
     assert rare.expand("IS IC COMMON") == "IS Incompetent cervix COMMON"
+
+
+NUMBERED = [
+    ("FHH1", "Familial hypocalciuric hypercalcemia type 1"),
+    ("FHH3", "Familial hypocalciuric hypercalcemia type 3"),
+    ("MEN2A", "Multiple endocrine neoplasia type 2A"),
+    ("SA11", "Spinocerebellar ataxia 11"),
+]
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("fhh3 signs", "Familial hypocalciuric hypercalcemia type 3 signs"),
+        ("FHH1 treatment", "Familial hypocalciuric hypercalcemia type 1 treatment"),
+        ("is men2a inherited", "is Multiple endocrine neoplasia type 2A inherited"),
+        ("sa11 symptoms", "Spinocerebellar ataxia 11 symptoms"),
+        # A number no page has, and letters joined to more: left as typed.
+        ("fhh2 signs", "fhh2 signs"),
+        ("fhh3-related", "fhh3-related"),
+    ],
+)
+def test_a_numbered_types_initials_and_number_are_its_name_in_any_case(query, expected):
+    assert Initialisms((subject, name) for subject, name in NUMBERED).expand(query) == expected
+
+
+def test_numbered_initials_a_page_is_called_by_are_left_as_typed():
+    # The search reads a page's own code ("LCA5", "MEN 2A") as written.
+    names = [*NUMBERED, ("LCA5", "Leber congenital amaurosis 5"), ("LCA5", "LCA5"), ("MEN2A", "MEN 2A")]
+    assert Initialisms(names).expand("lca5") == "lca5"
+    assert Initialisms(names).expand("men2a signs") == "men2a signs"
+    assert Initialisms(names).expand("fhh3 signs") == "Familial hypocalciuric hypercalcemia type 3 signs"
+
+
+def test_numbered_initials_two_subjects_share_say_neither():
+    names = [*NUMBERED, ("FH3", "Familial hyperaldosteronism hypercalcemia type 3")]
+    assert Initialisms(names).expand("fhh3 signs") == "fhh3 signs"
