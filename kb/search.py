@@ -198,6 +198,13 @@ OTHER_AGE_PENALTY = 0.12
 # type 36", "Spinocerebellar ataxia 11"): the title checks read words, not numbers. Only
 # when some page's title has the number asked. 0 turns it off.
 OTHER_TYPE_PENALTY = 0.1
+# A letter after the number names a subtype: "Waardenburg syndrome type 2B" asks GARD's
+# "Waardenburg syndrome type 2B", not its "Waardenburg syndrome type 2" (which the type
+# number alone reads as the same type). When the family has a page of the subtype asked,
+# its other pages of that number rank this much lower. 0 turns it off.
+OTHER_SUBTYPE_PENALTY = 0.03
+_SUBTYPE_ASKED = re.compile(r"\btypes?[ -](\d+[a-z]\d*)(?![\w-])", re.IGNORECASE)
+_SUBTYPE_IN_TITLE = re.compile(r"\btypes? (\d+[a-z]\d*)\b", re.IGNORECASE)
 # The page of the family without a number, on a site that has the type's own page, is
 # broader too: "oculocutaneous albinism type 2. What are the symptoms?" asks GARD's
 # "Oculocutaneous albinism type 2", not GARD's "Oculocutaneous albinism" (the same penalty).
@@ -734,6 +741,7 @@ class KnowledgeBase:
         # A numbered title's family ("oculocutaneous albinism" of "... type 2") on its site, and
         # the rows of unnumbered titles by site and name: the family's own page there.
         self._type_families = {row: _site_and_name(index.passages[row], _TYPE_IN_TITLE.sub(" ", index.passages[row].title)) for row in self._type_numbers}
+        self._subtypes = {row: m.group(1).lower() for row in self._type_numbers if (m := _SUBTYPE_IN_TITLE.search(index.passages[row].title))}
         self._type_family_words = {word for _, family in self._type_families.values() if family and len(word := family.split()[-1]) > 3} - set(STOPWORDS)
         # An unnumbered title may be a numbered family's type by another name: GHR's
         # "Northern epilepsy" is also "neuronal ceroid lipofuscinosis 8". Only names of a
@@ -1500,6 +1508,24 @@ class KnowledgeBase:
             if family_pages:
                 lowered = lowered.copy()
                 lowered[family_pages] -= np.float32(OTHER_TYPE_PENALTY)
+        if OTHER_SUBTYPE_PENALTY and (subtypes := {subtype.lower() for subtype in _SUBTYPE_ASKED.findall(typed)}):
+            lowered = self._of_the_subtype_named(lowered, subtypes)
+        return lowered
+
+    def _of_the_subtype_named(self, ranking: np.ndarray, subtypes: set[str]) -> np.ndarray:
+        """``ranking`` with the pages of a type that are not of the subtype asked
+        OTHER_SUBTYPE_PENALTY lower, in families with a page of it (see OTHER_SUBTYPE_PENALTY)."""
+        families = {self._type_families[row] for row, subtype in self._subtypes.items() if subtype in subtypes}
+        numbers = {re.match(r"\d+", subtype).group().lstrip("0") for subtype in subtypes}
+        rows = [
+            row
+            for row, family in self._type_families.items()
+            if family in families and self._subtypes.get(row) not in subtypes and self._type_numbers[row] & numbers
+        ]
+        if not rows:
+            return ranking
+        lowered = ranking.copy()
+        lowered[rows] -= np.float32(OTHER_SUBTYPE_PENALTY)
         return lowered
 
     def _numbered_below_family(self, ranking: np.ndarray, typed: str) -> np.ndarray:

@@ -695,7 +695,34 @@ def test_a_subtype_asked_is_of_its_type_and_its_familys_page_ranks_lower(tmp_pat
     knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
     query = "the neurologist said Charcot-Marie-Tooth disease type 2H. What are the symptoms?"
     penalty = pytest.approx(-search_module.OTHER_TYPE_PENALTY)
-    assert _type_penalties(knowledge_base, query) == {"gard-0001088-2": penalty, "gard-0001106-1": 0.0, "gard-0001099-1": 0.0, "gard-0001090-1": penalty}
+    # Type 2B1 is of type 2, so only the subtype's letter sets it lower (OTHER_SUBTYPE_PENALTY).
+    subtype = pytest.approx(-search_module.OTHER_SUBTYPE_PENALTY)
+    assert _type_penalties(knowledge_base, query) == {"gard-0001088-2": penalty, "gard-0001106-1": 0.0, "gard-0001099-1": subtype, "gard-0001090-1": penalty}
+
+
+def test_a_subtype_asked_ranks_its_familys_other_pages_of_the_type_lower(tmp_path, encoder, monkeypatch):
+    """"the genetic report says Waardenburg syndrome type 2B, what are the features": the
+    model scored GARD's type 2 page above its type 2B page, which the type number alone reads
+    as the same type (GARD's pages, from MedQuAD, CC BY 4.0, shortened)."""
+    records = [
+        ("gard-0006382-2", "Waardenburg syndrome type 2", "What are the symptoms of Waardenburg syndrome type 2 ?",
+         "Waardenburg syndrome type 2 causes hearing loss and changes in the coloring of the hair, skin and eyes."),
+        ("gard-0006383-1", "Waardenburg syndrome type 2A", "What are the symptoms of Waardenburg syndrome type 2A ?",
+         "Waardenburg syndrome type 2A causes hearing loss and a white forelock."),
+        ("gard-0006384-1", "Waardenburg syndrome type 2B", "What are the symptoms of Waardenburg syndrome type 2B ?",
+         "Waardenburg syndrome type 2B causes hearing loss and eyes of two colors."),
+        ("gard-0001106-1", "Charcot-Marie-Tooth disease type 2H", "What are the symptoms of Charcot-Marie-Tooth disease type 2H ?",
+         "Charcot-Marie-Tooth disease type 2H causes weak legs, foot drop and stiff muscles."),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    query = "the genetic report says Waardenburg syndrome type 2B, what are the features"
+    subtype = pytest.approx(-search_module.OTHER_SUBTYPE_PENALTY)
+    # Another family's page of the type number is another type's business, not the subtype's.
+    assert _type_penalties(knowledge_base, query) == {"gard-0006382-2": subtype, "gard-0006383-1": subtype, "gard-0006384-1": 0.0, "gard-0001106-1": 0.0}
+    # A subtype no page has ("type 2C") lowers none of the type's pages.
+    assert not any(_type_penalties(knowledge_base, "Waardenburg syndrome type 2C symptoms").values())
+    monkeypatch.setattr(search_module, "OTHER_SUBTYPE_PENALTY", 0)
+    assert not any(_type_penalties(knowledge_base, query).values())
 
 
 def _type_penalties(knowledge_base: KnowledgeBase, query: str) -> dict[str, float]:
