@@ -449,6 +449,10 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"manag(e|es|ed|ing|ement|ements)\b(?! without)|"
         # "can they still put a stitch in", "will they put a pessary in".
         r"(will|would|should|do|does|can|could) (they|the doctors?|doctors|the surgeons?|surgeons|you) (\w+ )?(put|place|fit|insert) (a |an |the )?(stitch|cerclage|pessary|ring|shunt|stent|pacemaker)\b|"
+        # A device's safety: "what is a cerclage and is it safe at 46", "is the stitch safe for
+        # the baby"; not "is it safe to orgasm with a stitch" (day-to-day life).
+        r"(is|are) (a |an |the |my |her )?(cervical )?(stitch|stich|cerclage|pessary|pessaries|ring) (\w+ ){0,3}(safe|risky|dangerous)\b(?! to\b)|"
+        r"(stitch|stich|cerclage|pessary|pessaries)\b[^.?!]{0,30}\b(is|are) (it|that|this|they) (safe|risky|dangerous)\b(?! to\b)|"
         # "would they give you a stitch for a weak cervix", "do doctors offer women a pessary".
         r"(will|would|should|do|does|can|could) (they|the doctors?|doctors|the surgeons?|surgeons|you) (\w+ )?(give|offer) ((you|me|her|us|them|women|people|patients) )?(a |an |the )?(stitch|stich|cerclage|pessary|ring)\b|"
         # "why won't my doctor just put a cerclage in".

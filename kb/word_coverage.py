@@ -191,6 +191,9 @@ GENERIC_WORDS = frozenset(
     # Whether a step is worth it, and whoever wants it: "worth a trip to the doctor", "the
     # consultant wants to put in a stitch".
     "worth want wants wanted wanting "
+    # How a question is put: "just curious whether a D&C could have put me at risk", "I've
+    # always wondered what it is", "I'd be interested to know".
+    "curious wonder wonders wondering wondered whether interested "
     # Numbers frame how common: "a one in a million thing or fairly usual", "statistically how
     # rare". Not "odds" or "chances": "odds of having a weak cervix" asks how common, not what
     # it is, as naming the title alone would.
@@ -295,7 +298,10 @@ _WHETHER_IT_WORKS = re.compile(
     r"\b((?:does|do|did|will|would|can|could) (?:it|this|that|they|(?:a |an |the )?[\w-]+) (?:even |really |actually |ever )?"
     r"|(?:that|whether|if) (?:a |an |the |my )?[\w-]+ (?:really |actually )?)works?\b"
     # "would bed rest have made a difference".
-    r"|\b(?:have |has |had )?(?:made|make|makes|making) (?:a |any |much )?(?:real )?difference\b",
+    r"|\b(?:have |has |had )?(?:made|make|makes|making) (?:a |any |much )?(?:real )?difference\b"
+    # Whether the thing just named is safe: "what is a cerclage and is it safe at 46" (not "is
+    # it safe to go on the bus", where what is done is the topic).
+    r"|\band (?:is|are) (?:it|that|this|they) (?:safe|risky|dangerous)\b",
     re.IGNORECASE,
 )
 # When and how urgently a visitor asks is not what they ask about: "2am, 21 weeks, heavy

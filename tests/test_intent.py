@@ -1212,6 +1212,8 @@ from .conftest import SEED_ARTICLE
         ("wanting to keep doing my netball with a short cervix", {"lifestyle"}),
         ("can I keep playing tennis", {"lifestyle"}),
         ("what sets a woman up for cervical insufficiency, keen to suss it out", {"risk"}),  # the visitor sussing, not a doctor
+        ("what is a cerclage and is it safe at 46", {"treatment"}),  # a device's safety
+        ("is it safe to orgasm with a cervical stitch", {"lifestyle"}),
         ("how to spel cervix", {"access"}),  # the word, not the subject
         ("how do you pronounce cerclage", {"access"}),
         ("is it spelt cerclage or serclage", {"access"}),

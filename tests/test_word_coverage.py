@@ -200,6 +200,10 @@ def test_whether_something_warrants_a_step_is_no_topic():
     assert ("reason",) in coverage.topic_words("what's the reason of incompetent cervix?")  # the cause asked
     # Whoever wants it: "keen to" is read as "wanting to" (kb/dialects.py).
     assert coverage.topic_words("wanting to keep doing my netball", lay_phrases=False) == [("netball",)]
+    # How a question is put, and whether the thing just named is safe.
+    assert coverage.topic_words("just curious whether a stitch works, I've always wondered", lay_phrases=False) == [("stitch",)]
+    assert coverage.topic_words("what is a cerclage and is it safe at 46", lay_phrases=False) == [("cerclage",)]
+    assert ("safe",) in coverage.topic_words("is it safe to go on the bus at 38 weeks", lay_phrases=False)
 
 
 def test_a_reader_pointing_at_the_text_asks_about_what_it_says(coverage):
