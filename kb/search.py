@@ -252,6 +252,13 @@ TITLES_OF_THE_BAND = True
 # without digits. Codes come from a page's names that are only a code ("MEN 2A",
 # "SCA3"). 0 turns it off.
 OTHER_CODE_PENALTY = 0.1
+# A code only one subject is called by names that subject as its title would: "the genetic
+# report says DFNA 23, what symptoms will my kids have" asks GARD's "Deafness, autosomal
+# dominant nonsyndromic sensorineural 23", not GHR's "nonsyndromic hearing loss", which the
+# model scored higher. Other subjects' pages rank this much lower. Only codes whose letters
+# are no English word ("type 2", "men 2" are read by the type and code checks above). 0
+# turns it off.
+OTHER_SUBJECT_CODE_PENALTY = 0.03
 _CODE_NAME = re.compile(r"^\s*([a-z]{2,6})[ -]?(\d{1,2})([a-z]?)\s*$", re.IGNORECASE)
 _CODE_ASKED = re.compile(r"(?<![\w-])([a-z]{2,6})[ -]?(\d{1,2})([a-z]?)(?![\w-])", re.IGNORECASE)
 _BAND = re.compile(r"(?<![\w.])(?:\d{1,2}|x|y)[pq](?:\d+(?:\.\d+)*)?(?![\w])", re.IGNORECASE)
@@ -1552,7 +1559,13 @@ class KnowledgeBase:
         family = {row: codes for row, codes in self._codes.items() if any(code[0] in letters for code in codes)}
         if not family:
             return ranking
-        return _others_lower(ranking, family, lambda codes: _codes_match(codes, asked), OTHER_CODE_PENALTY)
+        ranking = _others_lower(ranking, family, lambda codes: _codes_match(codes, asked), OTHER_CODE_PENALTY)
+        distinctive = frozenset(code for code in asked if len(code[0]) > 2 and not self.speller.is_english(code[0]))
+        called = [row for row, codes in family.items() if distinctive and _codes_match(codes, distinctive)]
+        subjects = set(self._topics[called].tolist()) if called else set()
+        if OTHER_SUBJECT_CODE_PENALTY and len(subjects) == 1:
+            ranking = ranking - np.float32(OTHER_SUBJECT_CODE_PENALTY) * (self._topics != next(iter(subjects)))
+        return ranking
 
     def _resource_lists_not_named(self, typed: str) -> np.ndarray:
         """Per passage, whether it is a list of resources (RESOURCE_LIST_PENALTY) whose

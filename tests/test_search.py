@@ -608,6 +608,31 @@ def test_a_short_code_named_ranks_its_siblings_lower(tmp_path, encoder, monkeypa
     assert not knowledge_base._of_the_code_named(zeros, "men2a symptoms").any()
 
 
+def test_a_code_one_subject_is_called_by_ranks_other_subjects_lower(tmp_path, encoder, monkeypatch):
+    """"the genetic report says DFNA 23, what symptoms will my kids have": GARD calls one page
+    "DFNA 23"; the model scored GHR's nonsyndromic hearing loss page higher (pages from
+    MedQuAD, CC BY 4.0, shortened)."""
+    records = [
+        ("gard-0001747-1", "Deafness, autosomal dominant nonsyndromic sensorineural 22",
+         "What are the symptoms of Deafness, autosomal dominant nonsyndromic sensorineural 22 ?",
+         "Deafness, autosomal dominant nonsyndromic sensorineural 22 causes hearing loss that gets worse with age.", ["DFNA 22"]),
+        ("gard-0001748-1", "Deafness, autosomal dominant nonsyndromic sensorineural 23",
+         "What are the symptoms of Deafness, autosomal dominant nonsyndromic sensorineural 23 ?",
+         "Deafness, autosomal dominant nonsyndromic sensorineural 23 causes hearing loss from birth.", ["DFNA 23"]),
+        ("ghr-0000750-3", "nonsyndromic hearing loss", "What are the genetic changes related to nonsyndromic hearing loss ?",
+         "Nonsyndromic hearing loss is caused by changes in many genes; it runs in families."),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    zeros = np.zeros(3, dtype=np.float32)
+    query = "hearing loss runs in my family and the genetic report says DFNA 23, what symptoms will my kids have"
+    sibling, other = -search_module.OTHER_CODE_PENALTY - search_module.OTHER_SUBJECT_CODE_PENALTY, -search_module.OTHER_SUBJECT_CODE_PENALTY
+    assert list(knowledge_base._of_the_code_named(zeros, query)) == pytest.approx([sibling, 0.0, other])
+    # A code no page is called by, or letters that are an English word, name no subject.
+    assert not knowledge_base._of_the_code_named(zeros, "dfna 40 symptoms").any()
+    monkeypatch.setattr(search_module, "OTHER_SUBJECT_CODE_PENALTY", 0)
+    assert list(knowledge_base._of_the_code_named(zeros, query)) == pytest.approx([-search_module.OTHER_CODE_PENALTY, 0.0, 0.0])
+
+
 def test_a_type_number_asked_ranks_pages_of_other_types_lower(tmp_path, encoder, monkeypatch):
     """"Spinocerebellar ataxia type 1 runs on my dad's side. How is it passed down?": the
     title checks read words, not numbers, and type 36's page came first (GHR's and GARD's
