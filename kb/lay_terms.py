@@ -17,11 +17,15 @@ from collections.abc import Callable, Iterable
 # the clinical words it means.
 LAY_TERMS: dict[str, str] = {
     # "feels like the baby is pushing down between my legs".
-    r"down there|down below|private parts|privates|front bottom|between (my|her|the) legs": "vagina vaginal genital",
+    r"down there|down below|private parts|privates|front bottom|between (my|her|the) legs|"
+    # Nursery and slang words: "my lady bits", "my foof", "up your hoo-ha", "her nether regions".
+    r"lady (bits|parts|garden)|(my|her|your) bits\b(?! (of|and))|foof|foo-?foo|hoo-?ha|va-?jay-?jay|nether regions": "vagina vaginal genital",
     r"low down|down low": "pelvis pelvic lower abdomen",
     r"((water|liquid|fluid) )?(running|trickling|dripping) down (my|her) legs?|"
     r"(gush|leak\w*|trickle|dribble) of (warm |clear |watery )?(water|liquid|fluid)|leak(s|ed|ing)? (water|liquid|fluid)|(water|liquid|fluid) leak\w*|"
     r"(water|liquid|fluid) (running|trickling|dripping|gushing|coming) (down|out)|"
+    # "watery stuff coming out of my foof at 22 weeks".
+    r"watery (stuff|discharge|fluid|liquid)( (coming|leaking|running|trickling|dripping) (out|down))?|"
     # "sudden wetness in my underwear".
     r"wet(ness)? (in|on) (my |her )?(underwear|knickers|pants|panties|pad)|(underwear|knickers|pants|panties) (is |are |keeps? |feels? )?(getting )?wet|"
     # "a sudden warm trickle", "it feels like I'm wet down there all the time"; not "wet AMD".
@@ -44,7 +48,9 @@ LAY_TERMS: dict[str, str] = {
     # contractions are; not a question about periods.
     r"period[- ](like|type) (cramps?|cramping|pains?)|(like|similar to) (a |my )?period (cramps?|cramping|pains?)?": "contractions",
     # "is the ring meant to lift the cervix": the articles' elevate and support.
-    r"lift(s|ed|ing)? (up )?(the |my |her )?(cervix|womb|uterus|bladder)": "elevate support",
+    r"lift(s|ed|ing)? (up )?(the |my |her )?(cervix|womb|uterus|bladder)|"
+    # "the little rubber thing they put up your hoo-ha to hold the cervix".
+    r"(hold|holds|holding|prop|props|propping) (up )?(the |my |her |your )?(cervix|womb|uterus)": "elevate support",
     # And a pregnancy's scans by when they come: "my next scan is in 4 weeks", "will they check
     # my cervix at scans". Not one named by its machine ("at my CT scan").
     r"(pregnancy|baby|dating|anatomy|internal|\d+ ?weeks?) scan|sono(gram)?s?|"
@@ -113,7 +119,7 @@ LAY_TERMS: dict[str, str] = {
     # "the ring they push up there for your cervix".
     r"ring (they|the doctors?|the midwife|my doctor|you) (fitted|put in|placed|inserted)|(fitted|inserted|placed) (with )?(a|the) ring|"
     r"ring (they|the doctors?|the midwife|my doctor|you) (\w+ )?(push|pushed|pop|popped|stick|stuck|put|place|fit|insert)s? (\w+ )?(up|in|inside)\b|"
-    r"(silicone|rubber|plastic) ring|ring( thing)? (for|in) (a |an |the |my |her )?(weak |weakened |short |incompetent |open |opening )?cervix": "pessary",
+    r"(silicone|rubber|plastic) (ring|thing|device|gadget|doughnut|donut)|ring( thing)? (for|in) (a |an |the |my |her )?(weak |weakened |short |incompetent |open |opening )?cervix": "pessary",
     r"(stitch|stich|sew)(ed|es|s|n|ing)? (up |closed |shut )?(for |in |on |to )?(my |the |her |a )?cervix|cervical stitch|cervix stitch|"
     # The surgeon's name for it: "a purse-string stitch".
     # "the gynae wants to put in a stitch just now"; not one in a cut.
@@ -285,6 +291,8 @@ LAY_TERMS: dict[str, str] = {
     # "are we allowed to be intimate": sex, in the words couples use.
     # "my husband wants us to be together", "can we still sleep together".
     r"(be|being|get|getting|got) intimate|intimate (relations|time|life)|(wants?|wanted) us to be together|"
+    # Slang and euphemism: "can hubby and me still do the deed", "no nookie", "bedroom activities".
+    r"(do|does|doing|did) the deed|nookie|hanky[- ]panky|rumpy[- ]pumpy|bedroom (activities|activity|stuff|fun|time)|"
     r"(can|could|may|should|must) we (still )?(be together|sleep together)|mak(e|ing) love|"
     # "if we can still jol, you know, sleep together with the stitch"; not a baby's or a pet's.
     r"sleep(ing)? together(?! (with|beside|next to) (the |my |our |a )?(baby|babies|infant|newborn|kids?|children|toddler|dog|cat|pets?))|"

@@ -781,3 +781,17 @@ def test_a_cone_of_tissue_taken_from_the_cervix_is_cervical_surgery():
 def test_a_womb_cleaned_out_is_a_d_and_c():
     lay = LayTerms(["dilation", "curettage"])
     assert lay.clinical_words("the hospital clean my womb after lost baby") == ["dilation", "curettage"]
+
+
+def test_slang_and_euphemism_for_the_body_sex_and_a_device():
+    lay = LayTerms([*VOCABULARY, "sexual", "activity", "elevate", "support"])
+    assert lay.clinical_words("my lady bits are opening up") == ["vagina", "vaginal"]
+    assert lay.clinical_words("watery stuff coming out of my foof") == ["vagina", "vaginal", "liquid", "fluid"]
+    assert lay.clinical_words("can hubby and me still do the deed") == ["sexual", "activity"]
+    assert lay.clinical_words("no nookie for the rest of the pregnancy") == ["sexual", "activity"]
+    assert lay.clinical_words("the little rubber thing they put up your hoo-ha to hold the cervix") == [
+        "vagina", "vaginal", "elevate", "support", "pessary",
+    ]
+    # Bits of something, and holding what is not the cervix, are left alone.
+    assert lay.clinical_words("my bits of blood at 20 weeks") == []
+    assert lay.clinical_words("hold the baby") == []

@@ -904,7 +904,7 @@ def test_lay_phrases_reach_the_clinical_passage(seed_knowledge_base, monkeypatch
     """The issue's own examples: visitors do not use the article's words."""
     ring = seed_knowledge_base.search("ring that holds the cervix up")
     assert ring.hits[0].passage.question == "How is incompetent cervix treated?"  # the pessary
-    assert ring.searched == "ring that holds the cervix up (pessary)"
+    assert ring.searched == "ring that holds the cervix up (elevate support pessary)"  # what it does, and its name
     gush = seed_knowledge_base.search(DESCRIBED_SYMPTOM)
     assert gush.answered and gush.hits[0].passage.question == "What are the symptoms of incompetent cervix?"
     monkeypatch.setattr(search_module, "LAY_TERMS", False)
