@@ -453,6 +453,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # the baby"; not "is it safe to orgasm with a stitch" (day-to-day life).
         r"(is|are) (a |an |the |my |her )?(cervical )?(stitch|stich|cerclage|pessary|pessaries|ring) (\w+ ){0,3}(safe|risky|dangerous)\b(?! to\b)|"
         r"(stitch|stich|cerclage|pessary|pessaries)\b[^.?!]{0,30}\b(is|are) (it|that|this|they) (safe|risky|dangerous)\b(?! to\b)|"
+        # A device described: "what's the little rubber thing they put up your hoo-ha to hold the cervix".
+        r"(thing|device|gadget|contraption|doughnut|donut)s? (that )?(they|doctors|the doctors?|the midwife|you) (\w+ )?(put|place|fit|insert|stick|push|pop)s? (\w+ ){0,3}(up|in|inside)\b|"
         # "would they give you a stitch for a weak cervix", "do doctors offer women a pessary".
         r"(will|would|should|do|does|can|could) (they|the doctors?|doctors|the surgeons?|surgeons|you) (\w+ )?(give|offer) ((you|me|her|us|them|women|people|patients) )?(a |an |the )?(stitch|stich|cerclage|pessary|ring)\b|"
         # "why won't my doctor just put a cerclage in".
@@ -899,6 +901,11 @@ _TYPES: dict[str, tuple[str, str]] = {
         # that be an incompetent cervix" asks about a sign. "finish inside", a vibrator,
         # touching down there: sexual activity too.
         r"(finish|finishing|come|cum) inside|vibrators?|sex toys?|touch(ing)? (me|her) down there|"
+        # Slang and euphemism: "can hubby and me still do the deed", "no nookie", "are bedroom
+        # activities off the cards".
+        r"(do|doing) the deed|nookie|hanky[- ]panky|rumpy[- ]pumpy|bedroom (activities|activity|stuff|fun)|"
+        # A religious fast: "can I still fast in Ramadan with a stitch in".
+        r"can (i|we|she) (still )?fast\b|fasting (during|in|for|through) (ramadan|lent|yom kippur|navratri|the holy month)|"
         # Not "what's a cervical stitch when it's at home", the British "what is it".
         # "what precautions to take with a weak cervix" (not "precautions against" catching it);
         # "I work on my feet all day, is that OK with an incompetent cervix".
@@ -1570,7 +1577,10 @@ _TEST_AS_TIME = re.compile(
     r"\b(at|after|before|by|until) (the |my |her |his |our |your )?(next|last|first|second|third|\d+ ?(week|wk)s?|anatomy|dating|booking) (scan|ultrasound|check|check-up|appointment)\b|"
     # What a scan found is the situation: "cervix measuring short at the scan today, what
     # will they do to fix it".
-    r"\b(measur\w*|looked|looking|showed|shown|found|seen|spotted|came up) (\w+ ){0,2}(at|on|during) (the|my|her|today'?s|yesterday'?s) (\w+ )?(scan|ultrasound|check|check-up)\b",
+    r"\b(measur\w*|looked|looking|showed|shown|found|seen|spotted|came up) (\w+ ){0,2}(at|on|during) (the|my|her|today'?s|yesterday'?s) (\w+ )?(scan|ultrasound|check|check-up)\b|"
+    # A test under way is the situation: "the doctors are testing for Wiskott-Aldrich
+    # syndrome, what causes it genetically".
+    r"\b(are|is|were|was|been|being) (now |currently |still )?(testing|checking|screening) ((him|her|me|us|them|my \w+|our \w+) )?for\b",
     re.IGNORECASE,
 )
 # A school exam is no diagnosis question: "for my midwifery exam, what is the incidence of X".

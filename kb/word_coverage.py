@@ -194,6 +194,10 @@ GENERIC_WORDS = frozenset(
     # How a question is put: "just curious whether a D&C could have put me at risk", "I've
     # always wondered what it is", "I'd be interested to know".
     "curious wonder wonders wondering wondered whether interested "
+    # Faith as the background: "is kneeling to pray ok with a short cervix", "is a cerclage
+    # allowed in our faith", "bleeding a little after prayers", "our pastor prayed with us".
+    "pray prays praying prayed prayer prayers faith church mosque temple synagogue ramadan lent "
+    "pastor pastors imam imams rabbi rabbis priest priests inshallah insha allah grace elders "
     # Numbers frame how common: "a one in a million thing or fairly usual", "statistically how
     # rare". Not "odds" or "chances": "odds of having a weak cervix" asks how common, not what
     # it is, as naming the title alone would.
@@ -309,7 +313,7 @@ _WHETHER_IT_WORKS = re.compile(
 ASKING_TIME_IS_NO_TOPIC = True
 _ASKING_TIME = re.compile(
     r"\b((wait|waiting|hold on) (till|until|for) (the )?(morning|tomorrow|monday|my appointment)|(till|until) (the )?morning|"
-    r"right now|(just )?in (any |that |this |which )?case|at \d{1,2} ?(am|pm)|\d{1,2} ?(am|pm)|quick question|(need|want) a quick answer|"
+    r"right now|(just )?in (any |that |this |which )?case|for (long|longer|short|extended) (periods|stretches|spells)( of time)?|at \d{1,2} ?(am|pm)|\d{1,2} ?(am|pm)|quick question|(need|want) a quick answer|"
     # Whether it warrants a step: "is jelly-like discharge at 18 weeks a reason to phone the GP".
     # (The lay phrase "phone the GP" is read first, so "to" may end what is left.)
     r"(a |any |enough |good )?reasons? to)\b",

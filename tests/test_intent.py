@@ -1214,6 +1214,14 @@ from .conftest import SEED_ARTICLE
         ("what sets a woman up for cervical insufficiency, keen to suss it out", {"risk"}),  # the visitor sussing, not a doctor
         ("what is a cerclage and is it safe at 46", {"treatment"}),  # a device's safety
         ("is it safe to orgasm with a cervical stitch", {"lifestyle"}),
+        # Euphemism and faith as the background (final-338, 339).
+        ("can hubby and me still do the deed with a weak cervix", {"lifestyle"}),
+        ("are bedroom activities off the cards with cervical insufficiency", {"lifestyle"}),
+        ("can I still fast in Ramadan with a weak cervix and a stitch in", {"lifestyle"}),
+        ("what's the little rubber thing they put up your hoo-ha to hold the cervix", {"treatment"}),
+        # A test under way is the situation, not the question.
+        ("the doctors are testing for Wiskott-Aldrich syndrome, what causes it genetically", {"causes"}),
+        ("they are testing her for lupus, how is it diagnosed", {"diagnosis"}),
         ("how to spel cervix", {"access"}),  # the word, not the subject
         ("how do you pronounce cerclage", {"access"}),
         ("is it spelt cerclage or serclage", {"access"}),

@@ -204,6 +204,11 @@ def test_whether_something_warrants_a_step_is_no_topic():
     assert coverage.topic_words("just curious whether a stitch works, I've always wondered", lay_phrases=False) == [("stitch",)]
     assert coverage.topic_words("what is a cerclage and is it safe at 46", lay_phrases=False) == [("cerclage",)]
     assert ("safe",) in coverage.topic_words("is it safe to go on the bus at 38 weeks", lay_phrases=False)
+    # Faith as the background, and how long something goes on.
+    assert coverage.topic_words("is kneeling to pray for long periods ok with a short cervix", lay_phrases=False) == [
+        ("kneeling",), ("short",), ("cervix",),
+    ]
+    assert coverage.topic_words("bleeding a little after prayers, our pastor says go in", lay_phrases=False) == [("bleeding",)]
 
 
 def test_a_reader_pointing_at_the_text_asks_about_what_it_says(coverage):
