@@ -604,7 +604,7 @@ _TYPES: dict[str, tuple[str, str]] = {
     ),
     "outlook": (
         # "will it go away", not "a rash that won't go away" (a description); "how will it progress".
-        r"\b(outlook|prognosis|life expectancy|(?<!wont )(?<!won't )(?<!doesnt )(?<!doesn't )(?<!not )go away|get better|"
+        r"\b(outlook|prognosis|life expectancy|(?<!wont )(?<!won't )(?<!doesnt )(?<!doesn't )(?<!not )go away|get better(?! (with|after|when|if|on) (alcohol|a drink|drinking|rest|resting|sleep|sleeping|exercise|heat|warmth|food|eating))|"
         r"recover\w*|chances? (of|for) (a )?(cure|being cured)|cure rates?|odds of (a )?cure|grow(s|ing)? out of|(?<!n't )(?<!nt )(?<!not )(?<!never )(happen|come back|return|recur)s? again|"
         # "how fast will it get worse".
         r"how (fast|quickly|soon) (will|does|do|would|can) (it|this|that|they|he|she|\w+) (get|gets|become|go) worse|outgrow\w*|how long (will|does|do)|survival|how (will|does|do|fast) (it|this|they|that|\w+) progress|"

@@ -1222,6 +1222,9 @@ from .conftest import SEED_ARTICLE
         # A test under way is the situation, not the question.
         ("the doctors are testing for Wiskott-Aldrich syndrome, what causes it genetically", {"causes"}),
         ("they are testing her for lupus, how is it diagnosed", {"diagnosis"}),
+        # A sign that eases with something is described, not the outlook asked.
+        ("twisting of her neck that gets better with alcohol, they said myoclonus-dystonia, what causes it", {"causes"}),
+        ("does it get better with age", {"outlook"}),
         ("how to spel cervix", {"access"}),  # the word, not the subject
         ("how do you pronounce cerclage", {"access"}),
         ("is it spelt cerclage or serclage", {"access"}),
