@@ -1,6 +1,6 @@
 """Regional English read in standard English: Scots, Northern English, Welsh English,
 London English, the US South, Canada, the Caribbean, Nigerian Pidgin, Hawaiian Pidgin,
-Ghanaian, South African, Singapore and Malaysian English.
+Ghanaian, South African, Singapore and Malaysian, Australian, New Zealand and Irish English.
 
 Visitors write as they speak: "how dae ye ken if yer cervix is openin early", "whit'll
 they dae aboot ma cervix", "am ah mair likely tae get it if ah had a D&C"; "is there owt
