@@ -1247,6 +1247,13 @@ _TO_CHILDREN = re.compile(
 # "the doctor says van der Woude syndrome. Will my children get it?": inherited, unless
 # someone who is no blood relative has it ("my husband has shingles, will my children get
 # it" asks whether it is catching).
+# "my son had a brain AVM; the geneticist mentioned CM-AVM. Did I pass it to him?": passed
+# to a child the message names, as the inheritance.
+_PASSED_TO_THE_CHILD = re.compile(
+    r"\b(my|our) (son|daughter|child|boy|girl|baby|kids?|children)\b.{0,200}\b(did|could|would|will|can|have|might) "
+    r"(i|we|he|she|my (husband|wife|partner)) (have )?(pass|passed|hand|handed) (it|this|that)( on| down)? to (him|her|them)\b",
+    re.IGNORECASE,
+)
 _WILL_MY_CHILDREN_GET_IT = re.compile(
     r"\b(will|would|could|might|can) (my|our|her|his|their) (children|kids?|sons?|daughters?|babies|grandchildren) (also |ever )?(get|have|inherit|be born with) (it|this|that|them)\b",
     re.IGNORECASE,
@@ -1423,9 +1430,28 @@ _CONTRACTIONS = (
 _STATEMENT = re.compile(r"^\W*(?P<subject>[^,;:.!?]+?) (?P<auxiliary>" + _AUXILIARIES + r") not (?P<rest>.+)$", re.IGNORECASE)
 
 
+# Typed without its comma and question mark ("a D&C can't really cause it can it"), a tag is
+# read only after a negated statement, or as a negated tag after a statement: "how long
+# can it" and "what type is it" end in no tag.
+_BARE_TAG = re.compile(
+    r"\s+(?:(?P<negated>isn'?t|aren'?t|wasn'?t|weren'?t|don'?t|doesn'?t|didn'?t|can'?t|won'?t|wouldn'?t|couldn'?t|shouldn'?t)|"
+    r"(?:" + _AUXILIARIES + r"))\s+(?:it|they|you|i|we|he|she|there|that|this)\s*$",
+    re.IGNORECASE,
+)
+
+
 def tag_question_asked(query: str) -> str:
     """The question a tag question asks, in question order; other queries unchanged."""
     tag = _ENGLISH_TAG.search(query) if TAG_QUESTIONS else None
+    if not tag and TAG_QUESTIONS and (bare := _BARE_TAG.search(query)):
+        statement = query[: bare.start()]
+        for contraction, written in _CONTRACTIONS:
+            statement = contraction.sub(written, statement)
+        if found := _STATEMENT.match(statement):
+            return f"{found['auxiliary']} {found['subject']} {found['rest'].rstrip(' ,')}?"
+        if bare["negated"] and not _QUESTION_START.search(statement) and len(statement.split()) >= 3:
+            return query[: bare.start()].rstrip(" ,") + "?"
+        return query
     if not tag:
         return query
     statement = query[: tag.start()]
@@ -1512,6 +1538,26 @@ _LOST_COMING_BACK = re.compile(
 # "what is the long-term outlook? can it come back?": asked with the outlook, a relapse is
 # part of how it goes, not something to prevent.
 _COMING_BACK = re.compile(r"\b((coming|comes?|came) back|recurr\w*|relaps\w*)\b", re.IGNORECASE)
+# "what questions should I ask my OB to find out if my cervix is incompetent", "I want to ask
+# the doctor if my tear is to blame": what to ask a doctor is what the rest of the message
+# asks, not when to see one (the visitor is seeing one).
+_QUESTIONS_FOR_THE_DOCTOR = re.compile(
+    r"\b(what (questions |things )?(should|do|can|could|would|must|shall) (i|we) ask|(questions|things) (to ask|for)|"
+    r"(want|wanted|need|meaning|going|planning|plan) to ask|will ask|worth asking) (a |an |the |my |our |her |your )?"
+    r"(doctor|doc|dr|gp|physician|midwife|ob|obgyn|ob-gyn|gyn|gyn(a)?ecologist|obstetrician|consultant|specialist|nurse)\b",
+    re.IGNORECASE,
+)
+# "what happens next after they find a short cervix", "what do they usually do next if it keeps
+# shortening": what is done about it, the treatment; the finding is the situation. "The next
+# step to confirm it" is the diagnosis.
+_WHAT_NEXT = re.compile(
+    r"\bwhat (happens|comes) next\b|\bwhat(['’]s| is) next\b|"
+    r"\bwhat (do|will|would|does|did) (they|doctors?|the doctors?|the (ob|midwife|consultant|hospital|team)) (usually |normally |typically )?do next\b",
+    re.IGNORECASE,
+)
+_NEXT_TO_CONFIRM = re.compile(
+    r"\bnext (step|thing)s? (is |are |would be )?(to|for|in) (confirm\w*|diagnos\w*|find(ing)? out|check\w*|test\w*)\b", re.IGNORECASE
+)
 # "how to know when cervix pressure means calling the doctor", "how do I know when to call":
 # when to act on it, which the doctor passage answers; knowing is no symptoms question here.
 _KNOW_WHEN_TO_ACT = re.compile(
@@ -1607,7 +1653,9 @@ _WHEN_TO_BOOK = re.compile(
 _DIAGNOSIS_HAD = re.compile(
     r"\b((after|since|following|with|given|got|get|received|ignore|ignored|ignoring) (a |an |the |my |his |her |their |this )?|(of|about) (my|his|her|their|our) )(\w+ ){0,3}diagnosis\b|"
     # "the current diagnosis is cervical insufficiency, explain to me what it is".
-    r"\b(the|my|his|her|their|our) (current |final |official |new |actual )?diagnosis (is|was|came back as|says)\b",
+    r"\b(the|my|his|her|their|our) (current |final |official |new |actual )?diagnosis (is|was|came back as|says)\b|"
+    # "will they put me on bed rest after they diagnose cervical insufficiency".
+    r"\b(after|once|since) (they|doctors|the doctors?|my doctor|the (midwife|consultant|hospital)|you) (\w+ )?(diagnose|diagnoses|diagnosed|confirm|confirms|confirmed)\b",
     re.IGNORECASE,
 )
 # "best pregnancy pillow for bed rest", "best cream for …" opening a question: a product pick,
@@ -1716,6 +1764,12 @@ def query_types(query: str) -> frozenset[str]:
         found = (found - {"prevention"}) | {"outlook"}
     if "doctor" in found and _asked_only_by("symptoms", found, _KNOW_WHEN_TO_ACT, text):
         found -= {"symptoms"}
+    if "doctor" in found and _QUESTIONS_FOR_THE_DOCTOR.search(text):
+        found = (found - {"doctor"}) or _types(_QUESTIONS_FOR_THE_DOCTOR.sub(" ", text), _QUERY, _OVERVIEW_QUERY) - {"doctor"}
+    if _NEXT_TO_CONFIRM.search(text):
+        found = (found - {"treatment"}) | {"diagnosis"}
+    elif found <= {"diagnosis"} and _WHAT_NEXT.search(text):
+        found = frozenset({"treatment"})
     if _asked_only_by("outlook", found, _HOW_LONG, text) and _HOW_LONG_A_TREATMENT.search(text):
         found = (found - {"outlook"}) | {"treatment"}
     elif not found and _HOW_LONG_A_TREATMENT.search(text):
@@ -1780,7 +1834,7 @@ def query_types(query: str) -> frozenset[str]:
         found = found | {"overview"}
     if not found and _FERTILITY.search(question or query):
         found = frozenset({"overview", "symptoms"})
-    if _TO_CHILDREN.search(query) or (_WILL_MY_CHILDREN_GET_IT.search(query) and not _NO_BLOOD_RELATIVE.search(query)):
+    if _TO_CHILDREN.search(query) or _PASSED_TO_THE_CHILD.search(query) or (_WILL_MY_CHILDREN_GET_IT.search(query) and not _NO_BLOOD_RELATIVE.search(query)):
         found = (found - {"causes", "overview"}) | {"inheritance"}
     if _BLOOD_RELATIVE.search(query) and _GET_IT_TOO.search(query):
         found = found | {"inheritance"}

@@ -1424,10 +1424,40 @@ def test_is_it_asked_splits_what_was_described_from_the_thing():
         ("doctors can't really check for it, can they?", "can doctors really check for it?"),
         ("nothing I did made it weak, did it?", "nothing I did made it weak?"),  # no negation: not turned
         ("what is it?", "what is it?"),  # no comma before "is it": no tag
+        # Typed bare, without comma or question mark: after a negated statement, or a negated tag.
+        ("a D&C can't really cause cervical insufficiency can it", "can a D&C really cause cervical insufficiency?"),
+        ("bed rest is what they do for it isn't it", "bed rest is what they do for it?"),
+        ("they measure the cervix on the scan, don't they", "they measure the cervix on the scan?"),
+        ("how long can it", "how long can it"),
+        ("what type is it", "what type is it"),
+        ("why isn't it", "why isn't it"),
     ],
 )
 def test_a_tag_question_is_read_in_question_order(query, asked):
     assert tag_question_asked(query) == asked
+
+
+@pytest.mark.parametrize(
+    "query, asked",
+    [
+        # What to ask the doctor is what the rest asks, not when to see one.
+        ("what questions should I ask my OB to find out if my cervix is incompetent", {"diagnosis"}),
+        ("I want to ask the doctor if my cervical tear last time is to blame for this", {"causes"}),
+        ("what should I ask the midwife when she says my cervix might be incompetent, I don't even know what it is", {"overview"}),
+        ("should I ask my doctor about pelvic pressure", {"doctor"}),
+        # What happens next is what is done about it; the next step to confirm it, the diagnosis.
+        ("what happens next after they find a short cervix at the anomaly scan", {"treatment"}),
+        ("what do they usually do next if the cervix keeps shortening between scans", {"treatment"}),
+        ("what's the next step to confirm an incompetent cervix after the midwife is worried", {"diagnosis"}),
+        # A diagnosis made is the situation.
+        ("will they put me on bed rest after they diagnose cervical insufficiency", {"lifestyle"}),
+        # Passed to the child the message names: the inheritance.
+        ("my son had a brain AVM; the geneticist mentioned CM-AVM. Did I pass it to him?", {"inheritance"}),
+        ("my husband has the flu, did I give it to him", set()),
+    ],
+)
+def test_questions_for_the_doctor_what_happens_next_and_passed_to_a_child(query, asked):
+    assert query_types(query) == asked
 
 
 @pytest.mark.parametrize(
