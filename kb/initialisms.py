@@ -26,6 +26,12 @@ _CAPITALS = re.compile(rf"(?<![\w&/-])[A-Z]{{{MIN_LETTERS},{MAX_LETTERS}}}(?![\w
 # number after letters is no English word, so lower case is read too.
 _NUMBERED_NAME = re.compile(r"^(.*?)\s+(?:types?\s+)?(\d{1,2}[a-z]?)\s*$", re.IGNORECASE)
 _NUMBERED = re.compile(rf"(?<![\w&/-])[A-Za-z]{{{MIN_LETTERS},{MAX_LETTERS}}}\d{{1,2}}[A-Za-z]?(?![\w&/-])")
+# Searches are often typed in lower case ("cctga heart", "pfic itching"). Lower-case
+# initials of four letters or more are read when they are no English word and no typo the
+# speller would mend ("waht"): shorter ones are too often words, text-speak or everyday
+# shorthand ("ic", "lol", "hsa card").
+MIN_LOWER_LETTERS = 4
+_LOWER = re.compile(rf"(?<![\w&/-])[a-z]{{{MIN_LOWER_LETTERS},{MAX_LETTERS}}}(?![\w&/-])")
 # Words initials usually skip ("Tetralogy of Fallot" is TF as well as TOF).
 _LINKING_WORDS = frozenset("a an and the of in on for to with by or".split())
 
@@ -44,6 +50,7 @@ class Initialisms:
         names: Iterable[tuple[str, str]],
         means_other: Callable[[str, str], bool] = lambda word, subject: False,
         rare_word: Callable[[str], bool] = lambda word: False,
+        misspelt: Callable[[str], bool] | None = None,
     ):
         """
         Args:
@@ -55,6 +62,8 @@ class Initialisms:
             rare_word: whether a lower-cased word is a word English rarely uses ("ci"):
                 its capitals are read as initials, save in a message typed all in
                 capitals ("WAT IS IT"), where capitals mark nothing.
+            misspelt: whether a lower-cased word is a typo of another word; None reads
+                initials in capitals only.
         """
         subjects: dict[str, set[str]] = {}
         first_name: dict[str, str] = {}
@@ -86,6 +95,12 @@ class Initialisms:
         }
         self._words = {letters: name for letters, name in self._names.items() if rare_word(letters.lower())}
         self._numbered = {letters: self._names[letters] for letters in numbered - codes if letters in self._names}
+        self._misspelt = misspelt
+        self._lower = (
+            {letters.lower(): name for letters, name in self._names.items() if len(letters) >= MIN_LOWER_LETTERS and letters not in self._words}
+            if misspelt
+            else {}
+        )
 
     def expand(self, query: str) -> str:
         """``query`` with each subject's initials written out as its name ("is IC common" ->
@@ -99,6 +114,14 @@ class Initialisms:
             return letters if shouted and letters in self._words else self._names.get(letters, letters)
 
         query = _CAPITALS.sub(name, query)
+        if self._lower:
+            query = _LOWER.sub(self._lower_case_name, query)
         if self._numbered:
             query = _NUMBERED.sub(lambda match: self._numbered.get(match.group(0).upper(), match.group(0)), query)
         return query
+
+    def _lower_case_name(self, match: re.Match) -> str:
+        """The name lower-case initials stand for, or the word as typed."""
+        word = match.group(0)
+        name = self._lower.get(word)
+        return name if name and not self._misspelt(word) else word

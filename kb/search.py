@@ -795,6 +795,7 @@ class KnowledgeBase:
             lambda word, subject: self.speller.english_uses(word) >= INITIALS_OVER_RARE_WORDS_BELOW
             or (word in index.vocabulary and bool((self._topics[index.lexical.passages_using(word)] != subject).any())),
             self.speller.is_english,
+            lambda word: self.speller.correct(word) != word,
         )
         self._titles_by_other_name = _titles_by_other_name(index.passages, self.speller.is_english) if OTHER_NAME_ADDS_TITLE else {}
         self.topic_list = TopicList(topic_groups(), self.speller.is_english, medicine_names())

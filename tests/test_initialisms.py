@@ -93,3 +93,37 @@ def test_numbered_initials_a_page_is_called_by_are_left_as_typed():
 def test_numbered_initials_two_subjects_share_say_neither():
     names = [*NUMBERED, ("FH3", "Familial hyperaldosteronism hypercalcemia type 3")]
     assert Initialisms(names).expand("fhh3 signs") == "fhh3 signs"
+
+
+HEART = [
+    ("Congenitally corrected transposition", "Congenitally corrected transposition of the great arteries"),
+    ("Progressive familial intrahepatic cholestasis", "Progressive familial intrahepatic cholestasis"),
+    ("Severe congenital neutropenia", "Severe congenital neutropenia"),
+    ("Incompetent cervix", "Incompetent cervix"),
+]
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        ("cctga heart", "Congenitally corrected transposition of the great arteries heart"),
+        ("is pfic inherited", "is Progressive familial intrahepatic cholestasis inherited"),
+        ("wut is pfic", "wut is Progressive familial intrahepatic cholestasis"),
+        # Shorter ones are too often words, text-speak or shorthand; a typo the speller mends is a typo.
+        ("ic diet", "ic diet"),
+        ("scn lol", "scn lol"),
+        ("pfic-related", "pfic-related"),
+    ],
+)
+def test_lower_case_initials_of_four_letters_or_more_are_read_when_no_word_or_typo(query, expected):
+    misspelt = lambda word: word in {"wut"}
+    assert Initialisms(HEART, misspelt=misspelt).expand(query) == expected
+
+
+def test_lower_case_initials_are_left_alone_when_a_typo_or_an_english_word():
+    # "pfic" mended by the speller is a typo; "cart" is English (rare_word: in the word list).
+    assert Initialisms(HEART, misspelt=lambda word: word == "pfic").expand("pfic") == "pfic"
+    cart = Initialisms([("Cart", "Chronic arthritis of the right temple")], rare_word=lambda word: word == "cart", misspelt=lambda word: False)
+    assert cart.expand("my cart is full") == "my cart is full"
+    # Without a speller to ask, only capitals are read.
+    assert Initialisms(HEART).expand("cctga heart") == "cctga heart"
