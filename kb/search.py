@@ -86,6 +86,7 @@ INITIALS_OVER_RARE_WORDS_BELOW = 1_000
 # dictionary has (an eponym, a gene), and only when the query says no word of that title.
 OTHER_NAME_ADDS_TITLE = True
 _LONGEST_OTHER_NAME = 8
+_GENERIC_NAME_WORDS = frozenset({"syndrome", "disease"})
 # A knowledge base of one article: a question that names nothing ("is it common?", "how is
 # it treated?", as typed in a search box on the article's page) is about that article and is
 # searched with its title. With several articles it names no subject and stays unanswered.
@@ -528,12 +529,14 @@ def _titles_by_other_name(
         in_titles.update(title[start:end] for start in range(len(title)) for end in range(start + 2, len(title) + 1))
         for name in passage.alt_names:
             said = words(name)
-            # Not a name with a number or a letter ("45,X syndrome" reads as "x syndrome").
+            # Not a name with a number or a letter ("45,X syndrome" reads as "x syndrome"), nor
+            # initials ("CM-AVM"); a word of two letters in a longer name is the name's
+            # ("Somerville-Van der Aa syndrome").
             if (
                 len(said) >= 2
                 and said != title
                 and not any(c.isdigit() for c in name)
-                and min(map(len, said)) >= 3
+                and min(map(len, said)) >= (2 if len(said) >= 3 else 3)
                 and not all(map(is_english, said))
             ):
                 titles.setdefault(said, {}).setdefault(title, passage.title)
@@ -980,8 +983,10 @@ class KnowledgeBase:
         found: dict[tuple[str, ...], str] = {}
         for length in range(2, min(_LONGEST_OTHER_NAME, len(said)) + 1):
             for start in range(len(said) - length + 1):
-                named = self._titles_by_other_name.get(said[start : start + length])
-                if named and not set(named[0]) & set(said):
+                name = said[start : start + length]
+                named = self._titles_by_other_name.get(name)
+                # "Syndrome" or "disease" shared with the name is no sign the title was said.
+                if named and not (set(named[0]) - (set(name) & _GENERIC_NAME_WORDS)) & set(said):
                     found[named[0]] = named[1]
         return list(found.values())
 

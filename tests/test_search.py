@@ -849,6 +849,42 @@ def test_a_subject_named_by_another_name_is_searched_with_its_title(tmp_path, en
     assert KnowledgeBase.open(tmp_path / "index", encoder=encoder)._interpret(query).searched == query
 
 
+def test_another_name_sharing_a_word_with_the_title_or_of_two_letter_words_adds_the_title(tmp_path, encoder):
+    """GHR's "7q11.23 duplication syndrome" is also "Somerville-Van der Aa syndrome": the name
+    has a word of two letters, and shares "syndrome" with the title, which says nothing of the
+    title having been typed; part of a name is no name, nor are initials."""
+    records = [
+        ("ghr-0001-1", "7q11.23 duplication syndrome", "What is (are) 7q11.23 duplication syndrome ?",
+         "7q11.23 duplication syndrome can cause neurological and behavioral problems, such as anxiety and delayed speech.",
+         ("7q11.23 microduplication syndrome", "Somerville-Van der Aa syndrome")),
+        ("ghr-0002-1", "ADNP syndrome", "What is (are) ADNP syndrome ?",
+         "ADNP syndrome is a condition with intellectual disability and autism.", ("Helsmoortel-Van der Aa syndrome",)),
+        ("ghr-0003-4", "capillary malformation-arteriovenous malformation syndrome",
+         "Is capillary malformation-arteriovenous malformation syndrome inherited ?",
+         "This condition is inherited in an autosomal dominant pattern.", ("CM-AVM",)),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    query = "somerville van der aa syndrome"
+    assert knowledge_base._interpret(query).searched == f"{query} (7q11.23 duplication syndrome)"
+    assert knowledge_base.search(query, min_score=0.0).hits[0].passage.id == "ghr-0001-1"
+    assert knowledge_base._interpret("helsmoortel van der aa syndrome").searched.endswith("(ADNP syndrome)")
+    # Initials ("CM-AVM") are no such name: two words, one of two letters.
+    for plain in ("van der aa syndrome", "7q11.23 duplication syndrome somerville van der aa syndrome", "the geneticist said CM-AVM"):
+        assert knowledge_base._interpret(plain).searched == plain
+
+
+def test_lower_case_initials_are_read_unless_the_speller_mends_them(tmp_path, encoder):
+    records = [
+        ("gard-0001-1", "Congenitally corrected transposition of the great arteries",
+         "What is (are) Congenitally corrected transposition of the great arteries ?",
+         "Congenitally corrected transposition of the great arteries is a rare heart defect in which the ventricles are switched."),
+        ("gard-0002-1", "Tetralogy of Fallot", "What is (are) Tetralogy of Fallot ?", "Tetralogy of Fallot is a heart defect."),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    assert knowledge_base._interpret("cctga heart").typed == "Congenitally corrected transposition of the great arteries heart"
+    assert knowledge_base._interpret("tetrology of falot").typed == "tetralogy of fallot"
+
+
 def test_a_name_whose_subject_has_no_overview_finds_its_only_page(tmp_path, encoder, monkeypatch):
     """GARD lists only the symptoms of "Idiopathic basal ganglia calcification
     childhood-onset": typed as a name, that page is the answer, not another subject's
