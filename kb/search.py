@@ -17,7 +17,7 @@ from .dialects import in_standard_english
 from .embedding import DEFAULT_MODEL, Encoder, load_encoder, model_identity
 from .errors import QueryError
 from .index import LoadedIndex, load_index
-from .initialisms import Initialisms
+from .initialisms import Initialisms, initials
 from .intent import (
     PRACTICAL_TYPES,
     QUESTION_OPENERS,
@@ -95,6 +95,10 @@ IMPLIED_SUBJECT = True
 # A passage whose article does not cover the health topic a question names is not an
 # answer (kb/topics.py); False leaves it to the threshold, kept so evaluations can compare.
 TOPIC_CHECK = True
+# A subject's initials its own pages write ("Porphyria cutanea tarda (PCT)") are its names to
+# the topic check: "blisters on my hands in the sun, dermatologist says PCT" asks about it,
+# though "blisters" is a topic of its own. False leaves them out, kept so evaluations can compare.
+INITIALS_WRITTEN_NAME = True
 # How many subjects, best first, are asked whether they cover the topic a query names.
 SUBJECTS_CHECKED = 20
 # A topic name used in more than this share of passages is something health writing
@@ -133,6 +137,9 @@ _MOTHER_TOOK_IN_PREGNANCY = r"(mum|mom|mother|mam) was (on|given|taking|prescrib
 # A query that names a medicine and asks no type asks about treatment ("methotrexate for
 # rheumatoid arthritis"); False leaves it without a type, kept so evaluations can compare.
 MEDICINE_IS_TREATMENT = True
+# ... unless the medicine is a word of a subject's name the query says: "pyridoxamine 5
+# prime phosphate oxidase deficiency" names GHR's PNPO deficiency, not a vitamin taken.
+_LONGEST_MEDICINE_NAME = 10
 # ... unless the medicine was met before birth ("synthetic estrogen before birth and cervix
 # problems", "DES exposure in the womb"): a cause, not a treatment.
 _EXPOSED_BEFORE_BIRTH = re.compile(
@@ -513,6 +520,19 @@ def _type_numbers(found: Iterable[tuple[str, str]]) -> frozenset[str]:
     """The type numbers of ``_TYPE_IN_TITLE`` or ``_TYPE_ASKED`` matches, as digits."""
     numbers = (next(part for part in groups if part) for groups in found if any(groups))
     return frozenset(_TYPE_NUMBERS.get(number.lower(), number.lstrip("0") or "0") for number in numbers)
+
+
+def _initials_written(names: Iterable[str], texts: list[str], is_english: Callable[[str], bool]) -> set[str]:
+    """The initials of ``names`` that ``texts`` write in capitals ("Porphyria cutanea tarda
+    (PCT) is …"), of three to five letters and no English word."""
+    found = set()
+    for name in names:
+        for letters in {initials(name), initials(name, linking_words=True)}:
+            if 3 <= len(letters) <= 5 and not is_english(letters.lower()):
+                written = re.compile(rf"(?<![\w-]){letters}(?![\w-])")
+                if any(written.search(text) for text in texts):
+                    found.add(letters)
+    return found
 
 
 def _titles_by_other_name(
@@ -963,6 +983,7 @@ class KnowledgeBase:
             and not asked
             and self.intent_bonus
             and self.topic_list.names_a_medicine(_A_LEVEL_OF.sub(" ", typed))
+            and not self._says_a_name_with_a_medicine(typed)
             and not _EXPOSED_BEFORE_BIRTH.search(typed)
         ):
             asked = frozenset({"treatment"})  # "methotrexate for rheumatoid arthritis"
@@ -974,6 +995,29 @@ class KnowledgeBase:
         elif titles := self._titles_of_other_names(typed):
             searched = f"{searched} ({'; '.join(titles)})"
         return Reading(searched, typed, asked)
+
+    @functools.cached_property
+    def _names_with_a_medicine(self) -> frozenset[tuple[str, ...]]:
+        """The subjects' names (as words) with a medicine's name in them ("pyridoxamine
+        5-prime-phosphate oxidase deficiency"); found the first time a query names a medicine."""
+        medicine_words = {word for group in self.topic_list.medicines for name in self.topic_list.names(group) for word in name}
+        names = {words(name) for p in self.index.passages for name in (p.title, *p.alt_names)}
+        return frozenset(
+            name
+            for name in names
+            if 2 <= len(name) <= _LONGEST_MEDICINE_NAME
+            and not medicine_words.isdisjoint(name)
+            and self.topic_list.names_a_medicine(" ".join(name))
+        )
+
+    def _says_a_name_with_a_medicine(self, typed: str) -> bool:
+        """Whether ``typed`` says a subject's name that has a medicine's name in it."""
+        said = words(typed)
+        return any(
+            said[start : start + length] in self._names_with_a_medicine
+            for length in range(2, min(_LONGEST_MEDICINE_NAME, len(said)) + 1)
+            for start in range(len(said) - length + 1)
+        )
 
     def _titles_of_other_names(self, typed: str) -> list[str]:
         """The titles of subjects ``typed`` names only by another name (see OTHER_NAME_ADDS_TITLE)."""
@@ -1200,6 +1244,8 @@ class KnowledgeBase:
         own_names = {name for passage in passages for name in (passage.title, *passage.alt_names)}
         vocabulary = word_counts(lexical_text(p) for p in passages)
         texts = [lexical_text(p) for p in passages]
+        if INITIALS_WRITTEN_NAME:
+            own_names |= _initials_written(own_names, texts, self.speller.is_english)
         return ForeignTopics(self.topic_list, own_names, vocabulary, self._distinctive, texts)
 
     def _distinctive(self, name: tuple[str, ...]) -> bool:

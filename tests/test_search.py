@@ -885,6 +885,42 @@ def test_lower_case_initials_are_read_unless_the_speller_mends_them(tmp_path, en
     assert knowledge_base._interpret("tetrology of falot").typed == "tetralogy of fallot"
 
 
+def test_a_medicine_in_a_subjects_name_asks_no_treatment(tmp_path, encoder):
+    """A medicine named asks about treatment ("methotrexate for rheumatoid arthritis"), unless
+    it is a word of a subject's name the query says: GHR's "pyridoxamine 5-prime-phosphate
+    oxidase deficiency" is a condition, not a vitamin taken."""
+    records = [
+        ("ghr-0001-1", "pyridoxal 5'-phosphate-dependent epilepsy", "What is (are) pyridoxal 5'-phosphate-dependent epilepsy ?",
+         "Pyridoxal 5'-phosphate-dependent epilepsy is a condition that involves seizures beginning soon after birth.",
+         ("PNPO deficiency", "pyridoxamine 5-prime-phosphate oxidase deficiency")),
+        ("ghr-0001-5", "pyridoxal 5'-phosphate-dependent epilepsy", "What are the treatments for pyridoxal 5'-phosphate-dependent epilepsy ?",
+         "These resources address the diagnosis or management of pyridoxal 5'-phosphate-dependent epilepsy.",
+         ("PNPO deficiency", "pyridoxamine 5-prime-phosphate oxidase deficiency")),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    assert knowledge_base._interpret("pyridoxamine 5 prime phosphate oxidase deficiency").asked == frozenset()
+    assert knowledge_base._interpret("pyridoxamine for seizures").asked == {"treatment"}
+
+
+def test_initials_a_subjects_pages_write_name_it_to_the_topic_check(tmp_path, encoder, monkeypatch):
+    """"Blisters" is a topic of its own, and Porphyria cutanea tarda's pages never say the
+    word; "the dermatologist says PCT" names the subject by the initials its overview writes."""
+    records = [
+        ("gard-0001-1", "Porphyria cutanea tarda", "What is (are) Porphyria cutanea tarda ?",
+         "Porphyria cutanea tarda (PCT) is a form of porphyria that primarily affects the skin. People affected by this "
+         "condition experience photosensitivity, which causes painful, blistering lesions on sun-exposed areas."),
+        # Another page writes "PCT" too, so the initials are not read as the name.
+        ("gard-0002-1", "Sepsis", "How to diagnose Sepsis ?", "A procalcitonin (PCT) blood test can help diagnose sepsis."),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    query = "I get blisters on my hands after being in the sun, the dermatologist says PCT. What is it?"
+    assert knowledge_base._interpret(query).typed == query
+    assert knowledge_base.search(query, min_score=0.0, checked=True).hits[0].passage.id == "gard-0001-1"
+    monkeypatch.setattr(search_module, "INITIALS_WRITTEN_NAME", False)
+    unread = KnowledgeBase.open(tmp_path / "index", encoder=encoder)
+    assert not unread.search(query, min_score=0.0, checked=True).hits
+
+
 def test_a_name_whose_subject_has_no_overview_finds_its_only_page(tmp_path, encoder, monkeypatch):
     """GARD lists only the symptoms of "Idiopathic basal ganglia calcification
     childhood-onset": typed as a name, that page is the answer, not another subject's
