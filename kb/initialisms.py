@@ -6,8 +6,10 @@ embedding model links them, and the topic list may read them as another topic (t
 MedQuAD, "IC" is interstitial cystitis). Initials in capitals that belong to exactly
 one subject's name here, that the content writes for no other subject (MedQuAD writes
 "NPH" only in its normal pressure hydrocephalus passages) and that are no English word,
-are read as that name. A numbered type's initials and number ("fhh3", "MEN2A") are read
-in any case, unless some page is called by that code already.
+are read as that name; so are such initials typed in lower case ("cctga"), from four
+letters, when no English word and no typo the speller mends. A numbered type's initials
+and number ("fhh3", "MEN2A") are read in any case, unless some page is called by that
+code already.
 """
 
 from __future__ import annotations
