@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import NamedTuple
@@ -522,6 +522,13 @@ def _type_numbers(found: Iterable[tuple[str, str]]) -> frozenset[str]:
     return frozenset(_TYPE_NUMBERS.get(number.lower(), number.lstrip("0") or "0") for number in numbers)
 
 
+def _word_runs(said: tuple[str, ...], longest: int) -> Iterator[tuple[str, ...]]:
+    """Every run of two to ``longest`` consecutive words of ``said``, shortest first."""
+    for length in range(2, min(longest, len(said)) + 1):
+        for start in range(len(said) - length + 1):
+            yield said[start : start + length]
+
+
 def _initials_written(names: Iterable[str], texts: list[str], is_english: Callable[[str], bool]) -> set[str]:
     """The initials of ``names`` that ``texts`` write in capitals ("Porphyria cutanea tarda
     (PCT) is …"), of three to five letters and no English word."""
@@ -1012,12 +1019,7 @@ class KnowledgeBase:
 
     def _says_a_name_with_a_medicine(self, typed: str) -> bool:
         """Whether ``typed`` says a subject's name that has a medicine's name in it."""
-        said = words(typed)
-        return any(
-            said[start : start + length] in self._names_with_a_medicine
-            for length in range(2, min(_LONGEST_MEDICINE_NAME, len(said)) + 1)
-            for start in range(len(said) - length + 1)
-        )
+        return any(run in self._names_with_a_medicine for run in _word_runs(words(typed), _LONGEST_MEDICINE_NAME))
 
     def _titles_of_other_names(self, typed: str) -> list[str]:
         """The titles of subjects ``typed`` names only by another name (see OTHER_NAME_ADDS_TITLE)."""
@@ -1025,13 +1027,11 @@ class KnowledgeBase:
             return []
         said = words(typed)
         found: dict[tuple[str, ...], str] = {}
-        for length in range(2, min(_LONGEST_OTHER_NAME, len(said)) + 1):
-            for start in range(len(said) - length + 1):
-                name = said[start : start + length]
-                named = self._titles_by_other_name.get(name)
-                # "Syndrome" or "disease" shared with the name is no sign the title was said.
-                if named and not (set(named[0]) - (set(name) & _GENERIC_NAME_WORDS)) & set(said):
-                    found[named[0]] = named[1]
+        for name in _word_runs(said, _LONGEST_OTHER_NAME):
+            named = self._titles_by_other_name.get(name)
+            # "Syndrome" or "disease" shared with the name is no sign the title was said.
+            if named and not (set(named[0]) - (set(name) & _GENERIC_NAME_WORDS)) & set(said):
+                found[named[0]] = named[1]
         return list(found.values())
 
     def _implies_the_subject(self, typed: str, asked: frozenset[str]) -> bool:
