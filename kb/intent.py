@@ -96,6 +96,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"what (does|do|did|would|will) (?!(\w+ )?(pessary|stitch|cerclage|scar|device|ring|cervix|womb|uterus|baby|fetus|foetus|future|life|normal|healthy|positive|negative|test|result)\b)[\w' -]{1,40} look like\b(?! (on|in) (a |an |the |my )?(scan|ultrasound|x-?ray|mri|ct|sonogram|screen)\b)|"
         # "first baby at 44, what would my body do if the cervix started to give way".
         r"what (would|will|does|might|could) (my|her|your|the|a) body do (if|when)\b|"
+        # "which changes in my partner's body would mean her weak cervix is starting to open".
+        r"(what|which) (body |bodily |physical )?changes ([\w'’]+ ){0,4}(would|will|might|could|can|do|does) (mean|show|signal|suggest|indicate)\b|"
         # Learners' word order: "which things I will sense in the body if the cervix is not competent".
         r"(what|which) (things? )?(i|you|we|she|he) (will|would|might|may|can|could) (sense|notice)\b|"
         # "what would I notice", and without the verb's helper: "weak cervix. what i see in my body".
@@ -574,7 +576,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(stop|keep) (\w+ ){1,4}from (happening|occurring|starting|developing)|"
         + _LOWER_RISK_WORDS + r"|"
         r"(don'?t|do not|never|not) (get|getting|have|having) (it|them|this|that|one|these|those|any)( \w+)? again|"
-        r"(coming|comes?) back|recurr\w*|"
+        # Not "recurrent" or "recurring" before a noun: part of a condition's name ("recurrent
+        # encephalopathy of childhood", "recurring headaches"), not a wish to stop it returning.
+        r"(coming|comes?) back|recurs?\b|recurr(ences?|ed)\b|recurr(ent|ing)\b(?! [a-z])|"
         # "how do I avoid passing it to my family": keeping it from spreading.
         r"(avoid|stop|prevent|keep from|without) (passing|giving|spreading|transmitting|infecting)|"
         # "what should I drink so it doesn't happen again".
@@ -676,6 +680,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(when|at what point) (do|should|must|would|can) (i|we|she|he|you) (go|come) in\b|"
         # "she's spotting, does she need to get checked".
         r"(need|needs|should|must|ought) (to )?(get|be) (checked|seen|looked at)( out| over)?(?=\W*$)|"
+        # "when does my partner need to be seen urgently": how soon it needs a doctor.
+        r"(get|be|being|getting) (checked|seen) (urgently|straight away|right away|immediately|asap|as an emergency|the same day)\b|"
         # "how soon should I get checked once I notice leaking".
         r"(when|at what point|how soon|how quickly) (do|should|must|would|can) (i|we|she|he|you) (get|be) (checked|seen)\b|"
         # "the GP brushed off my pelvic pressure, should I push to be seen"; looking back,

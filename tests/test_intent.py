@@ -1529,3 +1529,25 @@ def test_a_closing_tia_is_thanks_in_advance_not_a_mini_stroke():
     assert without_thanks_in_advance("Does DES raise my risk? Mom took it. TIA") == "Does DES raise my risk? Mom took it."
     assert without_thanks_in_advance("what is a TIA") == "what is a TIA"
     assert without_thanks_in_advance("my dad had a TIA. TIA!") == "my dad had a TIA."
+
+
+@pytest.mark.parametrize(
+    "query, asked",
+    [
+        # "Recurrent" or "recurring" before a noun is part of a condition's name.
+        ("recurrent encephalopathy of childhood", set()),
+        ("recurring headaches", set()),
+        # Said of the condition, it asks how to keep it from returning.
+        ("is it recurrent?", {"prevention"}),
+        ("will it recur", {"prevention"}),
+        ("stop it recurring", {"prevention"}),
+        ("does cervical insufficiency recur in the next pregnancy", {"prevention"}),
+        # Changes in the body that would mean something: what shows it.
+        ("which changes in my partner's body would mean her weak cervix is starting to open", {"symptoms"}),
+        ("what changes should I make to my diet", {"lifestyle"}),
+        # Needing to be seen urgently: when to see a doctor.
+        ("when does my partner need to be seen urgently with an incompetent cervix", {"doctor"}),
+    ],
+)
+def test_recurrent_in_a_name_body_changes_that_mean_something_and_being_seen_urgently(query, asked):
+    assert query_types(query) == asked
