@@ -229,6 +229,10 @@ NUMBERED_BELOW_FAMILY = True
 # "Spinocerebellar ataxia 2". Only after a word that ends a numbered family's name. False
 # reads only "type 6".
 BARE_TYPE_NUMBERS = True
+# A title of another type is not the one a query names word for word: titles are read
+# without digits, so "3 methylglutaconic aciduria type V" would be all of "3-methylglutaconic
+# aciduria type 3" (Costeff syndrome's other name). False reads the words only.
+TITLES_OF_THE_TYPE = True
 # A page whose title numbers no type is of the type another of its names numbers, when
 # that name is a numbered family's ("Northern epilepsy", also "neuronal ceroid
 # lipofuscinosis 8", is no answer to "neuronal ceroid lipofuscinosis 9"). False reads
@@ -1389,10 +1393,13 @@ class KnowledgeBase:
         titles = [self.index.passages[int(r[0])].title for r in rows]
         ignored = PEOPLE_AND_KINDS | INHERITANCE_WORDS if INHERITANCE_WORDS_ASK else PEOPLE_AND_KINDS
         bands = _bands_named(typed) if OTHER_BAND_PENALTY and TITLES_OF_THE_BAND else frozenset()
+        types = self._types_asked(typed) if OTHER_TYPE_PENALTY and TITLES_OF_THE_TYPE else frozenset()
         for subject_rows, (same, shares) in zip(rows, self.word_coverage.titles_named(typed, titles, ignored)):
             # Titles are read without digits: "1q21.1 deletion" is not GARD's "Chromosome
             # 1q41-q42 deletion syndrome" word for word.
             if same and bands and (own := self._bands.get(int(subject_rows[0]))) and not _bands_match(own, bands):
+                same = False
+            if same and types and (own_types := self._type_numbers.get(int(subject_rows[0]))) and not own_types & types:
                 same = False
             exactly[subject_rows] = same
             sharing[subject_rows] = shares
@@ -1548,14 +1555,19 @@ class KnowledgeBase:
             return ranking
         return _others_lower(ranking, self._bands, lambda bands: _bands_match(bands, named), OTHER_BAND_PENALTY)
 
-    def _of_the_type_named(self, ranking: np.ndarray, typed: str) -> np.ndarray:
-        """``ranking`` with pages whose titles number another type OTHER_TYPE_PENALTY lower,
-        when ``typed`` asks for a type some title numbers (see OTHER_TYPE_PENALTY)."""
+    def _types_asked(self, typed: str) -> frozenset[str]:
+        """The type numbers ``typed`` asks for ("type 2", "type II"; see BARE_TYPE_NUMBERS)."""
         named = _type_numbers((number, "") for number in _TYPE_ASKED.findall(typed))
         if BARE_TYPE_NUMBERS:
             # "spinocerebellar ataxia 6 treatment options": a number right after the last word of
             # a numbered family ("ataxia") names the type, as GARD's "Spinocerebellar ataxia 11" does.
             named |= {number.lstrip("0") for word, number in _BARE_TYPE.findall(typed.lower()) if word in self._type_family_words}
+        return named
+
+    def _of_the_type_named(self, ranking: np.ndarray, typed: str) -> np.ndarray:
+        """``ranking`` with pages whose titles number another type OTHER_TYPE_PENALTY lower,
+        when ``typed`` asks for a type some title numbers (see OTHER_TYPE_PENALTY)."""
+        named = self._types_asked(typed)
         if not OTHER_TYPE_PENALTY or not self._type_numbers:
             return ranking
         if not named:

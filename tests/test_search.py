@@ -571,6 +571,37 @@ def test_a_page_is_named_by_its_narrowest_bands(tmp_path, encoder, monkeypatch):
     assert rebuilt.search(query, min_score=0.0, checked=True).hits[0].passage.id != "del-1q21-symptoms"
 
 
+def test_a_title_of_another_type_is_not_the_title_named(tmp_path, encoder, monkeypatch):
+    """"3-methylglutaconic aciduria type 3" is Costeff syndrome's other name; titles are read
+    without digits, so GARD's "3 methylglutaconic aciduria type V" read as the title named
+    word for word and came first (GARD's and GHR's pages, from MedQuAD, CC BY 4.0, their
+    first 200 characters and their synonyms)."""
+    records = [
+        ("mga5", "3 methylglutaconic aciduria type V", "What are the symptoms of 3 methylglutaconic aciduria type V ?",
+         "What are the signs and symptoms of 3 methylglutaconic aciduria type V? The Human Phenotype Ontology provides "
+         "the following list of signs and symptoms for 3 methylglutaconic aciduria type V. If the inf",
+         ["3 alpha methylglutaconic aciduria type V", "MGA V", "MGA 5"]),
+        ("costeff", "Costeff syndrome", "What is (are) Costeff syndrome ?",
+         "Costeff syndrome is a condition characterized by vision loss, movement problems, and intellectual disability. "
+         "People with Costeff syndrome have degeneration (atrophy) of the optic nerves, which carry ",
+         ["3-methylglutaconic aciduria type 3", "3-methylglutaconic aciduria type III", "autosomal recessive OPA3"]),
+        ("barth", "Barth syndrome", "What is (are) Barth syndrome ?",
+         "Barth syndrome is a rare condition characterized by an enlarged and weakened heart (dilated cardiomyopathy), "
+         "weakness in muscles used for movement (skeletal myopathy), recurrent infections due to smal",
+         ["3-methylglutaconic aciduria type 2", "3 methylglutaconic aciduria, type II", "BTHS"]),
+    ]
+    knowledge_base = _knowledge_base_of(tmp_path, encoder, records)
+    query = "3-methylglutaconic aciduria type 3"
+    assert knowledge_base.search(query, min_score=0.0, checked=True).hits[0].passage.id == "costeff"
+    assert not knowledge_base._titles_named(query, *_exact_and_ranking(knowledge_base, query))[0].any()
+    # The type the title numbers is still the one named: "type 5" (and "type V") name it.
+    for named in ("3-methylglutaconic aciduria type 5", "3-methylglutaconic aciduria type V"):
+        assert knowledge_base._titles_named(named, *_exact_and_ranking(knowledge_base, named))[0][0]
+    monkeypatch.setattr(search_module, "TITLES_OF_THE_TYPE", False)
+    assert knowledge_base._titles_named(query, *_exact_and_ranking(knowledge_base, query))[0][0]
+    assert knowledge_base.search(query, min_score=0.0, checked=True).hits[0].passage.id == "mga5"
+
+
 def _exact_and_ranking(knowledge_base, query):
     _, ranking, exact = knowledge_base.scores(knowledge_base._interpret(query).searched, "hybrid", frozenset())
     return exact, ranking
