@@ -9,7 +9,9 @@ one subject's name here, that the content writes for no other subject (MedQuAD w
 are read as that name; so are such initials typed in lower case ("cctga"), from four
 letters, when no English word and no typo the speller mends. A numbered type's initials
 and number ("fhh3", "MEN2A") are read in any case, unless some page is called by that
-code already.
+code already. Part of a name may be shortened too, the rest written out ("familial AF",
+"SMA with progressive myoclonic epilepsy"): capitals that are the initials of the rest of
+exactly one name are read as that name, however many subjects share the initials alone.
 """
 
 from __future__ import annotations
@@ -36,6 +38,16 @@ MIN_LOWER_LETTERS = 4
 _LOWER = re.compile(rf"(?<![\w&/-])[a-z]{{{MIN_LOWER_LETTERS},{MAX_LETTERS}}}(?![\w&/-])")
 # Words initials usually skip ("Tetralogy of Fallot" is TF as well as TOF).
 _LINKING_WORDS = frozenset("a an and the of in on for to with by or".split())
+# A name shortened in part keeps this many of its words written out, at most; the initials
+# stand for two words or more, so the name has three words or more.
+MAX_WRITTEN_WORDS = 6
+_TYPED_WORD = re.compile(r"[\w'’-]+")
+# Names are matched word for word with their numbers ("MOPD type 2" is not "... type 1").
+_NAME_WORD = re.compile(r"[a-z0-9]+")
+_POSSESSIVE = re.compile(r"(?<=\w)['’]s\b")
+# Only words of three letters or more are shortened: not a type's roman numeral ("Type II
+# acrocephalosyndactyly" is no "IA").
+MIN_SHORTENED_WORD = 3
 
 
 def initials(name: str, linking_words: bool = False) -> str:
@@ -98,6 +110,7 @@ class Initialisms:
         self._words = {letters: name for letters, name in self._names.items() if rare_word(letters.lower())}
         self._numbered = {letters: self._names[letters] for letters in numbered - codes if letters in self._names}
         self._misspelt = misspelt
+        self._partly = _partly_shortened(dict.fromkeys(name for _, name in names))
         self._lower = (
             {letters.lower(): name for letters, name in self._names.items() if len(letters) >= MIN_LOWER_LETTERS and letters not in self._words}
             if misspelt
@@ -107,6 +120,8 @@ class Initialisms:
     def expand(self, query: str) -> str:
         """``query`` with each subject's initials written out as its name ("is IC common" ->
         "is Incompetent cervix common"); other text is unchanged."""
+        if self._partly:
+            query = self._partly_written_out(query)
         if not self._names:
             return query
         shouted = not any(c.islower() for c in query)
@@ -122,8 +137,70 @@ class Initialisms:
             query = _NUMBERED.sub(lambda match: self._numbered.get(match.group(0).upper(), match.group(0)), query)
         return query
 
+    def _partly_written_out(self, query: str) -> str:
+        """``query`` with each name shortened in part written out whole ("familial AF" ->
+        "familial atrial fibrillation")."""
+        typed = list(_TYPED_WORD.finditer(query))
+        read = [_name_words(match.group(0)) for match in typed]
+        found: list[tuple[int, int, str]] = []  # (start, end) in the query, the name
+        for at, match in enumerate(typed):
+            if not _CAPITALS.fullmatch(match.group(0)):
+                continue
+            letters = match.group(0).lower()
+            for count in range(MAX_WRITTEN_WORDS, 0, -1):  # the longest written part first
+                before, after = typed[max(0, at - count) : at], typed[at + 1 : at + 1 + count]
+                if len(before) == count and (name := self._partly.get((*_joined(read[at - count : at]), letters))):
+                    found.append((before[0].start(), match.end(), name))
+                    break
+                if len(after) == count and (name := self._partly.get((letters, *_joined(read[at + 1 : at + 1 + count])))):
+                    found.append((match.start(), after[-1].end(), name))
+                    break
+        for start, end, name in reversed(found):
+            query = query[:start] + name + query[end:]
+        return query
+
     def _lower_case_name(self, match: re.Match) -> str:
         """The name lower-case initials stand for, or the word as typed."""
         word = match.group(0)
         name = self._lower.get(word)
         return name if name and not self._misspelt(word) else word
+
+
+def _joined(read: list[tuple[str, ...]]) -> tuple[str, ...]:
+    """The words of typed words read one by one, in order."""
+    return tuple(word for words_of_one in read for word in words_of_one)
+
+
+def _name_words(text: str) -> tuple[str, ...]:
+    """Lower-cased words and numbers of ``text``, possessives dropped."""
+    return tuple(_NAME_WORD.findall(_POSSESSIVE.sub("", text.lower())))
+
+
+def _partly_shortened(names: Iterable[str]) -> dict[tuple[str, ...], str]:
+    """Each name's words with a run of two words or more at its start or end shortened to
+    their lower-cased initials ("familial", "af"), for the words that shorten one name
+    only and are no name themselves ("FG syndrome" is a name, not "Fitzsimmons-Guilbert
+    syndrome")."""
+    named: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    every: dict[tuple[str, ...], str] = {}  # a name's words -> the name as first written
+    for name in names:
+        every.setdefault(_name_words(name), name)
+    for said in every:
+        if len(said) < 3:
+            continue
+        for cut in range(1, len(said)):
+            for written, shortened, key_of in (
+                (said[:cut], said[cut:], lambda written, letters: (*written, letters)),
+                (said[cut:], said[:cut], lambda written, letters: (letters, *written)),
+            ):
+                initialled = [word for word in shortened if word not in _LINKING_WORDS]
+                if len(written) > MAX_WRITTEN_WORDS or not MIN_LETTERS <= len(initialled) <= MAX_LETTERS:
+                    continue
+                if any(len(word) < MIN_SHORTENED_WORD or not word.isalpha() for word in initialled):
+                    continue
+                if all(word in _LINKING_WORDS for word in written):
+                    continue
+                key = key_of(written, "".join(word[0] for word in initialled))
+                if key not in every:
+                    named.setdefault(key, set()).add(said)
+    return {key: every[next(iter(found))] for key, found in named.items() if len(found) == 1}

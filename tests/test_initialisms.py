@@ -127,3 +127,46 @@ def test_lower_case_initials_are_left_alone_when_a_typo_or_an_english_word():
     assert cart.expand("my cart is full") == "my cart is full"
     # Without a speller to ask, only capitals are read.
     assert Initialisms(HEART).expand("cctga heart") == "cctga heart"
+
+
+# MedQuAD's titles (CC BY 4.0): "AF" is the initials of several subjects' names.
+PARTLY = [
+    (1, "Familial atrial fibrillation"),
+    (2, "Familial atrial fibrillation"),  # the same subject on another site
+    (3, "Atrial Fibrillation"),
+    (4, "Atrial Fibrillation and Stroke"),
+    (5, "Spinal muscular atrophy with progressive myoclonic epilepsy"),
+    (6, "Spinal muscular atrophy"),
+    (7, "Juvenile primary lateral sclerosis"),
+    (8, "Juvenile periodic leg syndrome"),
+    (9, "Anal fissure"),
+    (10, "Sensory motor axonopathy"),
+    (11, "FG syndrome"),
+    (12, "Fitzsimmons-Guilbert syndrome"),
+    (13, "Microcephalic osteodysplastic primordial dwarfism type 1"),
+    (14, "Type II acrocephalosyndactyly"),
+]
+
+
+@pytest.mark.parametrize(
+    "query, expected",
+    [
+        # Written-out words, then the initials of the rest of one name.
+        ("my dad has familial AF. Is it inherited?", "my dad has Familial atrial fibrillation. Is it inherited?"),
+        # The initials of the start of one name, then the rest written out.
+        ("SMA with progressive myoclonic epilepsy, how many people", "Spinal muscular atrophy with progressive myoclonic epilepsy, how many people"),
+        # Alone, "AF" and "SMA" stand for more than one subject; "juvenile PLS" for two names.
+        ("what is AF", "what is AF"),
+        ("SMA and my back", "SMA and my back"),
+        ("juvenile PLS", "juvenile PLS"),
+        # In capitals only, as for whole initials.
+        ("familial af", "familial af"),
+        # Not a name of its own, another type's number, or a roman numeral's initial.
+        ("the geneticist suggests FG syndrome", "the geneticist suggests FG syndrome"),
+        ("they diagnosed MOPD type 2", "they diagnosed MOPD type 2"),
+        ("they diagnosed MOPD type 1", "they diagnosed Microcephalic osteodysplastic primordial dwarfism type 1"),
+        ("hereditary sensory neuropathy type IA", "hereditary sensory neuropathy type IA"),
+    ],
+)
+def test_a_name_shortened_in_part_is_read_as_the_one_name_it_shortens(query, expected):
+    assert Initialisms(PARTLY).expand(query) == expected
