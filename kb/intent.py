@@ -130,7 +130,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # Non-native word order: "how i can tell my cervix got problem early?".
         r"how (i|you|we|she|he) (can|could|will|would) (know|tell)|how to (tell|know)\b(?! (more|about))|"
         # "tell me what to watch out for with X"; clinicians' "presenting complaints".
-        r"(what|things) (to|should (i|we|you)) (watch|look) (out )?for|(watch|look) out for|(clinical )?presentation|presenting (complaints?|features?|symptoms?)|clinical features|(?<=\w )features(?=\W*$)|(main|typical|key|physical|common) features\b|(early|warning|first) (indicators?|signals?)|hints? (at|of)|hinting at|"
+        # "what should I feel for this time so I catch it": what the visitor can notice.
+        r"(what|things) (to|should (i|we|you)) (watch|look|feel) (out )?for|(watch|look) out for|(clinical )?presentation|presenting (complaints?|features?|symptoms?)|clinical features|(?<=\w )features(?=\W*$)|(main|typical|key|physical|common) features\b|(early|warning|first) (indicators?|signals?)|hints? (at|of)|hinting at|"
         # "what would a patient tell me she'd noticed", "what complaints bring a woman in".
         r"\bwhat (would|will|might|could|do|does|did|should) ([\w'’]+ ){1,10}(notice|noticed)\b|(what|which) (\w+ )?complaints\b|"
         # "what patients report with cervical insufficiency": what those who have it notice.
@@ -367,6 +368,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(find|finds|found|work|works) out (\w+ ){0,6}by(?=\W*$)|\b(is|are) (diagnosed|detected|found|confirmed|picked up) (by|with|using|through)(?=\W*$)|"
         # "is there a pre-pregnancy check that shows a weak cervix".
         r"\b(checks?|tests?|scans?|exams?) (that|which) (shows?|finds?|detects?|picks? up|tells?)\b|"
+        # A clinician's "cervical insufficiency workup": the tests that find it.
+        r"\bwork-?ups?\b|"
         # "can a home doppler tell me if my cervix is weak": whether a device or test shows it.
         r"\bcan (a|an|the|my) (\w+ ){0,2}(tests?|scans?|ultrasounds?|dopplers?|exams?|monitors?|kits?|devices?|machines?) (tell|show|detect|pick up|find)\b|"
         # Not "my wife has been diagnosed with RA": that is background, not the question.
@@ -422,6 +425,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"\b(treat\w*|cur(e|es|ed)|(in)?curable|get rid of|remed(y|ies)|therap(y|ies)|(medications?|medicines?|drugs?|pills?) (for|to)|"
         # "apart from lying down, is there any other solution for weak cervix".
         r"solutions? (for|to)\b|"
+        # "is a stitch at 12 weeks the usual plan after a previous loss".
+        r"\bthe (usual|normal|standard|typical|recommended) (plan|approach|management|protocol|course of action)\b|"
         # "heard lying on your left side helps with an incompetent cervix": a position a doctor
         # orders, not "pain on my left side".
         r"(lie|lies|lying|laying|lay|rest|resting|stay|staying) (down )?on (my|your|her|the) left( side)?\b|"
@@ -691,7 +696,8 @@ _TYPES: dict[str, tuple[str, str]] = {
         # The passive: "at what point should a doctor be contacted about pelvic pressure".
         r"(should|must|do|does|need|needs) (a |my |the |your |her )?(doctor|doc|gp|midwife|ob|obgyn|hospital|nurse|maternity unit) (to )?be (contacted|called|rung|phoned|consulted|informed|told|seen)\b|"
         # "three days after my cerclage there's a bit of bleeding, when do I phone".
-        r"when (do|should|must|would|shall) (i|we) (phone|call|ring)( (up|in|them|someone|somebody|anyone))?(?=\W*$)|"
+        # "… when should I call if something feels off".
+        r"when (do|should|must|would|shall) (i|we) (phone|call|ring)( (up|in|them|someone|somebody|anyone))?(?=\W*$| (if|when|about|because)\b)|"
         # "when is it time to go in and get checked".
         r"time to (go|come) in\b|(go|come) in (and|to) (get|be) (checked|seen|looked at)\b|"
         # "when should I worry about a fever in my child": when it needs a doctor.

@@ -1551,3 +1551,22 @@ def test_a_closing_tia_is_thanks_in_advance_not_a_mini_stroke():
 )
 def test_recurrent_in_a_name_body_changes_that_mean_something_and_being_seen_urgently(query, asked):
     assert query_types(query) == asked
+
+
+@pytest.mark.parametrize(
+    "query, asked",
+    [
+        # When to call, with the circumstance after it.
+        ("pregnant again after a second trimester loss, when should I call if something feels off", {"doctor"}),
+        # The usual plan is the treatment.
+        ("is a stitch at 12 weeks the usual plan after a previous loss from cervical insufficiency", {"treatment"}),
+        # What to feel for is what shows it.
+        ("what should I feel for this time so I catch it if my cervix starts opening again", {"symptoms"}),
+        # A clinician's workup is the diagnosis; working up a sweat is not.
+        ("cervical insufficiency workup", {"diagnosis"}),
+        ("work-up of a short cervix", {"diagnosis"}),
+        ("I work up a sweat at the gym, is that ok with a weak cervix", {"lifestyle"}),
+    ],
+)
+def test_calling_with_a_circumstance_the_usual_plan_feeling_for_it_and_a_workup(query, asked):
+    assert query_types(query) == asked
