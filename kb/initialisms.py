@@ -139,25 +139,31 @@ class Initialisms:
 
     def _partly_written_out(self, query: str) -> str:
         """``query`` with each name shortened in part written out whole ("familial AF" ->
-        "familial atrial fibrillation")."""
+        "Familial atrial fibrillation")."""
         typed = list(_TYPED_WORD.finditer(query))
         read = [_name_words(match.group(0)) for match in typed]
         found: list[tuple[int, int, str]] = []  # (start, end) in the query, the name
         for at, match in enumerate(typed):
             if not _CAPITALS.fullmatch(match.group(0)):
                 continue
-            letters = match.group(0).lower()
-            for count in range(MAX_WRITTEN_WORDS, 0, -1):  # the longest written part first
-                before, after = typed[max(0, at - count) : at], typed[at + 1 : at + 1 + count]
-                if len(before) == count and (name := self._partly.get((*_joined(read[at - count : at]), letters))):
-                    found.append((before[0].start(), match.end(), name))
-                    break
-                if len(after) == count and (name := self._partly.get((letters, *_joined(read[at + 1 : at + 1 + count])))):
-                    found.append((match.start(), after[-1].end(), name))
-                    break
+            if span := self._shortened_name_at(typed, read, at):
+                # Words already read as one name are not read again as part of another.
+                if not found or span[0] >= found[-1][1]:
+                    found.append(span)
         for start, end, name in reversed(found):
             query = query[:start] + name + query[end:]
         return query
+
+    def _shortened_name_at(self, typed: list[re.Match], read: list[tuple[str, ...]], at: int) -> tuple[int, int, str] | None:
+        """The span and name of the name that the capitals ``typed[at]`` shorten with the
+        words written before or after them, the longest written part first; None if none."""
+        letters = typed[at].group(0).lower()
+        for count in range(MAX_WRITTEN_WORDS, 0, -1):
+            if at >= count and (name := self._partly.get((*_joined(read[at - count : at]), letters))):
+                return typed[at - count].start(), typed[at].end(), name
+            if at + count < len(typed) and (name := self._partly.get((letters, *_joined(read[at + 1 : at + 1 + count])))):
+                return typed[at].start(), typed[at + count].end(), name
+        return None
 
     def _lower_case_name(self, match: re.Match) -> str:
         """The name lower-case initials stand for, or the word as typed."""

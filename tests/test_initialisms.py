@@ -170,3 +170,10 @@ PARTLY = [
 )
 def test_a_name_shortened_in_part_is_read_as_the_one_name_it_shortens(query, expected):
     assert Initialisms(PARTLY).expand(query) == expected
+
+
+def test_words_read_as_one_shortened_name_are_not_read_again_as_part_of_another():
+    names = [(1, "Xeroderma alpha beta"), (2, "Ab cardiac disease")]
+    # "AB" is read with "xeroderma"; "CD" would take "AB" as its written word.
+    assert Initialisms(names).expand("xeroderma AB CD") == "Xeroderma alpha beta CD"
+    assert Initialisms(names).expand("the AB CD") == "the Ab cardiac disease"
