@@ -251,6 +251,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"(something|anything|nothing) (i|we|she|he|you) (did|ate|took|have done|had done)\b|to blame\b|"
         # "where does an incompetent cervix come from".
         r"where (does|do|did) (it|this|that|they|\w+(?: \w+){0,3}) come from|"
+        # Word order carried over from other languages: "from where comes this problem",
+        # "where comes it from".
+        r"\bfrom where (does |do |did )?(\w+ ){0,4}?(comes?|came)\b|\bwhere (comes?|came) (\w+ ){0,4}?from\b|"
         # "what went wrong for my cervix to be weak".
         # Not "what goes wrong when it's incompetent": what happens (the overview).
         r"what (went|goes|has gone|had gone|is going) wrong(?! (when|if|with|in)\b)|"

@@ -560,6 +560,9 @@ from .conftest import SEED_ARTICLE
         ("what is cervical weakness in pregnancy and why does it matter", set()),  # no causes
         ("are many pregnancies affected by a weak cervix", {"frequency"}),
         ("where does an incompetent cervix come from", {"causes"}),
+        # Word order carried over from other languages.
+        ("my sister cervix opened at 5 month, from where comes this problem", {"causes"}),
+        ("where comes this weakness from", {"causes"}),
         ("options if my cervix starts opening at 20 weeks", {"treatment"}),
         ("what do doctors offer for a cervix that is too weak", {"treatment"}),
         ("how does an incompetent cervix feel different from labour", {"symptoms"}),
