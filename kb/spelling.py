@@ -83,6 +83,10 @@ for _row, _line in enumerate(_KEY_ROWS):
             if other != _key and abs(other_row - _row) <= 1 and abs(other_col - _col + (other_row - _row) * 0.5) <= 1
         )
 _WORD = re.compile(r"[^\W\d_]+")
+# A name's word typed in two ("non autoimmune", "non-autoimmune"): pieces of at least this
+# many letters, with one space or hyphen between them.
+MIN_JOINED_PIECE = 3
+_JOINABLE_GAPS = frozenset({" ", "-"})
 # Text-speak, written out before anything else is read: "whn shd i c my dr abt this".
 # Whole tokens only ("u/s" is ultrasound, "hep c" a virus): "c" is "see" only before a doctor.
 TEXT_SPEAK = {
@@ -195,10 +199,17 @@ def expand_text_speak(query: str) -> str:
 class Speller:
     """Suggests the knowledge base's spelling of words it does not know."""
 
-    def __init__(self, counts: Counter[str], english: SpellChecker, names: frozenset[str] = frozenset()):
+    def __init__(
+        self,
+        counts: Counter[str],
+        english: SpellChecker,
+        names: frozenset[str] = frozenset(),
+        names_apart: frozenset[tuple[str, str]] = frozenset(),
+    ):
         self._counts = counts
         self._english = english
         self._names = names
+        self._names_apart = names_apart
         self._min_uses = max(1, math.ceil(sum(counts.values()) * MIN_USES_PER_MILLION / 1_000_000))
         # Candidates by length (a correction differs in length by at most the edits
         # allowed) and by sound.
@@ -218,7 +229,13 @@ class Speller:
         ``names``: its subjects' titles and alternate names, whose words are never
         corrected however rarely they are used ("Lundberg syndrome", a GARD alternate
         name, is not "Lundborg", which MedQuAD uses 58 times)."""
-        return cls(counts, english_speller(), frozenset(word.lower() for name in names for word in _WORD.findall(name)))
+        words_of_names = [[word.lower() for word in _WORD.findall(name)] for name in names]
+        return cls(
+            counts,
+            english_speller(),
+            frozenset(word for words in words_of_names for word in words),
+            frozenset(pair for words in words_of_names for pair in zip(words, words[1:])),
+        )
 
     def is_english(self, word: str) -> bool:
         """Whether a lower-cased word is in the English word list."""
@@ -243,7 +260,34 @@ class Speller:
             name_like = word[0].isupper() and bool(before) and before[-1] not in ".!?:;\"'("
             return self.correction(word, name_like) or word
 
-        return _WORD.sub(replace, query)
+        return self._joined(_WORD.sub(replace, query))
+
+    def _joined(self, query: str) -> str:
+        """``query`` with a name's word typed in two ("non autoimmune hyperthyroidism",
+        "non-autoimmune") written as the knowledge base's names write it ("Nonautoimmune
+        hyperthyroidism"): searched as two words it matches neither that name nor its
+        passages. Only when no name writes the two words apart ("pre-eclampsia" and
+        "preeclampsia" both stay), never from a grammar word ("her pes planus" is not
+        herpes), and only into a word no English dictionary lists: everyday compounds
+        typed apart ("chicken pox", "pink eye") are read well as they are, and read as a
+        name a passing mention ("had chicken pox as a kid") would take over a question
+        about shingles."""
+        words = list(_WORD.finditer(query))
+        pieces, end = [], 0
+        for first, second in zip(words, words[1:]):
+            a, b = first[0].lower(), second[0].lower()
+            if (
+                first.start() >= end
+                and query[first.end() : second.start()] in _JOINABLE_GAPS
+                and min(len(a), len(b)) >= MIN_JOINED_PIECE
+                and a + b in self._names
+                and a + b not in self._english
+                and (a, b) not in self._names_apart
+                and not {a, b} & GRAMMAR_WORDS
+            ):
+                pieces += [query[end : first.start()], first[0] + second[0].lower()]
+                end = second.end()
+        return "".join(pieces) + query[end:]
 
     def correction(self, word: str, name_like: bool = False) -> str | None:
         """The knowledge base's spelling of ``word``, or None to keep it.

@@ -167,6 +167,28 @@ def test_a_misspelling_is_corrected_before_any_split(speller):
     assert speller.correct("howdo theytest forweak cervix") == "how do they test for weak cervix"
 
 
+def test_a_names_word_typed_in_two_is_written_as_the_names_write_it():
+    names = ["Nonautoimmune hyperthyroidism", "Dilated cardiomyopathy"]
+    speller = Speller.for_counts(Counter({"nonautoimmune": 3, "hyperthyroidism": 40, "cardiomyopathy": 20}), names)
+    assert speller.correct("non autoimmune hyperthyroidism familial") == "nonautoimmune hyperthyroidism familial"
+    assert speller.correct("Non-autoimmune hyperthyroidism?") == "Nonautoimmune hyperthyroidism?"
+    assert speller.correct("dilated cardio myopathy") == "dilated cardiomyopathy"
+
+
+def test_everyday_compounds_typed_apart_are_kept():
+    speller = Speller.for_counts(Counter({"chickenpox": 30, "shingles": 20}), ["Chickenpox", "Shingles"])
+    assert speller.correct("had chicken pox as a kid") == "had chicken pox as a kid"
+
+
+def test_words_a_name_writes_apart_or_grammar_words_are_not_joined():
+    names = ["Preeclampsia", "Pre-eclampsia", "Herpes", "Pes planus", "Atypical hyperplasia"]
+    speller = Speller.for_counts(Counter({"preeclampsia": 30, "herpes": 40, "planus": 5, "atypical": 9}), names)
+    assert speller.correct("pre eclampsia") == "pre eclampsia"
+    assert speller.correct("her pes planus") == "her pes planus"
+    assert speller.correct("a typical day") == "a typical day"
+    assert speller.correct("non autoimmune") == "non autoimmune"  # no name writes it as one word
+
+
 def test_correct_keeps_everything_but_the_misspelt_words(speller):
     assert speller.correct("Diabeties?? my tummy, at 22 weeks!") == "diabetes?? my tummy, at 22 weeks!"
     assert speller.correct("how common is it") == "how common is it"
