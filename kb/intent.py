@@ -243,6 +243,11 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"^\W*after ([\w-]+ ){1,5}(can|could|do|does|will|would|might) (you|i|she|he|we|they|women|people) (get|develop|end up with)\b(?! " + _NOT_CONDITIONS + r"\b)|"
         r"(can|could) (you|i|she|he|we|they|women|people|someone) (still )?(get|develop|end up with) (?!" + _NOT_CONDITIONS + r"\b)(\w+ ){1,4}after\b|"
         # "can my blood pressure pills be why everything tastes metallic", "is that just old age".
+        # "two surgeries on my cervix, is that the reason it opened at 19 weeks"; not the
+        # reason for a measure ("is that the reason she needs bed rest").
+        # Not "could that cause it", the verb (see search.PRONOUN_EFFECT).
+        r"\b((is|was) (it|that|this|those|these) (the|a)|(could|might|would) (it|that|this|those|these) (be|have been)( the| a)?) (main |real )?(reason|cause)"
+        r"(?=\W*$|\W+(it|this|that|my|her|i|she|we)\b(?! (\w+ ){0,2}(needs?|needed|has to|had to|must|should|was given|got|gets)\b))|"
         r"\b(could|can|might|may|would) (\w+ ){1,6}be (the reason )?why\b|\bis (it|that|this) (the reason )?why\b|(just|only|simply) (old age|age|ageing|aging|getting older)|"
         r"(because of|due to|part of) (old age|ageing|aging|getting older)|"
         # "is it my fault my cervix is weak", "did I do something to cause it".
@@ -1016,7 +1021,9 @@ _OVERVIEW = (
     # "left the clinic with no explanation of my diagnosis".
     r"\b(no |without (any |an? )?|never (got|given|had|received) (any |an? )?)explanations?\b(?! (why|how|when|whether|if|for why)\b)|"
     # "I left the clinic not understanding what an incompetent cervix is".
-    r"(understand\w*|know|knowing|explain\w*|no idea|wonder\w*|ask|asks|asked|asking) what (an? |the )?([\w'-]+ ){0,4}[\w'-]+ (is|are)(?=\W*$)|"
+    # "I never understood what cervical incompetence was when they told me", looking back.
+    r"(understand\w*|understood|know|knew|knowing|explain\w*|no idea|wonder\w*|ask|asks|asked|asking) what (an? |the )?([\w'-]+ ){0,4}[\w'-]+ (is|are|was|were)"
+    r"(?=\W*$|\W+(when|after|back then|at the time)\b)|"
     # "…after chickenpox? what is it exactly".
     # Not "I need a cerclage, what is that exactly": the thing just named, maybe a treatment.
     # "right after my diagnosis, what exactly happens to the cervix": how it comes about.
@@ -1526,7 +1533,7 @@ _ABOUT_A_DEVICE = re.compile(
     r"\b(information|info|details|more|tell me|know|read|learn|explain) (on|about|regarding) (the |a |an )?"
     rf"(cervical |transvaginal |abdominal |mcdonald |shirodkar )?({_DEVICE_WORDS})\b|"
     # "I dont understand what a cerclage is".
-    rf"\bwhat (a |an |the )?(cervical )?({_DEVICE_WORDS}) (is|are)\b",
+    rf"\bwhat (a |an |the )?(cervical )?({_DEVICE_WORDS}) (is|are|was|were)\b",
     re.IGNORECASE,
 )
 # What a described sign points to asks which condition it is, not its signs: "painless

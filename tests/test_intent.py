@@ -563,6 +563,13 @@ from .conftest import SEED_ARTICLE
         # Word order carried over from other languages.
         ("my sister cervix opened at 5 month, from where comes this problem", {"causes"}),
         ("where comes this weakness from", {"causes"}),
+        ("two lots of surgery on my cervix in my twenties, is that the reason it opened at 19 weeks", {"causes"}),
+        ("could that be the cause", {"causes"}),
+        # The reason for a measure is not a cause.
+        ("is that the reason she needs bed rest", {"lifestyle"}),
+        # Looking back on what it was.
+        ("looking back 10 years, I never understood what cervical incompetence was when they told me", {"overview"}),
+        ("I never knew what a cerclage was", {"treatment"}),
         ("options if my cervix starts opening at 20 weeks", {"treatment"}),
         ("what do doctors offer for a cervix that is too weak", {"treatment"}),
         ("how does an incompetent cervix feel different from labour", {"symptoms"}),
