@@ -216,6 +216,19 @@ LAY_TERMS: dict[str, str] = {
     # "how often does a molar pregnancy happen again"; not "lumps that keep coming back",
     # which put a page about the lumps below ones named recurrent.
     r"(happens?|happening|occurs?|occurring) again": "recurrent recurring",
+    # Infections that keep coming: "keeps getting infections", "always catching chest infections".
+    # Not infections named by example ("keeps getting infections like thrush and pneumonia"):
+    # the ones named are what is asked about.
+    r"((keeps?|kept) (on )?(getting|catching|picking up|having) (\w+ )?infections|always (getting|catching|has|had|having) (\w+ )?infections|"
+    r"(constant|frequent|repeated|repeat|endless) (\w+ )?infections|infections (all the time|constantly|over and over|again and again))"
+    r"(?!,? (like|such as|e\.?g\.?|including)\b)": "recurrent infections",
+    # A blood count's words as people repeat them: "blood tests show lots of monocytes",
+    # "his platelets are low".
+    r"(lots of|a lot of|too many|high|higher|raised|increased|elevated|extra) (number of |levels? of |count of )?monocytes|monocytes? (count )?(are |were |is |was )?(high|raised|up|elevated)": "monocytosis",
+    r"(lots of|a lot of|too many|high|higher|raised|increased|elevated|extra) (number of |levels? of |count of )?lymphocytes|lymphocytes? (count )?(are |were |is |was )?(high|raised|up|elevated)": "lymphocytosis",
+    r"(lots of|a lot of|too many|high|higher|raised|increased|elevated|extra) (number of |levels? of |count of )?eosinophils|eosinophils? (count )?(are |were |is |was )?(high|raised|up|elevated)": "eosinophilia",
+    r"(low|too few|not enough|few|dropping|reduced|decreased) (number of |levels? of |count of )?platelets?( count)?|platelets? (count )?(are |were |is |was )?(low|down|dropping)": "thrombocytopenia",
+    r"(low|too few|not enough|few|reduced|decreased) (number of |levels? of |count of )?(white (blood )?cells|wbc|white count)|(white (blood )?cells?|white count|wbc) (count )?(are |were |is |was )?(low|down)": "leukopenia",
     # Bedbugs as people find them: bugs in the mattress, bites in a row.
     r"(bugs?|insects?|mites?) (\w+ )?(in|on|from) (the |my |our |his |her )?(beds?|mattress(es)?|sheets|bedding|couch|sofa)|"
     r"(beds?|mattress) bugs?|bites? in a (line|row)": "bedbugs",

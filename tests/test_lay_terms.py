@@ -795,3 +795,15 @@ def test_slang_and_euphemism_for_the_body_sex_and_a_device():
     # Bits of something, and holding what is not the cervix, are left alone.
     assert lay.clinical_words("my bits of blood at 20 weeks") == []
     assert lay.clinical_words("hold the baby") == []
+
+
+def test_infections_that_keep_coming_are_recurrent_and_a_blood_counts_words_are_clinical():
+    lay = LayTerms(["recurrent", "infections", "monocytosis", "thrombocytopenia", "leukopenia"])
+    assert lay.clinical_words("our baby keeps getting infections") == ["recurrent"]
+    assert lay.clinical_words("he has constant chest infections") == ["recurrent"]
+    assert lay.clinical_words("blood tests show lots of monocytes") == ["monocytosis"]
+    assert lay.clinical_words("his platelets are low") == ["thrombocytopenia"]
+    assert lay.clinical_words("low white blood cells after chemo") == ["leukopenia"]
+    assert lay.clinical_words("what are monocytes") == []
+    assert lay.clinical_words("an infection in my toe") == []
+    assert lay.clinical_words("keeps getting infections like thrush and pneumonia") == []
