@@ -667,6 +667,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         r"seeing (a|the|my|someone)|getting (it |this |that )?(checked|seen|looked at))\b|"
         # "should I ring the maternity unit", "call labour ward".
         r"(call|ring|phone|contact|go to|go into) (the |my |a )?((maternity|labou?r|delivery|antenatal|prenatal) (unit|ward|triage|department|suite)|labou?r (and|&) delivery)|"
+        # "ring the ward or wait for my appointment on Friday".
+        r"(call|ring|phone|contact) (the|my) (ward|triage|assessment unit|day unit)\b|"
+        r"\bor (just )?wait (for|till|until|til) (my|the|her|our) (\w+ )?(appointment|scan|check-?up|clinic|review)\b|"
         # "should I ring my ob", "phone the midwife".
         # "should I send for the doctor" (older English).
         # Not a question the visitor means to ask: "fixin to ask my OB what the signs are".
@@ -692,7 +695,9 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "at what point do we go in to get checked", "when should we go in to be seen".
         r"(when|at what point) (do|should|must|would|can) (i|we|she|he|you) (go|come) in\b|"
         # "she's spotting, does she need to get checked".
-        r"(need|needs|should|must|ought) (to )?(get|be) (checked|seen|looked at)( out| over)?(?=\W*$)|"
+        # "do I need to be seen today".
+        r"(need|needs|should|must|ought) (to )?(get|be) (checked|seen|looked at)( out| over)?"
+        r"( (today|tonight|now|soon|this (morning|afternoon|evening)|straight away|right away))?(?=\W*$)|"
         # "when does my partner need to be seen urgently": how soon it needs a doctor.
         r"(get|be|being|getting) (checked|seen) (urgently|straight away|right away|immediately|asap|as an emergency|the same day)\b|"
         # "how soon should I get checked once I notice leaking".
@@ -1021,6 +1026,9 @@ _OVERVIEW = (
     # "left the clinic with no explanation of my diagnosis".
     r"\b(no |without (any |an? )?|never (got|given|had|received) (any |an? )?)explanations?\b(?! (why|how|when|whether|if|for why)\b)|"
     # "I left the clinic not understanding what an incompetent cervix is".
+    # "the word incompetent feels so judgemental, what does the condition actually involve".
+    # Not "what does that involve" after a measure named ("advised pelvic rest"): the measure's.
+    r"what (does|do) (the|this|that) (condition|disease|illness|disorder|syndrome|diagnosis) (actually |really |exactly )?(involve|entail)\b|"
     # "I never understood what cervical incompetence was when they told me", looking back.
     r"(understand\w*|understood|know|knew|knowing|explain\w*|no idea|wonder\w*|ask|asks|asked|asking) what (an? |the )?([\w'-]+ ){0,4}[\w'-]+ (is|are|was|were)"
     r"(?=\W*$|\W+(when|after|back then|at the time)\b)|"

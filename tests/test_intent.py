@@ -570,6 +570,11 @@ from .conftest import SEED_ARTICLE
         # Looking back on what it was.
         ("looking back 10 years, I never understood what cervical incompetence was when they told me", {"overview"}),
         ("I never knew what a cerclage was", {"treatment"}),
+        ("the word incompetent feels so judgemental, what does the condition actually involve", {"overview"}),
+        ("what does a cerclage involve", {"treatment"}),
+        ("Letter says 'advised pelvic rest'. What does that involve?", {"lifestyle"}),
+        ("the pressure down below has got worse since this morning and I have a weak cervix, do I need to be seen today", {"doctor"}),
+        ("weak cervix, I've got a gush of warm fluid, ring the ward or wait for my appointment on Friday", {"doctor"}),
         ("options if my cervix starts opening at 20 weeks", {"treatment"}),
         ("what do doctors offer for a cervix that is too weak", {"treatment"}),
         ("how does an incompetent cervix feel different from labour", {"symptoms"}),
