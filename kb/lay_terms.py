@@ -42,6 +42,8 @@ LAY_TERMS: dict[str, str] = {
     r"(?<!mouth of the )(?<!mouth of my )(?<!mouth of her )(?<!mouth of your )(?<!mouth of )womb(?!'?s (neck|mouth)| neck)": "uterus uterine",
     r"(go|goes|going|went) into (labou?r) early|early labou?r": "premature labor",
     r"tightenings?": "contractions",
+    # "drugs to calm the womb when the cervix starts giving way": medicines that stop contractions.
+    r"(calm|calms|calming|relax|relaxes|relaxing|settle|settles|settling|quieten|quiet) (down )?(the |my |her |your )?(womb|uterus)": "stop contractions",
     # "how will they check next time to catch it early".
     r"(catch|catching|caught|pick up|picked up|detect|detected) (it|this|that|them|the problem) (early|earlier|in time|sooner)": "diagnosed",
     # "pressure like a period cramp at 22 weeks": cramps in pregnancy, named as labour

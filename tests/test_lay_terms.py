@@ -807,3 +807,9 @@ def test_infections_that_keep_coming_are_recurrent_and_a_blood_counts_words_are_
     assert lay.clinical_words("what are monocytes") == []
     assert lay.clinical_words("an infection in my toe") == []
     assert lay.clinical_words("keeps getting infections like thrush and pneumonia") == []
+
+
+def test_calming_the_womb_is_stopping_contractions():
+    lay = LayTerms(["stop", "contractions"])
+    assert lay.clinical_words("drugs to calm the womb when the cervix starts giving way") == ["stop", "contractions"]
+    assert lay.clinical_words("a calm pregnancy") == []
