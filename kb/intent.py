@@ -242,12 +242,12 @@ _TYPES: dict[str, tuple[str, str]] = {
         # "after two c-sections can you get an incompetent cervix": whether one thing follows another.
         r"^\W*after ([\w-]+ ){1,5}(can|could|do|does|will|would|might) (you|i|she|he|we|they|women|people) (get|develop|end up with)\b(?! " + _NOT_CONDITIONS + r"\b)|"
         r"(can|could) (you|i|she|he|we|they|women|people|someone) (still )?(get|develop|end up with) (?!" + _NOT_CONDITIONS + r"\b)(\w+ ){1,4}after\b|"
-        # "can my blood pressure pills be why everything tastes metallic", "is that just old age".
         # "two surgeries on my cervix, is that the reason it opened at 19 weeks"; not the
         # reason for a measure ("is that the reason she needs bed rest").
         # Not "could that cause it", the verb (see search.PRONOUN_EFFECT).
         r"\b((is|was) (it|that|this|those|these) (the|a)|(could|might|would) (it|that|this|those|these) (be|have been)( the| a)?) (main |real )?(reason|cause)"
         r"(?=\W*$|\W+(it|this|that|my|her|i|she|we)\b(?! (\w+ ){0,2}(needs?|needed|has to|had to|must|should|was given|got|gets)\b))|"
+        # "can my blood pressure pills be why everything tastes metallic", "is that just old age".
         r"\b(could|can|might|may|would) (\w+ ){1,6}be (the reason )?why\b|\bis (it|that|this) (the reason )?why\b|(just|only|simply) (old age|age|ageing|aging|getting older)|"
         r"(because of|due to|part of) (old age|ageing|aging|getting older)|"
         # "is it my fault my cervix is weak", "did I do something to cause it".

@@ -13,6 +13,21 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+# A blood count's words as people repeat them ("blood tests show lots of monocytes", "his
+# platelets are low"): the cells (a regular expression) -> the clinical word for too many
+# or too few of them.
+_COUNT_OF = r"(number of |levels? of |count of )?"
+_IS = r"( count)? (are |were |is |was )?"
+TOO_MANY: dict[str, str] = {"monocytes?": "monocytosis", "lymphocytes?": "lymphocytosis", "eosinophils?": "eosinophilia"}
+TOO_FEW: dict[str, str] = {"platelets?": "thrombocytopenia", "(white (blood )?cells?|wbc|white count)": "leukopenia"}
+_BLOOD_COUNTS: dict[str, str] = {
+    rf"(lots of|a lot of|too many|high|higher|raised|increased|elevated|extra) {_COUNT_OF}{cells}|{cells}{_IS}(high|raised|up|elevated)": word
+    for cells, word in TOO_MANY.items()
+} | {
+    rf"(low|too few|not enough|few|dropping|reduced|decreased) {_COUNT_OF}{cells}( count)?|{cells}{_IS}(low|down|dropping)": word
+    for cells, word in TOO_FEW.items()
+}
+
 # Lay phrase (a regular expression, matched case-insensitively on word boundaries) ->
 # the clinical words it means.
 LAY_TERMS: dict[str, str] = {
@@ -224,13 +239,7 @@ LAY_TERMS: dict[str, str] = {
     r"((keeps?|kept) (on )?(getting|catching|picking up|having) (\w+ )?infections|always (getting|catching|has|had|having) (\w+ )?infections|"
     r"(constant|frequent|repeated|repeat|endless) (\w+ )?infections|infections (all the time|constantly|over and over|again and again))"
     r"(?!,? (like|such as|e\.?g\.?|including)\b)": "recurrent infections",
-    # A blood count's words as people repeat them: "blood tests show lots of monocytes",
-    # "his platelets are low".
-    r"(lots of|a lot of|too many|high|higher|raised|increased|elevated|extra) (number of |levels? of |count of )?monocytes|monocytes? (count )?(are |were |is |was )?(high|raised|up|elevated)": "monocytosis",
-    r"(lots of|a lot of|too many|high|higher|raised|increased|elevated|extra) (number of |levels? of |count of )?lymphocytes|lymphocytes? (count )?(are |were |is |was )?(high|raised|up|elevated)": "lymphocytosis",
-    r"(lots of|a lot of|too many|high|higher|raised|increased|elevated|extra) (number of |levels? of |count of )?eosinophils|eosinophils? (count )?(are |were |is |was )?(high|raised|up|elevated)": "eosinophilia",
-    r"(low|too few|not enough|few|dropping|reduced|decreased) (number of |levels? of |count of )?platelets?( count)?|platelets? (count )?(are |were |is |was )?(low|down|dropping)": "thrombocytopenia",
-    r"(low|too few|not enough|few|reduced|decreased) (number of |levels? of |count of )?(white (blood )?cells|wbc|white count)|(white (blood )?cells?|white count|wbc) (count )?(are |were |is |was )?(low|down)": "leukopenia",
+    **_BLOOD_COUNTS,
     # Bedbugs as people find them: bugs in the mattress, bites in a row.
     r"(bugs?|insects?|mites?) (\w+ )?(in|on|from) (the |my |our |his |her )?(beds?|mattress(es)?|sheets|bedding|couch|sofa)|"
     r"(beds?|mattress) bugs?|bites? in a (line|row)": "bedbugs",
